@@ -1,0 +1,58 @@
+import type { Article } from '../article/schema';
+
+/** Why an import was refused. Each code maps to a message that names the problem and what to do. */
+export type ImportErrorCode = 'empty' | 'binary' | 'invalid_json' | 'invalid_schema' | 'too_large' | 'unsupported';
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** Something the importer was unsure of; the review dialog shows these next to the fields. */
+export interface ImportWarning {
+  field: string;
+  message: string;
+}
+
+/** Fields an importer recognised in the source, so the review dialog can highlight them. */
+export type RecognisedField =
+  | 'section'
+  | 'headline'
+  | 'standfirst'
+  | 'byline'
+  | 'dateline'
+  | 'leadImage'
+  | 'caption'
+  | 'credit'
+  | 'publishedAt'
+  | 'body'
+  | 'related'
+  | 'source'
+  | 'tags'
+  | 'language'
+  | 'slug';
+
+export interface ImportResult {
+  article: Article;
+  warnings: ImportWarning[];
+  recognised: RecognisedField[];
+}
+
+/** The importer is pure: the caller supplies the new article's id and the moment of import. */
+export interface ImportContext {
+  id: string;
+  now: Date;
+}
+
+/** Lead images are files in the store; an importer that finds one reports where it points. */
+export interface ImportedImageReference {
+  href: string;
+  caption: string;
+  credit: string;
+  alt: string;
+}

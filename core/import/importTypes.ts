@@ -1,14 +1,15 @@
 import type { Article } from '../article/schema';
+import { CopydeskError } from '../errors';
 
 /** Why an import was refused. Each code maps to a message that names the problem and what to do. */
 export type ImportErrorCode = 'empty' | 'binary' | 'invalid_json' | 'invalid_schema' | 'too_large' | 'unsupported';
 
-export class ImportError extends Error {
+export class ImportError extends CopydeskError {
   constructor(
-    readonly code: ImportErrorCode,
+    override readonly code: ImportErrorCode,
     message: string,
   ) {
-    super(message);
+    super(code, message);
     this.name = 'ImportError';
   }
 }

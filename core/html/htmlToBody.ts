@@ -1,0 +1,229 @@
+import type { ChildNode, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { BODY_LIMITS, measureBody, type BodyNode } from '../article/bodySchema';
+import { RELATED_TEASER } from '../article/relatedTeaser';
+import { ImportError } from '../import/importTypes';
+import { BodyBuilder } from './bodyBuilder';
+import { isCommentNode, isElement, isTextNode, styleOf } from './domQuery';
+import { BLOCKS, CONTAINERS, isDropped, marksInside, teaserFromAside, wordListItem } from './htmlElements';
+import { limitNesting } from './nestingGuard';
+
+/** Larger input is refused rather than parsed: no single article is anywhere near it. */
+export const HTML_MAX_BYTES = 5 * 1024 * 1024;
+
+// Deeper markup is flattened before parsing; see nestingGuard for why.
+const PARSE_MAX_DEPTH = 256;
+
+/**
+ * The one sanitising path for HTML coming into Copydesk (paste, HTML files, ninjs bodies, Markdown after
+ * conversion). The body is built from an allow-list of structure and marks; nothing of the source's
+ * markup survives except the text, that structure, and safe link addresses.
+ */
+export function htmlToBody(html: string): BodyNode {
+  checkSize(html);
+  return domToBody(parseHtml(html).children);
+}
+
+/** Parses with the nesting guard, for callers that want to read other parts of a page first. */
+export function parseHtml(html: string): ReturnType<typeof parseDocument> {
+  checkSize(html);
+  return parseDocument(limitNesting(html, PARSE_MAX_DEPTH), { decodeEntities: true });
+}
+
+function checkSize(html: string): void {
+  if (utf8Length(html) > HTML_MAX_BYTES) {
+    throw new ImportError(
+      'too_large',
+      `This HTML is larger than ${HTML_MAX_BYTES / 1024 / 1024} MB, which is far more than one article. ` +
+        'Split it into smaller parts and import them one at a time.',
+    );
+  }
+}
+
+function utf8Length(text: string): number {
+  if (text.length > HTML_MAX_BYTES) return text.length; // already over: no need to count exactly
+  if (text.length * 3 <= HTML_MAX_BYTES) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code < 0xdc00 ? 4 : code >= 0xdc00 && code < 0xe000 ? 0 : 3;
+  }
+  return bytes;
+}
+
+interface Frame {
+  children: readonly ChildNode[];
+  index: number;
+  close: (() => void) | null;
+  /** Inside an Office conditional comment region ([if !supportLists] … [endif]) among these siblings. */
+  conditional: boolean;
+  /** Word list levels opened among these siblings, outermost first. */
+  wordLists: Array<{ level: number; token: number }>;
+}
+
+/** Builds a body from parsed nodes. The walk is iterative: a hostile depth cannot overflow the stack. */
+export function domToBody(nodes: readonly ChildNode[]): BodyNode {
+  const builder = new BodyBuilder();
+  const stack: Frame[] = [{ children: nodes, index: 0, close: null, conditional: false, wordLists: [] }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.children[frame.index++];
+    if (node === undefined) {
+      closeWordLists(builder, frame);
+      frame.close?.();
+      stack.pop();
+      continue;
+    }
+    if (isCommentNode(node)) {
+      const data = node.data.trim();
+      if (/^\[if\s[^\]]*\]$/i.test(data)) frame.conditional = true;
+      else if (/^\[endif\]$/i.test(data)) frame.conditional = false;
+      continue;
+    }
+    if (frame.conditional) continue;
+    if (isTextNode(node)) {
+      if (/\S/.test(node.data)) closeWordLists(builder, frame);
+      builder.text(node.data);
+      continue;
+    }
+    if (!isElement(node)) continue;
+
+    const listItem = wordListItem(node);
+    if (!listItem) closeWordLists(builder, frame);
+    const itemToken = listItem ? openWordListItem(builder, frame, listItem) : null;
+    const close = enter(builder, node);
+    const closeItem = itemToken === null ? null : () => builder.closeContainer(itemToken);
+    if (close === 'skip') {
+      closeItem?.();
+      continue;
+    }
+    stack.push({
+      children: node.children,
+      index: 0,
+      close: close && closeItem ? () => (close(), closeItem()) : (close ?? closeItem),
+      conditional: false,
+      wordLists: [],
+    });
+  }
+  return finish(builder.finish());
+}
+
+/** Applies what an element means on the way in; returns how to undo it on the way out, or 'skip'. */
+function enter(builder: BodyBuilder, el: Element): (() => void) | null | 'skip' {
+  const name = el.name.toLowerCase();
+  const style = styleOf(el);
+  if (isDropped(el, style)) return 'skip';
+  if (name === 'br') {
+    builder.hardBreak();
+    return 'skip';
+  }
+  if (name === 'hr') {
+    builder.addBlock({ type: 'horizontalRule' });
+    return 'skip';
+  }
+  if (name === 'aside' && el.attribs.class?.split(/\s+/).includes('related-teaser')) {
+    const teaser = teaserFromAside(el);
+    if (teaser) builder.addBlock(teaser);
+    else builder.boundary();
+    return 'skip';
+  }
+  if (style.get('mso-spacerun') === 'yes') {
+    builder.text(' '); // Word spells out runs of spaces with &nbsp;
+    return 'skip';
+  }
+
+  const closers: Array<() => void> = [];
+  const heading = /^h([1-6])$/.exec(name);
+  const container = Object.hasOwn(CONTAINERS, name) ? CONTAINERS[name] : undefined;
+  if (heading) {
+    builder.startHeading(Number(heading[1]));
+    closers.push(() => builder.endHeading());
+  } else if (container) {
+    const token = builder.openContainer(container, container === 'orderedList' ? listStart(el) : undefined);
+    closers.push(token === null ? () => builder.boundary() : () => builder.closeContainer(token));
+  } else if (name === 'pre' || name === 'listing' || name === 'plaintext') {
+    builder.startPre();
+    closers.push(() => builder.endPre());
+  } else if (BLOCKS.has(name)) {
+    builder.boundary();
+    closers.push(() => builder.boundary());
+  }
+
+  const outer = builder.marks;
+  const marks = marksInside(el, style, outer);
+  if (marks !== outer) {
+    builder.marks = marks;
+    closers.push(() => {
+      builder.marks = outer;
+    });
+  }
+  if (closers.length === 0) return null;
+  return () => {
+    for (let i = closers.length - 1; i >= 0; i--) closers[i]!();
+  };
+}
+
+function listStart(el: Element): Record<string, unknown> | undefined {
+  const start = Number(el.attribs.start);
+  return Number.isInteger(start) && start !== 1 && start >= 0 && start < 1_000_000 ? { start } : undefined;
+}
+
+function openWordListItem(builder: BodyBuilder, frame: Frame, item: { level: number; ordered: boolean }): number | null {
+  const levels = frame.wordLists;
+  while (levels.length > 0 && levels[levels.length - 1]!.level > item.level) builder.closeContainer(levels.pop()!.token);
+  const current = levels[levels.length - 1];
+  if (current === undefined || current.level < item.level) {
+    const token = builder.openContainer(item.ordered ? 'orderedList' : 'bulletList');
+    if (token === null) return null;
+    levels.push({ level: item.level, token });
+  }
+  return builder.openContainer('listItem');
+}
+
+function closeWordLists(builder: BodyBuilder, frame: Frame): void {
+  const outermost = frame.wordLists[0];
+  if (outermost) builder.closeContainer(outermost.token);
+  frame.wordLists = [];
+}
+
+const isContainer = (type: string): boolean =>
+  type === 'blockquote' || type === 'bulletList' || type === 'orderedList' || type === 'listItem';
+
+/** Makes the tree valid for the editor's schema, then checks it against the stored body's limits. */
+function finish(doc: BodyNode & { content: BodyNode[] }): BodyNode {
+  doc.content = tidyBlocks(doc.content);
+  if (doc.content.length === 0) doc.content.push({ type: 'paragraph' });
+  const { nodes, textLength } = measureBody(doc);
+  if (nodes > BODY_LIMITS.maxNodes || textLength > BODY_LIMITS.maxTextLength) {
+    throw new ImportError(
+      'too_large',
+      'This text is too long for one article. Split it into smaller parts and import them one at a time.',
+    );
+  }
+  return doc;
+}
+
+/** Recursion is bounded here: the builder never nests containers deeper than the body limit. */
+function tidyBlocks(blocks: BodyNode[]): BodyNode[] {
+  const out: BodyNode[] = [];
+  for (const block of blocks) {
+    if (!isContainer(block.type)) {
+      out.push(block);
+      continue;
+    }
+    const content = tidyBlocks(block.content ?? []);
+    if (content.length === 0) continue;
+    if (block.type === 'blockquote' && content.every((b) => b.type === RELATED_TEASER)) {
+      out.push(...content); // "> Related: …" is how Markdown writes a teaser, not a quotation
+      continue;
+    }
+    if (block.type === 'listItem' && content[0]!.type !== 'paragraph') {
+      // A list item starts with a paragraph in the editor's schema.
+      const first = content[0]!;
+      if (first.type === 'heading') content[0] = { type: 'paragraph', content: first.content ?? [] };
+      else content.unshift({ type: 'paragraph' });
+    }
+    out.push({ ...block, content });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../core/article/schema';
+import { makeTempDataDir } from '../electron/testing/tempDataDir';
+import { findElectron } from './host/findBinaries';
+import { launchBrowserHost, type HostSession } from './host/browserHost';
+import { launchElectronHost, PROJECT_ROOT } from './host/electronHost';
+
+export const HOST = process.env.E2E_HOST === 'electron' ? 'electron' : 'browser';
+
+export interface CopydeskApp {
+  page: Page;
+  dataDir: string;
+  /** Closes the app cleanly and starts it again on the same data dir. */
+  restart(): Promise<Page>;
+  readArticleFile(id: string): Promise<Article>;
+  articleFiles(): Promise<string[]>;
+}
+
+function launch(dataDir: string): Promise<HostSession> {
+  return HOST === 'electron' ? launchElectronHost({ dataDir }) : launchBrowserHost({ dataDir });
+}
+
+/** Every test gets a fresh data dir on the real filesystem and a fresh app on top of it. */
+export const test = base.extend<{ app: CopydeskApp }>({
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    if (HOST === 'electron' && !findElectron(PROJECT_ROOT)) {
+      base.skip(true, 'E2E_HOST=electron, but no Electron binary is installed (node_modules/electron/dist or ELECTRON_OVERRIDE_DIST_PATH).');
+    }
+    const { dir, cleanup } = await makeTempDataDir('copydesk-e2e-');
+    let session = await launch(dir);
+    const app: CopydeskApp = {
+      get page() {
+        return session.page;
+      },
+      dataDir: dir,
+      async restart() {
+        await session.close();
+        session = await launch(dir);
+        return session.page;
+      },
+      readArticleFile: async (id) => JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')) as Article,
+      articleFiles: async () => (await readdir(join(dir, 'articles'))).filter((n) => n.endsWith('.json')),
+    };
+    await use(app);
+    await session.close();
+    await cleanup();
+  },
+});
+
+export { expect };

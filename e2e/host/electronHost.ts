@@ -1,0 +1,20 @@
+import { _electron as electron } from '@playwright/test';
+import { resolve } from 'node:path';
+import { findElectron } from './findBinaries';
+import type { HostSession } from './browserHost';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** The same app under real Electron, for machines that have its binary (see E2E_HOST=electron). */
+export async function launchElectronHost(options: { dataDir: string }): Promise<HostSession> {
+  const executablePath = findElectron(PROJECT_ROOT);
+  if (!executablePath) throw new Error('No Electron binary: run `node node_modules/electron/install.js` or set ELECTRON_OVERRIDE_DIST_PATH.');
+  const app = await electron.launch({
+    executablePath,
+    args: [PROJECT_ROOT],
+    env: { ...process.env, COPYDESK_DATA_DIR: options.dataDir },
+  });
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  return { page, close: () => app.close() };
+}

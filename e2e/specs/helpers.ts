@@ -1,0 +1,41 @@
+import { expect, type Page } from '@playwright/test';
+
+export const library = (page: Page) => page.getByRole('complementary', { name: 'Library' });
+
+/** Starts a new article from the sidebar and waits for its editor. */
+export async function newArticle(page: Page): Promise<void> {
+  await library(page).getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Headline')).toBeVisible();
+}
+
+export async function typeArticle(page: Page, fields: { section?: string; headline?: string; standfirst?: string; body?: string[] }): Promise<void> {
+  if (fields.section !== undefined) await page.getByLabel('Section').fill(fields.section);
+  if (fields.headline !== undefined) await page.getByLabel('Headline').fill(fields.headline);
+  if (fields.standfirst !== undefined) await page.getByLabel('Standfirst').fill(fields.standfirst);
+  if (fields.body) {
+    await page.getByTestId('body-editor').click();
+    for (const [i, paragraph] of fields.body.entries()) {
+      if (i > 0) await page.keyboard.press('Enter');
+      await page.keyboard.insertText(paragraph);
+    }
+  }
+}
+
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 5_000 });
+}
+
+export async function selectedArticleId(page: Page): Promise<string> {
+  const id = await page.locator('[data-testid="article-item"].selected').getAttribute('data-id');
+  expect(id).toBeTruthy();
+  return id!;
+}
+
+export function libraryItem(page: Page, headline: string) {
+  return library(page).getByTestId('article-item').filter({ hasText: headline });
+}
+
+export async function openArticle(page: Page, headline: string): Promise<void> {
+  await libraryItem(page, headline).locator('.article-open').click();
+  await expect(page.getByLabel('Headline')).toHaveValue(headline);
+}

@@ -1,0 +1,26 @@
+import { test, expect } from '../fixtures';
+import { expectSaved, libraryItem, newArticle, openArticle, selectedArticleId, typeArticle } from './helpers';
+
+test('an article survives a restart of the app, exactly as typed', async ({ app }) => {
+  let page = app.page;
+  await newArticle(page);
+  await typeArticle(page, { section: 'WORLD', headline: 'Kept across restarts', standfirst: 'Standfirst kept too.', body: ['First paragraph.', 'Second paragraph.'] });
+  await expectSaved(page);
+  const id = await selectedArticleId(page);
+
+  page = await app.restart();
+  await expect(libraryItem(page, 'Kept across restarts')).toHaveCount(1);
+  await openArticle(page, 'Kept across restarts');
+  await expect(page.getByLabel('Standfirst')).toHaveValue('Standfirst kept too.');
+  await expect(page.getByTestId('body-editor')).toContainText('Second paragraph.');
+
+  const onDisk = await app.readArticleFile(id);
+  expect(onDisk).toMatchObject({ id, section: 'WORLD', headline: 'Kept across restarts', standfirst: 'Standfirst kept too.', schemaVersion: 1 });
+  expect(onDisk.body).toEqual({
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'First paragraph.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Second paragraph.' }] },
+    ],
+  });
+});

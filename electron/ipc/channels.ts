@@ -1,0 +1,21 @@
+import type { ChannelName } from './contract';
+
+/**
+ * The channel names alone, without zod, for the sandboxed preload and the browser host's init script.
+ * The router test checks that this list and the contract agree.
+ */
+export const CHANNEL_NAMES = [
+  'listArticles',
+  'getArticle',
+  'createArticle',
+  'saveArticle',
+  'setArticleStatus',
+  'trashArticle',
+  'restoreArticle',
+  'deleteArticleForever',
+  'listQuarantine',
+  'getAppInfo',
+] as const satisfies readonly ChannelName[];
+
+export const ipcChannel = (name: string): string => `copydesk:${name}`;
+export const MENU_EVENT = 'copydesk:menu-command';

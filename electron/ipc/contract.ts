@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ArticleSchema, ArticleStatusSchema, type Article } from '../../core/article/schema';
+import type { IndexEntry } from '../../core/library/indexEntry';
+
+/**
+ * Every channel between the renderer and the main process, declared once: its input schema (checked in
+ * main by the router) and its output type. The renderer imports only types from here; the preload and the
+ * browser host build `window.copydesk` from the channel names.
+ */
+interface Channel<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type, never read at run time. */
+  output?: O;
+}
+const channel = <O>() => <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
+
+const id = z.object({ id: z.uuid() }).strict();
+
+/** What a renderer may set when creating an article; the store fills the rest. */
+export const ArticleFieldsSchema = ArticleSchema.omit({ id: true, schemaVersion: true, createdAt: true, updatedAt: true }).partial().strict();
+
+export interface SaveArticleOutput {
+  article: Article;
+  entry: IndexEntry;
+}
+export interface QuarantineInfo {
+  file: string;
+  reason: string;
+  quarantinedAt: string;
+}
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  host: 'electron' | 'browser';
+  platform: string;
+}
+
+export const contract = {
+  listArticles: channel<IndexEntry[]>()(z.object({ which: z.enum(['live', 'trash']).default('live') }).strict()),
+  getArticle: channel<Article>()(id),
+  createArticle: channel<Article>()(z.object({ fields: ArticleFieldsSchema.default({}) }).strict()),
+  saveArticle: channel<SaveArticleOutput>()(z.object({ article: ArticleSchema }).strict()),
+  setArticleStatus: channel<SaveArticleOutput>()(z.object({ id: z.uuid(), status: ArticleStatusSchema }).strict()),
+  trashArticle: channel<IndexEntry>()(id),
+  restoreArticle: channel<IndexEntry>()(id),
+  deleteArticleForever: channel<null>()(id),
+  listQuarantine: channel<QuarantineInfo[]>()(z.object({}).strict()),
+  getAppInfo: channel<AppInfo>()(z.object({}).strict()),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<K extends ChannelName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends ChannelName> = z.output<Contract[K]['input']>;
+export type ChannelOutput<K extends ChannelName> = Contract[K] extends Channel<z.ZodType, infer O> ? O : never;
+
+export type IpcErrorCode = 'unknown_channel' | 'invalid_input' | 'internal' | (string & {});
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+}
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Commands the main process sends to the renderer (from the menu and the OS). */
+export const MENU_COMMANDS = ['new-article', 'save-now', 'show-editor', 'show-preview', 'show-trash', 'show-library'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The API the preload (or the browser host) puts on `window.copydesk`. */
+export type CopydeskApi = {
+  [K in ChannelName]: (input: ChannelInput<K>) => Promise<IpcResult<ChannelOutput<K>>>;
+} & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};

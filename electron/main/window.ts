@@ -1,0 +1,50 @@
+import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
+import { APP_ORIGIN } from './appProtocol';
+import { hardenContents } from './security';
+
+/** In development electron-vite serves the renderer; in a build it comes from app://copydesk. */
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+export const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 760,
+    minHeight: 520,
+    show: false,
+    title: 'Copydesk',
+    backgroundColor: '#f7f6f3',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  hardenContents(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+/** Only the top frame of one of our windows, showing our own origin, may call the backend. */
+export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  const window = BrowserWindow.fromWebContents(event.sender);
+  if (!window || window.webContents.mainFrame !== frame) return false;
+  try {
+    return new URL(frame.url).origin === rendererOrigin;
+  } catch {
+    return false;
+  }
+}
+
+export const preloadPath = (mainDir: string): string => join(mainDir, '../preload/index.cjs');

@@ -1,0 +1,45 @@
+import { useLibrary } from '../state/libraryStore';
+import { useEditorSession } from '../state/editorSession';
+import { ArticleListItem } from './ArticleListItem';
+
+export function Sidebar() {
+  const { view, entries, selectedId, error, loading } = useLibrary();
+  const { createArticle, showView, select } = useLibrary.getState();
+  const flush = useEditorSession((s) => s.flush);
+
+  const open = (id: string) => {
+    if (id === selectedId) return;
+    void flush().then(() => select(id));
+  };
+
+  return (
+    <aside className="sidebar" aria-label="Library">
+      <header className="sidebar-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">C</span>
+          <span className="brand-name">Copydesk</span>
+        </div>
+        <button type="button" className="button primary" onClick={() => void createArticle()} title="New article (Ctrl+N)">
+          New article
+        </button>
+      </header>
+      <nav className="view-tabs" aria-label="Library views">
+        <button type="button" className={view === 'live' ? 'tab active' : 'tab'} aria-pressed={view === 'live'} onClick={() => void showView('live')}>
+          Articles
+        </button>
+        <button type="button" className={view === 'trash' ? 'tab active' : 'tab'} aria-pressed={view === 'trash'} onClick={() => void showView('trash')}>
+          Trash
+        </button>
+      </nav>
+      {error && <p className="sidebar-error" role="alert">{error}</p>}
+      <ul className="article-list" aria-label={view === 'trash' ? 'Trash' : 'Articles'} data-testid="article-list">
+        {entries.map((entry) => (
+          <ArticleListItem key={entry.id} entry={entry} selected={entry.id === selectedId} inTrash={view === 'trash'} onOpen={open} />
+        ))}
+      </ul>
+      {!loading && entries.length === 0 && (
+        <p className="empty-list">{view === 'trash' ? 'The trash is empty.' : 'No articles yet. Start one with “New article”.'}</p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,24 @@
+import { useEditorSession } from '../state/editorSession';
+import { useLibrary } from '../state/libraryStore';
+
+const SAVE_LABELS = { saved: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…' } as const;
+
+export function StatusBar() {
+  const { saveState, words, readMinutes } = useEditorSession();
+  const open = useLibrary((s) => s.selectedId !== null);
+  const count = useLibrary((s) => s.entries.length);
+  return (
+    <footer className="status-bar">
+      <span>{count.toLocaleString()} {count === 1 ? 'article' : 'articles'}</span>
+      {open && (
+        <>
+          <span data-testid="word-count">{words.toLocaleString()} {words === 1 ? 'word' : 'words'}</span>
+          <span data-testid="read-time">{readMinutes} min read</span>
+          <span className={`save-state save-${saveState.kind}`} data-testid="save-state" role="status" title={saveState.kind === 'error' ? saveState.message : undefined}>
+            {saveState.kind === 'error' ? `Error: ${saveState.message}` : SAVE_LABELS[saveState.kind]}
+          </span>
+        </>
+      )}
+    </footer>
+  );
+}

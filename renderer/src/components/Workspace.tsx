@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import type { Article } from '../../../core/article/schema';
+import { call, errorMessage } from '../api/copydesk';
+import { useLibrary } from '../state/libraryStore';
+import { ArticleEditor } from '../editor/ArticleEditor';
+
+export function Workspace() {
+  const selectedId = useLibrary((s) => s.selectedId);
+  const view = useLibrary((s) => s.view);
+  return (
+    <main className="workspace">
+      {selectedId ? <ArticleLoader key={selectedId} id={selectedId} /> : <EmptyWorkspace trash={view === 'trash'} />}
+    </main>
+  );
+}
+
+function ArticleLoader({ id }: { id: string }) {
+  const [article, setArticle] = useState<Article | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('getArticle', { id }).then(
+      (a) => live && setArticle(a),
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (error) return <div className="workspace-message" role="alert">{error}</div>;
+  if (!article) return <div className="workspace-message">Opening…</div>;
+  return <ArticleEditor initial={article} />;
+}
+
+function EmptyWorkspace({ trash }: { trash: boolean }) {
+  const createArticle = useLibrary((s) => s.createArticle);
+  return (
+    <div className="workspace-empty">
+      {trash ? (
+        <p>Deleted articles wait here. Restore one, or delete it for ever.</p>
+      ) : (
+        <>
+          <h2>Nothing open</h2>
+          <p>Pick an article from the library, or start a new one.</p>
+          <button type="button" className="button primary" onClick={() => void createArticle()}>
+            New article
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import type { MenuCommand } from '../../../electron/ipc/contract';
+import { useLibrary } from '../state/libraryStore';
+import { useEditorSession } from '../state/editorSession';
+
+export function runCommand(command: MenuCommand): void {
+  const library = useLibrary.getState();
+  const session = useEditorSession.getState();
+  switch (command) {
+    case 'new-article':
+      void session.flush().then(() => library.createArticle());
+      break;
+    case 'save-now':
+      void session.flush();
+      break;
+    case 'show-editor':
+      session.setView('editor');
+      break;
+    case 'show-preview':
+      session.setView('preview');
+      break;
+    case 'show-trash':
+      void library.showView('trash');
+      break;
+    case 'show-library':
+      void library.showView('live');
+      break;
+  }
+}
+
+const SHORTCUTS: Record<string, MenuCommand> = { s: 'save-now', n: 'new-article', '1': 'show-editor', '2': 'show-preview' };
+
+/**
+ * Menu commands from the main process, the same shortcuts when no native menu exists (browser host),
+ * and saving before the page goes away or loses focus.
+ */
+export function useAppCommands(): void {
+  useEffect(() => {
+    const unsubscribe = window.copydesk?.onMenuCommand(runCommand);
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const command = SHORTCUTS[event.key.toLowerCase()];
+      if (!command) return;
+      event.preventDefault();
+      runCommand(command);
+    };
+    const flush = () => void useEditorSession.getState().flush();
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('blur', flush);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      unsubscribe?.();
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('blur', flush);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+    };
+  }, []);
+}

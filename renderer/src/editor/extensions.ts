@@ -1,0 +1,16 @@
+import StarterKit from '@tiptap/starter-kit';
+import { Placeholder } from '@tiptap/extensions';
+import type { Extensions } from '@tiptap/core';
+
+/** The body editor's schema. Heading 1 is the headline field, so the body starts at level 2. */
+export function bodyExtensions(): Extensions {
+  return [
+    StarterKit.configure({
+      heading: { levels: [2, 3, 4] },
+      codeBlock: false,
+      code: false,
+      link: { openOnClick: false, autolink: true, defaultProtocol: 'https', protocols: ['http', 'https', 'mailto'] },
+    }),
+    Placeholder.configure({ placeholder: 'Write the story…' }),
+  ];
+}

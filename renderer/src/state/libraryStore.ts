@@ -1,0 +1,109 @@
+import { create } from 'zustand';
+import type { IndexEntry } from '../../../core/library/indexEntry';
+import { call, errorMessage } from '../api/copydesk';
+import { useToasts } from './toastStore';
+
+export type LibraryView = 'live' | 'trash';
+
+interface LibraryState {
+  view: LibraryView;
+  entries: IndexEntry[];
+  selectedId: string | null;
+  loading: boolean;
+  error: string | null;
+  refresh(): Promise<void>;
+  showView(view: LibraryView): Promise<void>;
+  select(id: string | null): void;
+  createArticle(): Promise<void>;
+  upsert(entry: IndexEntry): void;
+  trash(id: string): Promise<void>;
+  restore(id: string): Promise<void>;
+  deleteForever(id: string): Promise<void>;
+}
+
+/** The library list and the selection. Entries come from the main process's index, never from disk. */
+export const useLibrary = create<LibraryState>((set, get) => {
+  const report = (error: unknown) => useToasts.getState().show({ kind: 'error', text: errorMessage(error) });
+  const remove = (id: string) =>
+    set((s) => ({ entries: s.entries.filter((e) => e.id !== id), selectedId: s.selectedId === id ? null : s.selectedId }));
+
+  return {
+    view: 'live',
+    entries: [],
+    selectedId: null,
+    loading: false,
+    error: null,
+
+    async refresh() {
+      set({ loading: true });
+      try {
+        set({ entries: await call('listArticles', { which: get().view }), error: null });
+      } catch (error) {
+        set({ error: errorMessage(error) });
+      } finally {
+        set({ loading: false });
+      }
+    },
+
+    async showView(view) {
+      set({ view, selectedId: null, entries: [] });
+      await get().refresh();
+    },
+
+    select(id) {
+      set({ selectedId: id });
+    },
+
+    async createArticle() {
+      try {
+        if (get().view !== 'live') await get().showView('live');
+        const article = await call('createArticle', { fields: {} });
+        const entries = await call('listArticles', { which: 'live' });
+        set({ entries, selectedId: article.id });
+      } catch (error) {
+        report(error);
+      }
+    },
+
+    upsert(entry) {
+      set((s) => {
+        const others = s.entries.filter((e) => e.id !== entry.id);
+        return { entries: [entry, ...others].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
+      });
+    },
+
+    async trash(id) {
+      try {
+        const entry = await call('trashArticle', { id });
+        remove(id);
+        useToasts.getState().show({
+          kind: 'info',
+          text: `“${entry.headline || 'Untitled'}” moved to the trash.`,
+          action: { label: 'Undo', run: () => void get().restore(id) },
+        });
+      } catch (error) {
+        report(error);
+      }
+    },
+
+    async restore(id) {
+      try {
+        const entry = await call('restoreArticle', { id });
+        if (get().view === 'trash') remove(id);
+        else get().upsert(entry);
+        useToasts.getState().show({ kind: 'info', text: `“${entry.headline || 'Untitled'}” restored.` });
+      } catch (error) {
+        report(error);
+      }
+    },
+
+    async deleteForever(id) {
+      try {
+        await call('deleteArticleForever', { id });
+        remove(id);
+      } catch (error) {
+        report(error);
+      }
+    },
+  };
+});

@@ -16,6 +16,8 @@ export interface CopydeskApp {
   restart(): Promise<Page>;
   readArticleFile(id: string): Promise<Article>;
   articleFiles(): Promise<string[]>;
+  answerOpenDialog(paths: string[]): Promise<void>;
+  setClipboardText(text: string): Promise<void>;
 }
 
 function launch(dataDir: string): Promise<HostSession> {
@@ -42,6 +44,8 @@ export const test = base.extend<{ app: CopydeskApp }>({
         return session.page;
       },
       readArticleFile: async (id) => JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')) as Article,
+      answerOpenDialog: (paths) => session.answerOpenDialog(paths),
+      setClipboardText: (text) => session.setClipboardText(text),
       articleFiles: async () => (await readdir(join(dir, 'articles'))).filter((n) => n.endsWith('.json')),
     };
     await use(app);

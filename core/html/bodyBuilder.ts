@@ -1,4 +1,5 @@
 import { BODY_LIMITS, type BodyMark, type BodyNode } from '../article/bodySchema';
+import { ImportError } from '../import/importTypes';
 import { teaserFromParagraph } from './relatedParagraph';
 
 export type ContainerType = 'blockquote' | 'bulletList' | 'orderedList' | 'listItem';
@@ -33,6 +34,8 @@ export class BodyBuilder {
   private readonly outerBlocks: TextBlock[] = [];
   private preDepth = 0;
   private preJustOpened = false;
+  private nodes = 1;
+  private textLength = 0;
 
   /** Returns a token for closeContainer, or null when there is no room and the element is flattened. */
   openContainer(type: ContainerType, attrs?: Record<string, unknown>): number | null {
@@ -133,6 +136,7 @@ export class BodyBuilder {
   }
 
   private push(node: BodyNode & { content: BodyNode[] }, implicit: boolean): number {
+    this.count(1, 0);
     this.top().node.content.push(node);
     this.open.push({ node, implicit });
     return this.open.length - 1;
@@ -149,7 +153,18 @@ export class BodyBuilder {
 
   private place(node: BodyNode): void {
     this.enterListItem();
+    const inline = node.content ?? [];
+    this.count(1 + inline.length, inline.reduce((sum, child) => sum + (child.text?.length ?? 0), 0));
     this.top().node.content.push(node);
+  }
+
+  /** Stops as soon as the body outgrows the stored limits, rather than after building all of it. */
+  private count(nodes: number, characters: number): void {
+    this.nodes += nodes;
+    this.textLength += characters;
+    if (this.nodes > BODY_LIMITS.maxNodes || this.textLength > BODY_LIMITS.maxTextLength) {
+      throw new ImportError('too_large', 'This text is too long for one article. Split it into smaller parts and import them one at a time.');
+    }
   }
 
   private endsWithSpace(): boolean {

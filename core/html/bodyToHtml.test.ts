@@ -53,3 +53,13 @@ describe('bodyToHtml', () => {
     expect(html).toContain('<aside class="related-teaser"><span class="related-label">Related</span> <span class="related-outlet">TRT World</span> <a href="abc.html" rel="noopener noreferrer">Other story</a></aside>');
   });
 });
+
+describe('bodyToHtml on hostile node names', () => {
+  it('treats prototype names as unknown nodes and marks', () => {
+    const html = bodyToHtml({
+      type: 'doc',
+      content: [{ type: 'constructor', content: [{ type: 'text', text: 'kept', marks: [{ type: 'toString' }, { type: '__proto__' }] }] }],
+    });
+    expect(html).toBe('kept');
+  });
+});

@@ -8,16 +8,22 @@ export interface BodyHtmlOptions {
   articleHref?: (articleId: string) => string | null;
 }
 
-const BLOCK_TAGS: Record<string, string> = {
-  paragraph: 'p',
-  blockquote: 'blockquote',
-  bulletList: 'ul',
-  orderedList: 'ol',
-  listItem: 'li',
-  horizontalRule: 'hr',
-};
+// Maps, not object literals: a node typed "constructor" must find nothing, not Object's prototype.
+const BLOCK_TAGS = new Map([
+  ['paragraph', 'p'],
+  ['blockquote', 'blockquote'],
+  ['bulletList', 'ul'],
+  ['orderedList', 'ol'],
+  ['listItem', 'li'],
+]);
 
-const MARK_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', underline: 'u', strike: 's', code: 'code' };
+const MARK_TAGS = new Map([
+  ['bold', 'strong'],
+  ['italic', 'em'],
+  ['underline', 'u'],
+  ['strike', 's'],
+  ['code', 'code'],
+]);
 
 /**
  * Serialises a TipTap body to HTML from an allow-list: every text is escaped, only known nodes and marks
@@ -37,7 +43,7 @@ function nodeToHtml(node: BodyNode, options: BodyHtmlOptions): string {
     return `<h${level}>${inner}</h${level}>`;
   }
   if (node.type === 'horizontalRule') return '<hr>';
-  const tag = BLOCK_TAGS[node.type];
+  const tag = BLOCK_TAGS.get(node.type);
   return tag ? `<${tag}>${inner}</${tag}>` : inner;
 }
 
@@ -49,7 +55,7 @@ function marksToHtml(html: string, marks: BodyMark[]): string {
       if (href) out = `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${out}</a>`;
       continue;
     }
-    const tag = MARK_TAGS[mark.type];
+    const tag = MARK_TAGS.get(mark.type);
     if (tag) out = `<${tag}>${out}</${tag}>`;
   }
   return out;

@@ -81,7 +81,9 @@ export function marksInside(el: Element, style: Map<string, string>, outer: read
   if (fontStyle === 'italic' || fontStyle === 'oblique') add.push({ type: 'italic' });
   else if (fontStyle === 'normal') remove.add('italic');
   const decoration = `${style.get('text-decoration') ?? ''} ${style.get('text-decoration-line') ?? ''}`;
-  if (/\bunderline\b/.test(decoration)) add.push({ type: 'underline' });
+  // Links are underlined by their look (Google Docs spells that out); that is not an underline mark.
+  const inLink = outer.some((m) => m.type === 'link') || add.some((m) => m.type === 'link');
+  if (/\bunderline\b/.test(decoration) && !inLink) add.push({ type: 'underline' });
   if (/\bline-through\b/.test(decoration)) add.push({ type: 'strike' });
 
   for (const mark of add) remove.delete(mark.type);

@@ -1,6 +1,6 @@
 import type { ChildNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { BODY_LIMITS, measureBody, type BodyNode } from '../article/bodySchema';
+import type { BodyNode } from '../article/bodySchema';
 import { RELATED_TEASER } from '../article/relatedTeaser';
 import { ImportError } from '../import/importTypes';
 import { BodyBuilder } from './bodyBuilder';
@@ -13,36 +13,43 @@ export const HTML_MAX_BYTES = 5 * 1024 * 1024;
 
 // Deeper markup is flattened before parsing; see nestingGuard for why.
 const PARSE_MAX_DEPTH = 256;
+// A long saved web page has tens of thousands of elements; the body itself may hold 200,000 nodes.
+const PARSE_MAX_TAGS = 400_000;
 
 /**
  * The one sanitising path for HTML coming into Copydesk (paste, HTML files, ninjs bodies, Markdown after
  * conversion). The body is built from an allow-list of structure and marks; nothing of the source's
  * markup survives except the text, that structure, and safe link addresses.
  */
-export function htmlToBody(html: string): BodyNode {
-  checkSize(html);
-  return domToBody(parseHtml(html).children);
+export function htmlToBody(html: string, options: HtmlParseOptions = {}): BodyNode {
+  return domToBody(parseHtml(html, options).children);
 }
 
-/** Parses with the nesting guard, for callers that want to read other parts of a page first. */
-export function parseHtml(html: string): ReturnType<typeof parseDocument> {
-  checkSize(html);
-  return parseDocument(limitNesting(html, PARSE_MAX_DEPTH), { decodeEntities: true });
+export interface HtmlParseOptions {
+  /** For callers whose own input was checked first and whose HTML is a conversion of it (Markdown). */
+  maxBytes?: number;
 }
 
-function checkSize(html: string): void {
-  if (utf8Length(html) > HTML_MAX_BYTES) {
+/** Parses with the size check and the nesting guard, for callers that read other parts of a page too. */
+export function parseHtml(html: string, options: HtmlParseOptions = {}): ReturnType<typeof parseDocument> {
+  const maxBytes = options.maxBytes ?? HTML_MAX_BYTES;
+  if (utf8Length(html, maxBytes) > maxBytes) {
     throw new ImportError(
       'too_large',
-      `This HTML is larger than ${HTML_MAX_BYTES / 1024 / 1024} MB, which is far more than one article. ` +
+      `This HTML is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, which is far more than one article. ` +
         'Split it into smaller parts and import them one at a time.',
     );
   }
+  const limited = limitNesting(html, PARSE_MAX_DEPTH);
+  if (limited.tags > PARSE_MAX_TAGS) {
+    throw new ImportError('too_large', 'This HTML has far more markup than one article. Split it into smaller parts, or copy just the story text.');
+  }
+  return parseDocument(limited.html, { decodeEntities: true });
 }
 
-function utf8Length(text: string): number {
-  if (text.length > HTML_MAX_BYTES) return text.length; // already over: no need to count exactly
-  if (text.length * 3 <= HTML_MAX_BYTES) return text.length;
+function utf8Length(text: string, max: number): number {
+  if (text.length > max) return text.length; // already over: no need to count exactly
+  if (text.length * 3 <= max) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -189,17 +196,10 @@ function closeWordLists(builder: BodyBuilder, frame: Frame): void {
 const isContainer = (type: string): boolean =>
   type === 'blockquote' || type === 'bulletList' || type === 'orderedList' || type === 'listItem';
 
-/** Makes the tree valid for the editor's schema, then checks it against the stored body's limits. */
+/** Makes the tree valid for the editor's schema (the builder has already enforced the size limits). */
 function finish(doc: BodyNode & { content: BodyNode[] }): BodyNode {
   doc.content = tidyBlocks(doc.content);
   if (doc.content.length === 0) doc.content.push({ type: 'paragraph' });
-  const { nodes, textLength } = measureBody(doc);
-  if (nodes > BODY_LIMITS.maxNodes || textLength > BODY_LIMITS.maxTextLength) {
-    throw new ImportError(
-      'too_large',
-      'This text is too long for one article. Split it into smaller parts and import them one at a time.',
-    );
-  }
   return doc;
 }
 

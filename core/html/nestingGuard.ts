@@ -5,15 +5,18 @@ import { Tokenizer } from 'htmlparser2';
  * the current depth: 100,000 nested tags take seconds and a 5 MB hostile paste would take hours. This
  * linear pre-pass tracks an approximate open-element stack with the tokenizer alone and cuts out the
  * tags (and their end tags) that would sit deeper than `maxDepth`, so their text is kept, flattened.
- * Ordinary HTML never comes near the limit and is returned unchanged.
+ * Ordinary HTML never comes near the limit and is returned unchanged. It also counts the tags, so that
+ * markup with far more elements than any article is refused before the slower full parse.
  */
-export function limitNesting(html: string, maxDepth: number): string {
+export function limitNesting(html: string, maxDepth: number): { html: string; tags: number } {
   const cuts: Array<[number, number]> = [];
+  let tags = 0;
   const stack = new OpenElements();
   const dropped = new Map<string, number>();
   let pending: { name: string; start: number; drop: boolean; pushed: boolean } | null = null;
 
   const openTag = (name: string, start: number): void => {
+    tags += 1;
     const closes = IMPLIED_CLOSE.get(name);
     if (closes) while (stack.top !== undefined && closes.has(stack.top)) stack.pop();
     const drop = !VOID.has(name) && !RAW_TEXT.has(name) && stack.depth >= maxDepth;
@@ -67,7 +70,7 @@ export function limitNesting(html: string, maxDepth: number): string {
   );
   tokenizer.write(html);
   tokenizer.end();
-  if (cuts.length === 0) return html;
+  if (cuts.length === 0) return { html, tags };
 
   const parts: string[] = [];
   let from = 0;
@@ -77,7 +80,7 @@ export function limitNesting(html: string, maxDepth: number): string {
     from = end;
   }
   parts.push(html.slice(from));
-  return parts.join('');
+  return { html: parts.join(''), tags };
 }
 
 /**

@@ -3,25 +3,31 @@ import type { BodyNode } from '../article/bodySchema';
 /** The body's text, one block a line. Related teasers are not part of the story's own words. */
 export function bodyBlocks(body: BodyNode, options: { includeRelated?: boolean } = {}): string[] {
   const blocks: string[] = [];
-  const visit = (node: BodyNode): void => {
+  // Iterative, so an unvalidated, absurdly deep body cannot overflow the stack.
+  const stack: BodyNode[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.type === 'relatedTeaser') {
       if (options.includeRelated) blocks.push(String(node.attrs?.title ?? ''));
-      return;
-    }
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'codeBlock') {
+    } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'codeBlock') {
       blocks.push(inlineText(node));
-      return;
+    } else if (Array.isArray(node.content)) {
+      for (let i = node.content.length - 1; i >= 0; i--) stack.push(node.content[i]!);
     }
-    for (const child of node.content ?? []) visit(child);
-  };
-  visit(body);
+  }
   return blocks;
 }
 
 export function inlineText(node: BodyNode): string {
-  if (node.type === 'text') return node.text ?? '';
-  if (node.type === 'hardBreak') return '\n';
-  return (node.content ?? []).map(inlineText).join('');
+  let text = '';
+  const stack: BodyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'text') text += current.text ?? '';
+    else if (current.type === 'hardBreak') text += '\n';
+    else if (Array.isArray(current.content)) for (let i = current.content.length - 1; i >= 0; i--) stack.push(current.content[i]!);
+  }
+  return text;
 }
 
 export function bodyPlainText(body: BodyNode): string {

@@ -36,3 +36,11 @@ describe('read time', () => {
     expect(articleStats({ body })).toEqual({ words: 8, characters: 'one two three'.length + 'four five'.length + 3 + 'seven eight'.length, readMinutes: 1 });
   });
 });
+
+describe('stats on an unvalidated, very deep body', () => {
+  it('counts without overflowing the stack', () => {
+    let node: { type: string; content?: unknown[]; text?: string } = { type: 'paragraph', content: [{ type: 'text', text: 'deep words' }] };
+    for (let i = 0; i < 50_000; i++) node = { type: 'blockquote', content: [node] };
+    expect(articleStats({ body: { type: 'doc', content: [node] } as never }).words).toBe(2);
+  });
+});

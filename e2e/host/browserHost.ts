@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { join, resolve } from 'node:path';
 import { openBackend, type Backend } from '../../electron/backend/openBackend';
 import { installBridge } from './bridge';
+import { fallbackAppPlatform, ScriptedPlatform } from '../../electron/backend/hostPlatforms';
 import { CHROMIUM_ARGS, findChromium } from './findBinaries';
 import { BROWSER_HOST_ORIGIN, serveRendererFiles } from './rendererRoutes';
 
@@ -20,6 +21,9 @@ export interface HostSession {
   page: Page;
   /** Present in the browser host only; specs must not rely on it, so they run under Electron too. */
   backend?: Backend;
+  /** The next native open dialog answers with these paths. */
+  answerOpenDialog(paths: string[]): Promise<void>;
+  setClipboardText(text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,7 +35,9 @@ export interface HostSession {
 export async function launchBrowserHost(options: BrowserHostOptions): Promise<HostSession & { backend: Backend }> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
-  const backend = await openBackend({ dataDir: options.dataDir, host: 'browser', version: process.env.npm_package_version ?? 'dev' });
+  const scripted = new ScriptedPlatform();
+  const platform = options.appWindow ? fallbackAppPlatform : scripted;
+  const backend = await openBackend({ dataDir: options.dataDir, host: 'browser', version: process.env.npm_package_version ?? 'dev', platform });
   let context: BrowserContext | null = null;
   try {
     context = options.appWindow ? await launchAppWindow(executablePath, options.dataDir) : await launchHeadless(executablePath, options);
@@ -43,6 +49,10 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
     return {
       page,
       backend,
+      answerOpenDialog: async (paths) => scripted.answerNextOpenDialog(paths),
+      setClipboardText: async (text) => {
+        scripted.clipboardText = text;
+      },
       async close() {
         // Let the page flush pending saves the way closing a window does, then close the store cleanly.
         await page.close({ runBeforeUnload: true }).catch(() => undefined);

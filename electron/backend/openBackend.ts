@@ -1,10 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { ArticleStore, type StoreOptions } from '../store/articleStore';
+import { AssetStore } from '../store/assetStore';
+import { ImportService } from '../import/importService';
 import type { AppInfo } from '../ipc/contract';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter, type Invoke } from '../ipc/router';
+import type { Platform } from './platform';
 
 export interface Backend {
   store: ArticleStore;
+  assets: AssetStore;
   invoke: Invoke;
   close(): Promise<void>;
 }
@@ -13,15 +18,20 @@ export interface BackendOptions extends StoreOptions {
   dataDir: string;
   host: AppInfo['host'];
   version: string;
+  platform: Platform;
 }
 
 /**
- * The main process's whole backend, free of Electron: the store and the IPC router on top of it. Electron,
- * the browser host and the tests all build it the same way.
+ * The main process's whole backend, free of Electron: the store, its services and the IPC router on
+ * top. Electron, the browser host, the CLI and the tests all build it the same way.
  */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
-  const store = await ArticleStore.open(options.dataDir, options);
-  const info: AppInfo = { version: options.version, dataDir: options.dataDir, host: options.host, platform: process.platform };
-  const invoke = createRouter(createHandlers(store, info));
-  return { store, invoke, close: () => store.close() };
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? randomUUID;
+  const store = await ArticleStore.open(options.dataDir, { now, newId });
+  const assets = new AssetStore(store.layout.assets);
+  const imports = new ImportService(assets, now, newId);
+  const appInfo: AppInfo = { version: options.version, dataDir: options.dataDir, host: options.host, platform: process.platform };
+  const invoke = createRouter(createHandlers({ store, assets, imports, platform: options.platform, appInfo }));
+  return { store, assets, invoke, close: () => store.close() };
 }

@@ -14,6 +14,12 @@ export const CHANNEL_NAMES = [
   'restoreArticle',
   'deleteArticleForever',
   'listQuarantine',
+  'pickLeadImage',
+  'storeImage',
+  'readAsset',
+  'importFiles',
+  'parseImport',
+  'readClipboardText',
   'getAppInfo',
 ] as const satisfies readonly ChannelName[];
 

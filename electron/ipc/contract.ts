@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { ArticleSchema, ArticleStatusSchema, type Article } from '../../core/article/schema';
+import { ArticleSchema, ArticleStatusSchema, AssetRefSchema, type Article } from '../../core/article/schema';
+import { IMAGE_LIMITS } from '../../core/image/imageInfo';
+import { IMPORT_MAX_BYTES } from '../../core/import/decodeImportBytes';
 import type { IndexEntry } from '../../core/library/indexEntry';
+import type { ImportWarning, RecognisedField } from '../../core/import/importTypes';
+import type { ImportFormat } from '../../core/import/importAny';
 
 /**
  * Every channel between the renderer and the main process, declared once: its input schema (checked in
@@ -35,6 +39,29 @@ export interface AppInfo {
   platform: string;
 }
 
+/** An imported article waiting for the user's review; nothing is saved until they confirm. */
+export interface ImportDraft {
+  fileName: string;
+  format: ImportFormat;
+  article: Article;
+  warnings: ImportWarning[];
+  recognised: RecognisedField[];
+  /** Caption and credit found for a picture that could not be attached. */
+  image?: { caption: string; credit: string; alt: string };
+}
+export type ImportOutcome = { ok: true; draft: ImportDraft } | { ok: false; fileName: string; message: string };
+
+export interface StoredImageInfo {
+  asset: string;
+  width: number;
+  height: number;
+  mimeType: string;
+}
+
+/** Image and file bytes cross the bridge as base64: the one encoding both transports carry unchanged. */
+const base64 = (maxBytes: number) => z.string().max(Math.ceil(maxBytes / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Must be base64.');
+const fileName = z.string().min(1).max(255);
+
 export const contract = {
   listArticles: channel<IndexEntry[]>()(z.object({ which: z.enum(['live', 'trash']).default('live') }).strict()),
   getArticle: channel<Article>()(id),
@@ -45,6 +72,12 @@ export const contract = {
   restoreArticle: channel<IndexEntry>()(id),
   deleteArticleForever: channel<null>()(id),
   listQuarantine: channel<QuarantineInfo[]>()(z.object({}).strict()),
+  pickLeadImage: channel<StoredImageInfo | null>()(z.object({}).strict()),
+  storeImage: channel<StoredImageInfo>()(z.object({ fileName, dataBase64: base64(IMAGE_LIMITS.maxBytes) }).strict()),
+  readAsset: channel<{ mimeType: string; dataBase64: string }>()(z.object({ asset: AssetRefSchema }).strict()),
+  importFiles: channel<ImportOutcome[]>()(z.object({}).strict()),
+  parseImport: channel<ImportOutcome>()(z.object({ fileName, text: z.string().max(IMPORT_MAX_BYTES) }).strict()),
+  readClipboardText: channel<string>()(z.object({}).strict()),
   getAppInfo: channel<AppInfo>()(z.object({}).strict()),
 } as const;
 
@@ -62,7 +95,7 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the main process sends to the renderer (from the menu and the OS). */
-export const MENU_COMMANDS = ['new-article', 'save-now', 'show-editor', 'show-preview', 'show-trash', 'show-library'] as const;
+export const MENU_COMMANDS = ['new-article', 'save-now', 'show-editor', 'show-preview', 'show-trash', 'show-library', 'import', 'paste-as-new'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The API the preload (or the browser host) puts on `window.copydesk`. */

@@ -1,9 +1,25 @@
+import { IMPORT_EXTENSIONS } from '../../core/import/importAny';
+import type { Platform } from '../backend/platform';
+import type { ImportService } from '../import/importService';
 import type { ArticleStore } from '../store/articleStore';
+import type { AssetStore } from '../store/assetStore';
 import type { AppInfo } from './contract';
 import type { Handlers } from './router';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 
-/** The channel handlers: thin calls into the store; validation happened in the router. */
-export function createHandlers(store: ArticleStore, appInfo: AppInfo): Handlers {
+export interface HandlerDeps {
+  store: ArticleStore;
+  assets: AssetStore;
+  imports: ImportService;
+  platform: Platform;
+  appInfo: AppInfo;
+}
+
+const IMAGE_FILTER = { name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'] };
+
+/** The channel handlers: thin calls into the store and services; validation happened in the router. */
+export function createHandlers({ store, assets, imports, platform, appInfo }: HandlerDeps): Handlers {
   return {
     listArticles: ({ which }) => store.list(which),
     getArticle: ({ id }) => store.get(id),
@@ -18,5 +34,26 @@ export function createHandlers(store: ArticleStore, appInfo: AppInfo): Handlers 
     },
     listQuarantine: async () => (await store.quarantined()).map(({ file, reason, quarantinedAt }) => ({ file, reason, quarantinedAt })),
     getAppInfo: () => appInfo,
+
+    // Paths never come from the renderer: files are chosen in a native dialog here, in main.
+    pickLeadImage: async () => {
+      const [path] = await platform.openFiles({ title: 'Choose the lead image', filters: [IMAGE_FILTER], multiple: false });
+      return path ? assets.storeImage(await readFile(path), basename(path)) : null;
+    },
+    storeImage: ({ fileName, dataBase64 }) => assets.storeImage(Buffer.from(dataBase64, 'base64'), fileName),
+    readAsset: async ({ asset }) => {
+      const { bytes, mimeType } = await assets.read(asset);
+      return { mimeType, dataBase64: bytes.toString('base64') };
+    },
+    importFiles: async () => {
+      const paths = await platform.openFiles({
+        title: 'Import articles',
+        filters: [{ name: 'Articles (text, Markdown, HTML, ninjs, Copydesk)', extensions: IMPORT_EXTENSIONS }],
+        multiple: true,
+      });
+      return imports.fromPaths(paths);
+    },
+    parseImport: ({ fileName, text }) => imports.fromText(fileName, text),
+    readClipboardText: () => platform.readClipboardText(),
   };
 }

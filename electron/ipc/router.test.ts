@@ -8,6 +8,7 @@ import { createRouter, type Handlers } from './router';
 import { openBackend, type Backend } from '../backend/openBackend';
 import { makeTempDataDir } from '../testing/tempDataDir';
 import { CopydeskError } from '../../core/errors';
+import { ScriptedPlatform } from '../backend/hostPlatforms';
 import type { Article } from '../../core/article/schema';
 
 let backend: Backend;
@@ -16,7 +17,7 @@ let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
   ({ dir, cleanup } = await makeTempDataDir());
-  backend = await openBackend({ dataDir: dir, host: 'browser', version: 'test' });
+  backend = await openBackend({ dataDir: dir, host: 'browser', version: 'test', platform: new ScriptedPlatform() });
 });
 afterEach(async () => {
   await backend.close();

@@ -7,6 +7,7 @@ import { registerIpc } from './ipcTransport';
 import { installMenu } from './menu';
 import { hardenSession } from './security';
 import { createMainWindow, isTrustedSender, preloadPath } from './window';
+import { electronPlatform } from './electronPlatform';
 
 /** App lifecycle only; everything with logic lives in the Electron-free backend. */
 const mainDir = dirname(fileURLToPath(import.meta.url));
@@ -29,7 +30,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(mainDir, '../renderer'));
     // COPYDESK_DATA_DIR lets the e2e suite give each test a fresh library.
     const dataDir = process.env.COPYDESK_DATA_DIR ?? join(app.getPath('userData'), 'library');
-    backend = await openBackend({ dataDir, host: 'electron', version: app.getVersion() });
+    backend = await openBackend({ dataDir, host: 'electron', version: app.getVersion(), platform: electronPlatform });
     registerIpc(backend.invoke, isTrustedSender);
     installMenu(() => mainWindow);
     mainWindow = createMainWindow(preloadPath(mainDir));

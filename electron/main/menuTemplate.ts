@@ -24,12 +24,25 @@ export function buildMenuTemplate(platform: NodeJS.Platform): MenuItemSpec[] {
       label: '&File',
       submenu: [
         { label: 'New Article', command: 'new-article', accelerator: 'CmdOrCtrl+N' },
+        { label: 'Import…', command: 'import', accelerator: 'CmdOrCtrl+O' },
         { label: 'Save Now', command: 'save-now', accelerator: 'CmdOrCtrl+S' },
         separator,
         mac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
       ],
     },
-    { label: '&Edit', role: 'editMenu' },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        separator,
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { label: 'Paste as New Article', command: 'paste-as-new', accelerator: 'CmdOrCtrl+Shift+V' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: '&View',
       submenu: [

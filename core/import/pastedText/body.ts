@@ -13,17 +13,17 @@ export interface PastedBody {
 /** Agency wires and e-mail wrap near 70 columns; web paragraphs are far longer than 100 characters. */
 const MAX_WRAPPED_LINE = 100;
 const MIN_WRAP_WIDTH = 40;
-/** A line much shorter than the wrap width ended its paragraph. */
+/** A line that breaks mid-sentence this close to the widest line shows the copy was wrapped. */
 const SHORT_LINE = 0.75;
 
 /**
  * Lines that were pasted together without a blank line between them. A web page that uses single
  * newlines gives one paragraph per line; hard-wrapped copy gives lines of about equal width that break
- * mid-sentence, which are joined back up, with a new paragraph after each short line.
+ * mid-sentence, which are joined back up into paragraphs.
  */
 export function unwrapBlock(lines: readonly string[]): string[] {
   if (lines.length < 2) return [...lines];
-  const width = Math.max(...lines.map((line) => line.length));
+  const width = lines.reduce((max, line) => Math.max(max, line.length), 0);
   const wrapped =
     width >= MIN_WRAP_WIDTH &&
     width <= MAX_WRAPPED_LINE &&
@@ -32,15 +32,19 @@ export function unwrapBlock(lines: readonly string[]): string[] {
 
   const paragraphs: string[] = [];
   let current = '';
-  for (const line of lines) {
-    // "long-" + "time" was one word split at the hyphen; keep the hyphen, drop the space.
-    const joinTight = /\p{L}-$/u.test(current) && /^\p{Ll}/u.test(line);
+  lines.forEach((line, i) => {
+    // "long-" + "time" was one word split at the hyphen; keep the hyphen, drop the space. The test looks
+    // at the previous line, not the paragraph so far, which would flatten a long string on every line.
+    const joinTight = /\p{L}-$/u.test(lines[i - 1] ?? '') && /^\p{Ll}/u.test(line);
     current = current === '' ? line : joinTight ? current + line : `${current} ${line}`;
-    if (line.length < SHORT_LINE * width) {
+    // Wrapping fills each line greedily, so if the next line's first word would have fitted on this
+    // one, the line ended because its paragraph did.
+    const nextWord = lines[i + 1]?.split(' ')[0] ?? '';
+    if (line.length + 1 + nextWord.length <= width) {
       paragraphs.push(current);
       current = '';
     }
-  }
+  });
   if (current !== '') paragraphs.push(current);
   return paragraphs;
 }

@@ -14,6 +14,8 @@ const LEADING_LABEL = new RegExp(`^${LABEL}`, 'i');
 const ANY_LABEL = new RegExp(`(?:^|[\\s(\\[])${LABEL}`, 'gi');
 const PAREN_CREDIT = new RegExp(String.raw`\(\s*(${LABEL}[^()]{1,80}|[^()]{1,40}?\bPhoto\s*/\s*[^()]{1,60})\s*\)$`, 'i');
 const BRACKET_CREDIT = /\[\s*([^[\]]{1,80})\s*\]$/;
+// "... December 11, 2025. Sputnik/Alexander Kazakov/Pool via REUTERS": photographer/agency after a sentence.
+const SLASH_CREDIT = /(?<=[.!?"”’)]\s)(\p{Lu}[\p{L}.'’ -]{0,40}(?:\/[\p{L}.'’ -]{1,40}){1,3})$/u;
 const STOCK_CREDIT =
   /(?:^|(?<=[.!?"”’)]\s))((?:[\p{L}.' -]{1,40}\/)?(?:[\p{L}. ]{1,30} via )?(?:Getty Images|Shutterstock|Alamy(?: Stock Photo)?|EPA-EFE)(?:\/[\p{L}. ]{1,30})?)$/u;
 
@@ -76,7 +78,7 @@ export function parseCaptionLine(line: string): CaptionLine | null {
     if (found) return found;
   }
 
-  const stock = STOCK_CREDIT.exec(text);
+  const stock = STOCK_CREDIT.exec(text) ?? SLASH_CREDIT.exec(text);
   if (stock) return result(text.slice(0, stock.index), stock[1] ?? '');
   return null;
 }

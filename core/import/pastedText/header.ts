@@ -1,7 +1,7 @@
-import { FIELD_LIMITS } from '../../article/schema';
 import type { ImportWarning } from '../importTypes';
 import type { CaptionLine } from './caption';
 import { parseDateline } from './dateline';
+import { assignHeaderProse, guessStandfirst } from './headerProse';
 import { classifyBodyLine, classifyHeaderLine, parseSectionLabel, type HeaderFact } from './lineClassifiers';
 import { sameTextKey, type PasteLine } from './text';
 import type { TimeLine } from './timeLine';
@@ -24,10 +24,9 @@ export interface PastedHeader {
 
 /** How far past the headline the page's header may run (section, times, bylines, captions, repeats). */
 const HEADER_WINDOW = 12;
-/** Prose lines allowed inside the header: the standfirst and an image caption without a credit. */
+/** Prose lines allowed inside the header: the standfirst plus a caption, or a reporter's name and outlet. */
 const HEADER_PROSE = 2;
 const MAX_HEADLINE = 300;
-const MAX_GUESSED_STANDFIRST = 400;
 
 function snippet(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -123,45 +122,8 @@ export function readHeader(lines: readonly PasteLine[], now: Date): PastedHeader
     if (facts) collect(facts, j);
     else if (markerAt(j)?.kind !== 'furniture') zoneProse.push(j);
   }
-  // A credit on its own line ("Photo: Getty Images") belongs to the caption just above it.
-  for (const k of creditOnly) {
-    const credit = factsAt(k)?.find((fact) => fact.kind === 'caption');
-    const above = zoneProse.indexOf(k - 1);
-    if (credit?.kind !== 'caption' || header.caption !== null) continue;
-    header.caption = { caption: above >= 0 ? lines[k - 1]!.text : '', credit: credit.caption.credit };
-    if (above >= 0) zoneProse.splice(above, 1);
-  }
-
-  const [standfirstIndex, ...extra] = zoneProse;
-  if (standfirstIndex !== undefined && lines[standfirstIndex]!.text.length <= FIELD_LIMITS.standfirst) {
-    header.standfirst = lines[standfirstIndex]!.text;
-  } else if (standfirstIndex !== undefined) {
-    extra.unshift(standfirstIndex);
-  }
-  for (const j of extra) moveToBody(lines[j]!, 'body', 'part of the page header');
-
+  end = assignHeaderProse({ lines, header, zoneProse, creditOnly, end, factsAt, moveToBody });
   if (end === h) end = guessStandfirst(lines, h, header);
   header.bodyStart = end + 1;
   return header;
-}
-
-/**
- * With nothing but prose after the headline, a line attached to it while the paragraphs below are
- * separated by blank lines is the standfirst; otherwise the first paragraph stays in the body, flagged.
- */
-function guessStandfirst(lines: readonly PasteLine[], h: number, header: PastedHeader): number {
-  const next = lines[h + 1];
-  if (!next || classifyBodyLine(next.raw) !== null || parseDateline(next.text)) return h;
-  const after = lines[h + 2];
-  if (!next.blankBefore && after?.blankBefore && next.text.length <= FIELD_LIMITS.standfirst) {
-    header.standfirst = next.text;
-    return h + 1;
-  }
-  if (after && next.text.length <= MAX_GUESSED_STANDFIRST) {
-    header.warnings.push({
-      field: 'standfirst',
-      message: 'No standfirst was recognised; the line after the headline was kept as the first paragraph. Move it if it is the standfirst.',
-    });
-  }
-  return h;
 }

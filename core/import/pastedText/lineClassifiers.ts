@@ -52,7 +52,9 @@ export function classifyHeaderLine(line: string, now: Date): HeaderFact[] | null
   if (text.length === 0 || text.length > MAX_HEADER_LINE) return null;
   const whole = classifyPart(text, now, false);
   if (whole) return [whole];
-  const parts = text.split(META_SEPARATOR).filter(Boolean);
+  // Copy from styled spans can run labels into the text before them: "14:05 GMTUpdated 33 mins ago".
+  const unglued = text.replace(/(?<=[^\s|·•])(?=(?:Updated|Published|Posted|Last updated)\b)/g, ' · ');
+  const parts = unglued.split(META_SEPARATOR).filter(Boolean);
   if (parts.length < 2) return null;
   const facts = parts.map((part) => classifyPart(part, now, true));
   if (facts.some((fact) => fact === null)) return null;
@@ -67,9 +69,13 @@ export function classifyHeaderLine(line: string, now: Date): HeaderFact[] | null
 export function parseSectionLabel(line: string): string | null {
   const text = collapseSpaces(line);
   if (text.length === 0 || text.length > 40 || /[.!?,;:"“”]$/.test(text)) return null;
-  const crumbs = text.split(/\s*(?:>|›|»|\/|\|)\s*/).filter(Boolean);
+  const crumbs = text.split(/\s*[>›»|]\s*|\s+\/\s+/).filter(Boolean);
   const label = crumbs[crumbs.length - 1] ?? '';
-  if (crumbs.length > 1) return crumbs.every((crumb) => parseSectionLabel(crumb) !== null) ? label : null;
+  if (crumbs.length > 1) {
+    // A breadcrumb ("News|Russia-Ukraine war") names its trail's end freely once one part is a section.
+    const short = crumbs.every((crumb) => crumb.length <= 30 && wordCount(crumb) <= 4 && !/[.!?]$/.test(crumb));
+    return short && crumbs.some((crumb) => parseSectionLabel(crumb) !== null) ? label : null;
+  }
   if (isKnownSection(label)) return label;
   const hasLetters = /\p{L}/u.test(label);
   const allCaps = hasLetters && label === label.toUpperCase() && label !== label.toLowerCase();

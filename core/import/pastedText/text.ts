@@ -1,4 +1,5 @@
 import { ImportError } from '../importTypes';
+import { stripLinkNoise } from './vocabulary';
 
 /** Well above any real article (a long read is ~60,000 characters), low enough to refuse a pasted book. */
 export const MAX_PASTE_CHARS = 2_000_000;
@@ -54,7 +55,7 @@ export function toLines(text: string): string[] {
     .replace(INVISIBLE, '')
     .replace(NON_PRINTABLE, '')
     .split('\n')
-    .map((line) => line.trim());
+    .map((line) => stripLinkNoise(line).trim());
 }
 
 /** The text as it goes into the article: one space between words. */

@@ -41,8 +41,14 @@ export const FURNITURE: ReadonlySet<string> = new Set([
   'continue reading', 'continue reading below', 'share', 'share this', 'share this article', 'share on',
   'copy link', 'link copied', 'listen to this article', 'listen', 'print', 'save', 'save article',
   'skip advertisement', 'skip to content', 'show more', 'story continues below advertisement',
-  'article continues below', 'subscribe', 'follow', 'comments',
+  'article continues below', 'subscribe', 'follow', 'comments', 'click here to share on social media',
+  'our standards: the thomson reuters trust principles', 'sign up here', 'report an error',
 ]);
+
+/** Link text that screen-reader helpers add to copied text ("said, opens new tab") and licensing links. */
+export function stripLinkNoise(line: string): string {
+  return line.replace(/,?\s*opens new tab\b/gi, '').replace(/\s*Purchase Licensing Rights\s*$/i, '');
+}
 
 export function isFurniture(line: string): boolean {
   return FURNITURE.has(line.toLowerCase().replace(/[\s:.…]+$/, '').replace(/\s+/g, ' '));

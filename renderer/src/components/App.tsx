@@ -6,6 +6,10 @@ import { StatusBar } from './StatusBar';
 import { Toasts } from './Toasts';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useAppCommands } from './useAppCommands';
+import { useFileDrop } from './useFileDrop';
+import { RelatedDialog } from '../editor/RelatedDialog';
+import { ImportReviewDialog } from '../import/ImportReviewDialog';
+import { PasteDialog } from '../import/PasteDialog';
 
 export function App() {
   const refresh = useLibrary((s) => s.refresh);
@@ -14,13 +18,17 @@ export function App() {
   }, [refresh]);
   useAppCommands();
 
+  const drop = useFileDrop();
   return (
-    <div className="app">
+    <div className="app" {...drop}>
       <Sidebar />
       <Workspace />
       <StatusBar />
       <Toasts />
       <ConfirmDialog />
+      <RelatedDialog />
+      <ImportReviewDialog />
+      <PasteDialog />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useLibrary } from '../state/libraryStore';
 import { useEditorSession } from '../state/editorSession';
 import { ArticleListItem } from './ArticleListItem';
+import { useImports } from '../import/importStore';
 
 export function Sidebar() {
   const { view, entries, selectedId, error, loading } = useLibrary();
@@ -23,6 +24,14 @@ export function Sidebar() {
           New article
         </button>
       </header>
+      <div className="sidebar-actions">
+        <button type="button" className="button small" onClick={() => void useImports.getState().fromDialog()} title="Import files (Ctrl+O)">
+          Import…
+        </button>
+        <button type="button" className="button small" onClick={() => void useImports.getState().pasteAsNew()} title="Paste as new article (Ctrl+Shift+V)">
+          Paste as new
+        </button>
+      </div>
       <nav className="view-tabs" aria-label="Library views">
         <button type="button" className={view === 'live' ? 'tab active' : 'tab'} aria-pressed={view === 'live'} onClick={() => void showView('live')}>
           Articles

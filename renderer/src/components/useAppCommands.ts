@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../../electron/ipc/contract';
 import { useLibrary } from '../state/libraryStore';
 import { useEditorSession } from '../state/editorSession';
+import { useImports } from '../import/importStore';
 
 export function runCommand(command: MenuCommand): void {
   const library = useLibrary.getState();
@@ -25,10 +26,16 @@ export function runCommand(command: MenuCommand): void {
     case 'show-library':
       void library.showView('live');
       break;
+    case 'import':
+      void useImports.getState().fromDialog();
+      break;
+    case 'paste-as-new':
+      void useImports.getState().pasteAsNew();
+      break;
   }
 }
 
-const SHORTCUTS: Record<string, MenuCommand> = { s: 'save-now', n: 'new-article', '1': 'show-editor', '2': 'show-preview' };
+const SHORTCUTS: Record<string, MenuCommand> = { s: 'save-now', n: 'new-article', o: 'import', '1': 'show-editor', '2': 'show-preview', 'shift+v': 'paste-as-new' };
 
 /**
  * Menu commands from the main process, the same shortcuts when no native menu exists (browser host),
@@ -38,8 +45,8 @@ export function useAppCommands(): void {
   useEffect(() => {
     const unsubscribe = window.copydesk?.onMenuCommand(runCommand);
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      const command = SHORTCUTS[event.key.toLowerCase()];
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const command = SHORTCUTS[(event.shiftKey ? 'shift+' : '') + event.key.toLowerCase()];
       if (!command) return;
       event.preventDefault();
       runCommand(command);

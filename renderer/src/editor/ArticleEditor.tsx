@@ -1,27 +1,36 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, EditorContent } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
 import type { Article } from '../../../core/article/schema';
 import type { BodyNode } from '../../../core/article/bodySchema';
 import { call, errorMessage } from '../api/copydesk';
 import { useLibrary } from '../state/libraryStore';
 import { resetFlush, useEditorSession } from '../state/editorSession';
+import { useRelatedDialog } from '../state/relatedDialogStore';
 import { Autosave } from './autosave';
 import { bodyExtensions } from './extensions';
 import { FormatToolbar } from './FormatToolbar';
-import { ArticleFields, type EditableField } from './ArticleFields';
+import { ArticleFields, type ArticlePatch } from './ArticleFields';
+import { ArticleInspector } from './ArticleInspector';
+import { ArticleFooterFields } from './ArticleFooterFields';
+import { sanitizePastedHtml } from './sanitizePaste';
 import { useBodyStats } from './useBodyStats';
+import { ArticlePreviewPane } from './ArticlePreviewPane';
+import { storeDroppedImage } from './LeadImageField';
 
 /** Autosave fires this long after the last keystroke (the target is at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 700;
 
 /**
  * One open article. The fields live in React state; the body lives in TipTap and is read only when
- * saving, so typing in a long story does not re-render React or serialise the document per keystroke.
+ * saving or previewing, so typing in a long story neither re-renders React nor serialises the document.
  */
 export function ArticleEditor({ initial }: { initial: Article }) {
   const latest = useRef<Article>(initial);
+  const editorRef = useRef<Editor | null>(null);
   const [fields, setFields] = useState(initial);
   const upsert = useLibrary((s) => s.upsert);
+  const view = useEditorSession((s) => s.view);
   const { setSaveState, setFlush } = useEditorSession.getState();
 
   const autosave = useMemo(
@@ -34,21 +43,25 @@ export function ArticleEditor({ initial }: { initial: Article }) {
           const body = (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode;
           const { article, entry } = await call('saveArticle', { article: { ...latest.current, body } });
           latest.current = { ...latest.current, updatedAt: article.updatedAt, slug: article.slug };
+          setFields((f) => ({ ...f, updatedAt: article.updatedAt, slug: article.slug }));
           upsert(entry);
         },
       }),
     [setSaveState, upsert],
   );
 
-  const editorRef = useRef<ReturnType<typeof useEditor>>(null);
   const onBodyChange = useBodyStats();
+  const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);
   const editor = useEditor({
-    extensions: bodyExtensions(),
+    extensions: bodyExtensions(relatedOptions),
     content: initial.body,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
     injectCSS: false,
-    editorProps: { attributes: { class: 'body-editor', 'aria-label': 'Article body', 'data-testid': 'body-editor' } },
+    editorProps: {
+      attributes: { class: 'body-editor', 'aria-label': 'Article body', 'data-testid': 'body-editor' },
+      transformPastedHTML: sanitizePastedHtml,
+    },
     onCreate: ({ editor: created }) => onBodyChange(created),
     onUpdate: ({ editor: updated }) => {
       onBodyChange(updated);
@@ -57,31 +70,64 @@ export function ArticleEditor({ initial }: { initial: Article }) {
   });
   editorRef.current = editor;
 
+  const update = useCallback(
+    (patch: ArticlePatch) => {
+      latest.current = { ...latest.current, ...patch };
+      setFields(latest.current);
+      autosave.changed();
+    },
+    [autosave],
+  );
+
   useEffect(() => {
+    const { setAttachLeadImage } = useEditorSession.getState();
     setSaveState({ kind: 'saved' });
     setFlush(() => autosave.flush());
+    // An image dropped anywhere on the window becomes this article's lead image.
+    setAttachLeadImage(async (file) => {
+      const asset = await storeDroppedImage(file);
+      const image = latest.current.leadImage;
+      update({ leadImage: { asset, caption: image?.caption ?? '', credit: image?.credit ?? '', alt: image?.alt ?? '' } });
+    });
     return () => {
       // Leaving the article (switching, closing) saves what is pending first.
       void autosave.flush().finally(() => autosave.dispose());
       resetFlush();
+      setAttachLeadImage(null);
     };
-  }, [autosave, setFlush, setSaveState]);
+  }, [autosave, setFlush, setSaveState, update]);
 
-  const setField = (name: EditableField, value: string) => {
-    latest.current = { ...latest.current, [name]: value };
-    setFields(latest.current);
-    autosave.changed();
-  };
+  const currentArticle = (): Article => ({ ...latest.current, body: (editor?.getJSON() ?? latest.current.body) as BodyNode });
 
   return (
     <div className="article-editor" data-testid="article-editor">
-      <FormatToolbar editor={editor} />
-      <div className="editor-scroll">
-        <div className="editor-page">
-          <ArticleFields article={fields} onChange={setField} />
-          <EditorContent editor={editor} />
+      <FormatToolbar editor={editor} onInsertRelated={relatedOptions.onRequestInsert} />
+      {view === 'preview' && <ArticlePreviewPane article={currentArticle()} />}
+      <div className="editor-columns" hidden={view === 'preview'}>
+        <div className="editor-scroll">
+          <div className="editor-page">
+            <ArticleFields article={fields} onChange={update} />
+            <EditorContent editor={editor} />
+            <ArticleFooterFields article={fields} onChange={update} />
+          </div>
         </div>
+        <ArticleInspector article={fields} onChange={update} />
       </div>
     </div>
   );
+}
+
+/** The Related node asks the app for a teaser; the dialog answers by inserting or updating it. */
+function relatedTeaserHooks(editorRef: { current: Editor | null }) {
+  const { open } = useRelatedDialog.getState();
+  return {
+    onRequestInsert: () =>
+      open({ heading: 'Insert a Related teaser', submit: (attrs) => editorRef.current?.chain().focus().insertRelatedTeaser(attrs).run() }),
+    onRequestEdit: (pos: number, initial: Parameters<typeof open>[0]['initial']) =>
+      open({
+        heading: 'Edit Related teaser',
+        initial,
+        submit: (attrs) => editorRef.current?.chain().focus().updateRelatedTeaser(pos, attrs).run(),
+      }),
+  };
 }

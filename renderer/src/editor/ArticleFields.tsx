@@ -1,43 +1,49 @@
+import { useMemo } from 'react';
 import type { Article } from '../../../core/article/schema';
 import { FIELD_LIMITS } from '../../../core/article/schema';
+import { useLibrary } from '../state/libraryStore';
+import { CountedField } from './CountedField';
+import { LeadImageField } from './LeadImageField';
+import { SOFT_LIMITS } from './softLimits';
 
-export type EditableField = 'section' | 'headline' | 'standfirst';
+export type ArticlePatch = Partial<Omit<Article, 'id' | 'schemaVersion' | 'createdAt' | 'updatedAt'>>;
 
 interface Props {
-  article: Pick<Article, EditableField>;
-  onChange(field: EditableField, value: string): void;
+  article: Article;
+  onChange(patch: ArticlePatch): void;
 }
 
-/** The fields above the body, styled as they will read: section label, headline, standfirst. */
+/** The fields above the body, laid out as they will read: section, headline, standfirst, lead image. */
 export function ArticleFields({ article, onChange }: Props) {
+  const entries = useLibrary((s) => s.entries);
+  const recentSections = useMemo(() => [...new Set(entries.map((e) => e.section.trim()).filter(Boolean))].slice(0, 12), [entries]);
   return (
     <div className="article-fields">
       <input
         className="field-section"
         aria-label="Section"
         placeholder="SECTION"
+        list="recent-sections"
         maxLength={FIELD_LIMITS.section}
         value={article.section}
-        onChange={(e) => onChange('section', e.target.value)}
+        onChange={(e) => onChange({ section: e.target.value })}
       />
-      <textarea
-        className="field-headline"
-        aria-label="Headline"
-        placeholder="Headline"
-        rows={1}
-        maxLength={FIELD_LIMITS.headline}
-        value={article.headline}
-        onChange={(e) => onChange('headline', e.target.value.replace(/\n/g, ' '))}
-      />
-      <textarea
+      <datalist id="recent-sections">
+        {recentSections.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      <CountedField label="Headline" className="field-headline" placeholder="Headline" value={article.headline} softLimit={SOFT_LIMITS.headline} maxLength={FIELD_LIMITS.headline} onChange={(headline) => onChange({ headline })} />
+      <CountedField
+        label="Standfirst"
         className="field-standfirst"
-        aria-label="Standfirst"
         placeholder="Standfirst: the one or two sentences under the headline"
-        rows={1}
-        maxLength={FIELD_LIMITS.standfirst}
         value={article.standfirst}
-        onChange={(e) => onChange('standfirst', e.target.value.replace(/\n/g, ' '))}
+        softLimit={SOFT_LIMITS.standfirst}
+        maxLength={FIELD_LIMITS.standfirst}
+        onChange={(standfirst) => onChange({ standfirst })}
       />
+      <LeadImageField image={article.leadImage} onChange={(leadImage) => onChange({ leadImage })} />
     </div>
   );
 }

@@ -1,11 +1,14 @@
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
+import { ViewSwitch } from './ViewSwitch';
+import { useEditorSession } from '../state/editorSession';
 
 /**
  * Formatting buttons. Their active states are read through a `useEditorState` selector, so the toolbar
  * re-renders only when one of these booleans changes, not on every keystroke.
  */
-export function FormatToolbar({ editor }: { editor: Editor | null }) {
+export function FormatToolbar({ editor, onInsertRelated }: { editor: Editor | null; onInsertRelated(): void }) {
+  const view = useEditorSession((s) => s.view);
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -40,11 +43,14 @@ export function FormatToolbar({ editor }: { editor: Editor | null }) {
     ['•', 'Bulleted list', active.bullets, () => chain().toggleBulletList().run()],
     ['1.', 'Numbered list', active.numbers, () => chain().toggleOrderedList().run()],
     ['Link', 'Link (Ctrl+K)', active.link, setLink],
+    ['Related', 'Insert a Related teaser (Ctrl+Shift+R, or type /related)', false, onInsertRelated],
   ];
 
   return (
     <div className="format-toolbar" role="toolbar" aria-label="Formatting">
-      {buttons.map(([label, title, on, run]) => (
+      <ViewSwitch />
+      <span className="toolbar-divider" />
+      {view === 'editor' && buttons.map(([label, title, on, run]) => (
         <button key={title} type="button" className={on ? 'tool active' : 'tool'} aria-pressed={on} title={title} aria-label={title} onMouseDown={(e) => e.preventDefault()} onClick={run}>
           {label}
         </button>

@@ -1,16 +1,26 @@
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import type { Extensions } from '@tiptap/core';
+import { RelatedTeaser, type RelatedTeaserOptions } from './extensions/relatedTeaser';
+import { SmartQuotes } from './extensions/smartQuotes';
 
 /** The body editor's schema. Heading 1 is the headline field, so the body starts at level 2. */
-export function bodyExtensions(): Extensions {
+export function bodyExtensions(related: RelatedTeaserOptions): Extensions {
   return [
     StarterKit.configure({
       heading: { levels: [2, 3, 4] },
       codeBlock: false,
       code: false,
-      link: { openOnClick: false, autolink: true, defaultProtocol: 'https', protocols: ['http', 'https', 'mailto'] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        protocols: ['http', 'https', 'mailto'],
+        isAllowedUri: (url, ctx) => /^(https?:|mailto:)/i.test(url) && ctx.defaultValidate(url),
+      },
     }),
-    Placeholder.configure({ placeholder: 'Write the story…' }),
+    Placeholder.configure({ placeholder: 'Write the story… (type /related for a Related teaser)' }),
+    SmartQuotes,
+    RelatedTeaser.configure(related),
   ];
 }

@@ -14,6 +14,9 @@ interface EditorSessionState {
   setSaveState(state: SaveState): void;
   setStats(words: number, readMinutes: number): void;
   setFlush(flush: () => Promise<void>): void;
+  /** Attaches a dropped image file as the open article's lead image; null when nothing is open. */
+  attachLeadImage: ((file: File) => Promise<void>) | null;
+  setAttachLeadImage(attach: ((file: File) => Promise<void>) | null): void;
 }
 
 const noFlush = () => Promise.resolve();
@@ -29,6 +32,8 @@ export const useEditorSession = create<EditorSessionState>((set) => ({
   setSaveState: (saveState) => set({ saveState }),
   setStats: (words, readMinutes) => set({ words, readMinutes }),
   setFlush: (flush) => set({ flush }),
+  attachLeadImage: null,
+  setAttachLeadImage: (attachLeadImage) => set({ attachLeadImage }),
 }));
 
 export const resetFlush = () => useEditorSession.getState().setFlush(noFlush);

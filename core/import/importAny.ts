@@ -1,0 +1,71 @@
+import { ArticleSchema } from '../article/schema';
+import { importNinjs } from '../formats/ninjs/ninjsImport';
+import { importHtml } from './htmlImport';
+import { importMarkdown } from './markdownImport';
+import { parsePastedText } from './pastedText/parsePastedText';
+import { ImportError, type ImportContext, type ImportedImageReference, type ImportResult } from './importTypes';
+
+export const IMPORT_FORMATS = ['text', 'markdown', 'html', 'ninjs', 'copydesk'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json'];
+
+export type AnyImportResult = ImportResult & { format: ImportFormat; image?: ImportedImageReference };
+
+const BY_EXTENSION: Record<string, ImportFormat | 'json'> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  json: 'json',
+};
+
+/** The extension decides; an unknown one falls back to what the text looks like. */
+export function detectImportFormat(fileName: string, text: string): ImportFormat {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const byName = BY_EXTENSION[extension];
+  const start = text.trimStart();
+  const kind = byName ?? (start.startsWith('{') ? 'json' : start.startsWith('<') ? 'html' : start.startsWith('---') ? 'markdown' : 'text');
+  if (kind !== 'json') return kind;
+  return /"schemaVersion"\s*:/.test(text.slice(0, 4000)) && /"body"\s*:\s*\{\s*"type"\s*:\s*"doc"/.test(text) ? 'copydesk' : 'ninjs';
+}
+
+/** One entry point for every file and paste: picks the importer, and reports which it used. */
+export function importAny(fileName: string, text: string, context: ImportContext): AnyImportResult {
+  const format = detectImportFormat(fileName, text);
+  switch (format) {
+    case 'text':
+      return { ...parsePastedText(text, context), format };
+    case 'markdown':
+      return { ...importMarkdown(text, context), format };
+    case 'html':
+      return { ...importHtml(text, context), format };
+    case 'ninjs':
+      return { ...importNinjs(text, context), format };
+    case 'copydesk':
+      return { ...importCopydeskJson(text, context), format };
+  }
+}
+
+/** Copydesk's own article file: validated whole, then given a fresh id so it never overwrites another. */
+function importCopydeskJson(text: string, context: ImportContext): ImportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ImportError('invalid_json', `This file is not valid JSON: ${(error as Error).message}. It may be damaged.`);
+  }
+  const parsed = ArticleSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ImportError('invalid_schema', `This is not a valid Copydesk article: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}.`);
+  }
+  const stamp = context.now.toISOString();
+  return {
+    article: { ...parsed.data, id: context.id, createdAt: stamp, updatedAt: stamp },
+    warnings: [],
+    recognised: ['section', 'headline', 'standfirst', 'byline', 'dateline', 'body', 'related', 'source', 'tags', 'language', 'slug'],
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * What the backend needs from the desktop, passed in so the backend runs without Electron. Electron
+ * implements it with native dialogs (electron/main/electronPlatform.ts); the browser host with answers
+ * a test (or the fallback app) scripts (electron/backend/hostPlatforms.ts).
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface Platform {
+  /** Absolute paths the user chose; empty when they cancelled. */
+  openFiles(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>;
+  readClipboardText(): Promise<string>;
+}

@@ -1,0 +1,13 @@
+import { BrowserWindow, clipboard, dialog } from 'electron';
+import type { Platform } from '../backend/platform';
+
+/** Native dialogs and the system clipboard, for the Electron-free backend. */
+export const electronPlatform: Platform = {
+  async openFiles({ title, filters, multiple }) {
+    const parent = BrowserWindow.getFocusedWindow();
+    const properties: Array<'openFile' | 'multiSelections'> = multiple ? ['openFile', 'multiSelections'] : ['openFile'];
+    const result = parent ? await dialog.showOpenDialog(parent, { title, filters, properties }) : await dialog.showOpenDialog({ title, filters, properties });
+    return result.canceled ? [] : result.filePaths;
+  },
+  readClipboardText: async () => clipboard.readText(),
+};

@@ -1,0 +1,9 @@
+import type { Article } from '../../../core/article/schema';
+import { PreviewPane } from '../preview/PreviewPane';
+import { useAssetUrl } from './useAssetUrl';
+
+/** The preview of the open article, with its lead image resolved from the store. */
+export function ArticlePreviewPane({ article }: { article: Article }) {
+  const { url } = useAssetUrl(article.leadImage?.asset ?? null);
+  return <PreviewPane article={article} imageUrl={url} />;
+}

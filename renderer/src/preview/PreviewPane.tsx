@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { Article } from '../../../core/article/schema';
+import { ArticlePreview, type PreviewWidth } from './ArticlePreview';
+import './preview.css';
+
+const WIDTHS: ReadonlyArray<{ width: PreviewWidth; label: string }> = [
+  { width: 'desktop', label: 'Desktop' },
+  { width: 'mobile', label: 'Mobile' },
+];
+
+export interface PreviewPaneProps {
+  article: Article;
+  imageUrl: string | null;
+}
+
+/**
+ * Preview mode in the app: the reader's view of the article, at desktop width or in a phone-sized frame.
+ * The stylesheet is imported here rather than by ArticlePreview so the HTML export can read it on its own.
+ */
+export function PreviewPane({ article, imageUrl }: PreviewPaneProps) {
+  const [width, setWidth] = useState<PreviewWidth>('desktop');
+  return (
+    <section className="cdp-pane" aria-label="Preview">
+      <div className="cdp-pane-toolbar" role="toolbar" aria-label="Preview width">
+        {WIDTHS.map((option) => (
+          <button
+            key={option.width}
+            type="button"
+            className="cdp-pane-toggle"
+            aria-pressed={width === option.width}
+            onClick={() => setWidth(option.width)}
+          >
+            {option.label}
+          </button>
+        ))}
+      </div>
+      {/* Focusable so the keyboard can scroll a long story. */}
+      <div className={`cdp-pane-scroll cdp-pane-${width}`} tabIndex={0} aria-label="Article preview">
+        <ArticlePreview article={article} now={new Date()} imageUrl={imageUrl} width={width} />
+      </div>
+    </section>
+  );
+}

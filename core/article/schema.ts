@@ -45,8 +45,9 @@ export const LanguageTagSchema = z
 /** Assets are content-addressed: the sha256 of the bytes plus the file extension. */
 export const AssetRefSchema = z.string().regex(/^[0-9a-f]{64}\.(jpg|png|webp|gif)$/, 'Not a stored image reference.');
 
+/** `asset` is null when the caption and credit are known but the picture is not attached yet (a paste). */
 export const LeadImageSchema = z.object({
-  asset: AssetRefSchema,
+  asset: AssetRefSchema.nullable(),
   caption: text(FIELD_LIMITS.caption),
   credit: text(FIELD_LIMITS.credit),
   alt: text(FIELD_LIMITS.alt),

@@ -21,10 +21,7 @@ const DELIMITERS: Record<string, string> = { bold: '**', italic: '*', strike: '~
 const HTML_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', strike: 's', underline: 'u' };
 
 export function inlineToMarkdown(content: readonly BodyNode[], options: InlineOptions = {}): string {
-  const root = buildSpans(content);
-  const out: string[] = [];
-  renderChildren(root.children, out, true, options);
-  return out.join('');
+  return renderChildren(buildSpans(content).children, true, options).text;
 }
 
 function sameMark(a: BodyMark, b: BodyMark): boolean {
@@ -67,36 +64,67 @@ function buildSpans(content: readonly BodyNode[]): Span {
   return root;
 }
 
-function renderChildren(children: Array<Span | Leaf>, out: string[], lineStart: boolean, options: InlineOptions): void {
-  for (const child of children) {
-    const atLineStart = out.length === 0 ? lineStart : out[out.length - 1]!.endsWith('\n');
-    if ('hardBreak' in child) out.push(options.heading ? '<br>' : '\\\n');
-    else if ('text' in child) out.push(child.code ? codeSpan(child.text) : escapeText(child.text, atLineStart, options));
-    else out.push(renderSpan(child, lastChar(out), options));
-  }
+/**
+ * A rendered piece and what its edges look like to CommonMark's flanking rules: whether it starts (ends)
+ * with a letter or digit, reached through nothing but emphasis delimiters of one character (`lead`/`tail`).
+ * A delimiter next to a word character always opens (closes); next to punctuation it may not.
+ */
+interface Piece {
+  text: string;
+  start: boolean;
+  end: boolean;
+  lead: string;
+  tail: string;
 }
 
-function renderSpan(span: Span, before: string, options: InlineOptions): string {
+const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{N}]$/u;
+
+function renderChildren(children: Array<Span | Leaf>, lineStart: boolean, options: InlineOptions): Piece {
+  const pieces: Piece[] = [];
+  let text = '';
+  for (const child of children) {
+    const atLineStart = text === '' ? lineStart : text.endsWith('\n');
+    let piece: Piece;
+    if ('hardBreak' in child) piece = plainPiece(options.heading ? '<br>' : '\\\n');
+    else if ('text' in child) piece = child.code ? { ...plainPiece(codeSpan(child.text)), start: false, end: false } : plainPiece(escapeText(child.text, atLineStart, options));
+    else piece = renderSpan(child, text.slice(-1), options);
+    pieces.push(piece);
+    text += piece.text;
+  }
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  return {
+    text,
+    start: first?.start ?? false,
+    lead: first?.lead ?? '',
+    end: last?.end ?? false,
+    tail: last?.tail ?? '',
+  };
+}
+
+function plainPiece(text: string): Piece {
+  return { text, start: WORD_START.test(text), end: WORD_END.test(text), lead: '', tail: '' };
+}
+
+function renderSpan(span: Span, before: string, options: InlineOptions): Piece {
   const mark = span.mark!;
+  const inner = renderChildren(span.children, false, options);
   if (mark.type === 'link') {
-    const inner: string[] = [];
-    renderChildren(span.children, inner, false, options);
-    return `[${inner.join('')}](${linkDestination(String(mark.attrs?.href))})`;
+    return { text: `[${inner.text}](${linkDestination(String(mark.attrs?.href))})`, start: false, end: false, lead: '', tail: '' };
   }
   const delimiter = DELIMITERS[mark.type];
-  const inner: string[] = [];
-  renderChildren(span.children, inner, false, options);
-  const text = inner.join('');
-  // A delimiter next to a letter or digit always opens and closes; next to punctuation it may not.
-  const wordEdges = /^[\p{L}\p{N}]/u.test(text) && /[\p{L}\p{N}]$/u.test(text);
-  if (delimiter && wordEdges && before !== delimiter[0]) return `${delimiter}${text}${delimiter}`;
+  if (delimiter) {
+    const char = delimiter[0]!;
+    const opens = inner.start && (inner.lead === '' || inner.lead === char);
+    const closes = inner.end && (inner.tail === '' || inner.tail === char);
+    // A run of the same character straight before would merge with ours into one ambiguous run.
+    if (opens && closes && before !== char) {
+      return { text: `${delimiter}${inner.text}${delimiter}`, start: true, end: true, lead: char, tail: char };
+    }
+  }
   const tag = HTML_TAGS[mark.type];
-  return tag ? `<${tag}>${text}</${tag}>` : text;
-}
-
-function lastChar(out: string[]): string {
-  for (let i = out.length - 1; i >= 0; i--) if (out[i]!.length > 0) return out[i]!.slice(-1);
-  return '';
+  return tag ? { text: `<${tag}>${inner.text}</${tag}>`, start: false, end: false, lead: '', tail: '' } : inner;
 }
 
 /** Escapes what Markdown (and GFM's autolinks) would otherwise read as syntax. */

@@ -43,9 +43,12 @@ export function readPage(doc: Document): PageParts {
   const take = (el: Element | null): string => {
     if (!el) return '';
     const text = textOf(el);
-    DomUtils.removeElement(el);
+    DomUtils.removeElement(metaLine(el));
     return text;
   };
+  // Read before the byline's line (which often holds the time too) leaves the page.
+  const time = within((el) => el.name === 'time' && el.attribs.datetime !== undefined);
+  const published = meta('article:published_time', 'datepublished', 'date') || time?.attribs.datetime?.trim() || '';
 
   const h1 = within((el) => el.name === 'h1') ?? (root === page ? null : findElement(page.children, (el) => el.name === 'h1'));
   const title = findElement(doc.children, (el) => el.name === 'title');
@@ -55,9 +58,7 @@ export function readPage(doc: Document): PageParts {
   const section = take(within((el) => hasClass(el, 'section-label') || hasClass(el, 'kicker'))) || meta('article:section');
   const dateline = take(within((el) => hasClass(el, 'dateline')));
   const source = take(within((el) => hasClass(el, 'source') || hasClass(el, 'article-source'))).replace(/^source\s*:\s*/i, '');
-  const time = within((el) => el.name === 'time' && el.attribs.datetime !== undefined);
-  const published = meta('article:published_time', 'datepublished', 'date') || time?.attribs.datetime?.trim() || '';
-  if (time && isInHeader(time, root)) DomUtils.removeElement(time);
+  if (time?.parent) DomUtils.removeElement(isInHeader(time, root) ? time : metaLine(time));
 
   const tagList = within((el) => hasClass(el, 'tags'));
   const tags = [
@@ -92,6 +93,21 @@ function readLeadImage(root: Element | Document, ogImage: string): PageParts['im
     return { src: img.attribs.src.trim(), caption, credit, alt: img.attribs.alt?.trim() ?? '' };
   }
   return ogImage ? { src: ogImage, caption: '', credit: '', alt: '' } : null;
+}
+
+const INLINE = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'small', 'time', 'address', 'cite']);
+
+/**
+ * The element to remove with a field found inline: the whole short line it sits in ("By <a>Amy Li</a> ·
+ * <time>20 Jan</time>"), which is page furniture; inside a longer paragraph, only the element itself.
+ */
+function metaLine(el: Element): Element {
+  let line = el;
+  while (line.parent && INLINE.has((line.parent as Element).name ?? '')) line = line.parent as Element;
+  const block = line.parent as Element | null;
+  if (!block || !['p', 'div', 'span'].includes(block.name ?? '')) return line;
+  const hasBlocks = findElement(block.children, (child) => /^(p|h[1-6]|ul|ol|blockquote|div|figure)$/.test(child.name)) !== null;
+  return !hasBlocks && textOf(block).length <= 160 ? block : line;
 }
 
 // DocumentPosition.FOLLOWING: the second node comes after the first.

@@ -34,7 +34,17 @@ export function detectImportFormat(fileName: string, text: string): ImportFormat
 
 /** One entry point for every file and paste: picks the importer, and reports which it used. */
 export function importAny(fileName: string, text: string, context: ImportContext): AnyImportResult {
-  const format = detectImportFormat(fileName, text);
+  return withImageSlot(importWith(detectImportFormat(fileName, text), text, context));
+}
+
+/** A caption and credit without a picture still belong to the story: keep them in an empty image slot. */
+function withImageSlot(result: AnyImportResult): AnyImportResult {
+  const image = result.image;
+  if (!image || result.article.leadImage || !(image.caption || image.credit || image.alt)) return result;
+  return { ...result, article: { ...result.article, leadImage: { asset: null, caption: image.caption, credit: image.credit, alt: image.alt } } };
+}
+
+function importWith(format: ImportFormat, text: string, context: ImportContext): AnyImportResult {
   switch (format) {
     case 'text':
       return { ...parsePastedText(text, context), format };

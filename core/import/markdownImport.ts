@@ -131,12 +131,10 @@ function splitFrontMatter(source: string): { data: Record<string, unknown>; body
   const doc = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
-    const line = (error.linePos?.[0].line ?? 1) + 1; // the opening --- is line 1 of the file
-    const reason = error.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
-    throw new ImportError(
-      'invalid_schema',
-      `The front matter is not valid YAML on line ${line}: ${reason}. Fix that line (a value with a colon needs quotes), or remove the front matter.`,
-    );
+    // The opening --- is line 1 of the file, so the YAML's first line is line 2.
+    const line = yamlText.slice(0, error.pos[0]).split('\n').length + 1;
+    const reason = error.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+    throw new ImportError('invalid_schema', `The front matter is not valid YAML on line ${line}: ${reason}. ${yamlHint(error.code, reason)}`);
   }
   const value: unknown = doc.toJS({ maxAliasCount: 50 });
   if (value === null || value === undefined) return { data: {}, body };
@@ -147,6 +145,14 @@ function splitFrontMatter(source: string): { data: Record<string, unknown>; body
     );
   }
   return { data: value as Record<string, unknown>, body };
+}
+
+function yamlHint(code: string, reason: string): string {
+  if (code === 'DUPLICATE_KEY') return 'Each key may appear once; remove the repeated one.';
+  if (code === 'TAB_AS_INDENT') return 'Indent with spaces, not tabs.';
+  if (/mapping|implicit key/i.test(reason)) return 'Put quotes around a value that contains ": ", e.g. headline: "Putin: no deal".';
+  if (/quote/i.test(reason)) return 'Close the quotes on that line.';
+  return 'Fix that line, or remove the front matter between the --- lines.';
 }
 
 function readImage(value: unknown, reader: FieldReader): ImportedImageReference | undefined {

@@ -32,14 +32,15 @@ export class FieldReader {
     this.warnings.push({ field, message });
   }
 
-  /** A text value, whitespace collapsed, cut to the field's limit with a warning. */
+  /** A text value, trimmed (line breaks inside are the writer's), cut to the field's limit with a warning. */
   text(field: TextField | 'caption' | 'credit' | 'alt', value: unknown, label = field): string | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
       this.warn(field, `The ${label} should be text; it was left out.`);
       return undefined;
     }
-    const text = String(value).replace(/\s+/g, ' ').trim();
+    // eslint-disable-next-line no-control-regex
+    const text = String(value).replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
     const max = FIELD_LIMITS[field];
     if (text.length <= max) return text;
     this.warn(field, `The ${label} is longer than ${max} characters; it was cut to fit. Check its ending.`);

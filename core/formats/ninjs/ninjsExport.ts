@@ -96,7 +96,8 @@ function leadImageAssociation(image: LeadImage, context: ExportContext): JsonObj
   const href = context.image?.href;
   return compact({
     name: ROLE.leadImage,
-    uri: assetUri(image.asset),
+    // A caption-only slot (picture not yet attached) still needs an identifier.
+    uri: assetUri(image.asset ?? 'not-attached'),
     type: 'picture',
     by: image.credit,
     descriptions: [

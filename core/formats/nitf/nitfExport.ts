@@ -80,12 +80,13 @@ const MIME_BY_EXTENSION: Record<string, ExportImage['mimeType']> = {
 
 /** Without an href from the exporter, the stored asset's name still identifies the file. */
 function media(image: LeadImage, exported: ExportImage | undefined): XmlElement {
-  const extension = image.asset.slice(image.asset.lastIndexOf('.') + 1);
+  const asset = image.asset ?? '';
+  const extension = asset.slice(asset.lastIndexOf('.') + 1);
   return el(
     'media',
     { 'media-type': 'image', class: 'lead-image' },
     el('media-reference', {
-      source: exported?.href ?? image.asset,
+      source: exported?.href ?? (asset || null),
       'mime-type': exported?.mimeType ?? MIME_BY_EXTENSION[extension] ?? null,
       'alternate-text': image.alt || null,
     }),

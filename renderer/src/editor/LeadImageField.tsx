@@ -75,9 +75,13 @@ export function LeadImageField({ image, onChange }: Props) {
       {image ? (
         <>
           <div className="lead-image-frame">
-            {url ? <img src={url} alt={image.alt} /> : <div className="lead-image-missing">{loadError ?? 'Loading image…'}</div>}
-            <div className="lead-image-actions">
-              <button type="button" className="button small" onClick={() => void choose()}>Replace…</button>
+            {url ? (
+              <img src={url} alt={image.alt} />
+            ) : (
+              <div className="lead-image-missing">{image.asset ? (loadError ?? 'Loading image…') : 'The picture is not attached yet: choose it, or drop it here.'}</div>
+            )}
+            <div className={image.asset ? 'lead-image-actions' : 'lead-image-actions always'}>
+              <button type="button" className="button small" onClick={() => void choose()}>{image.asset ? 'Replace…' : 'Choose image…'}</button>
               <button type="button" className="button small" onClick={() => onChange(null)}>Remove</button>
             </div>
           </div>

@@ -18,6 +18,8 @@ export const AWKWARD_BODY: BodyNode = {
     p(text('* not a list')),
     p(text('_under_ [brackets] and # hash and a*b*c and `tick` and <b>not html</b> and &amp; as typed')),
     p(text('1. not ordered')),
+    p(text('[1] a footnote-style start and ![not an image](x)')),
+    p(text('#hashtag at the start, #another later')),
     p(text('> not a quote')),
     p(text('- dash + plus = equals')),
     p(text('+ plus')),

@@ -64,19 +64,18 @@ export function marksInside(el: Element, style: Map<string, string>, outer: read
   const add: BodyMark[] = [];
   const remove = new Set<string>();
   const tagMark = TAG_MARKS[name];
+  const weight = style.get('font-weight');
+  const unbolded = weight !== undefined && /^(normal|lighter|[1-4]\d\d)$/.test(weight);
   const googleWrapper = name === 'b' && (el.attribs.id ?? '').startsWith('docs-internal-guid');
-  if (tagMark && !googleWrapper) add.push({ type: tagMark });
+  if (tagMark && !googleWrapper && !(tagMark === 'bold' && unbolded)) add.push({ type: tagMark });
   if (name === 'a' && el.attribs.href !== undefined) {
     const href = cleanLinkHref(el.attribs.href);
     if (href) add.push({ type: 'link', attrs: { href } });
     else remove.add('link'); // an unsafe link inside a safe one must not inherit the outer href
   }
 
-  const weight = style.get('font-weight');
-  if (weight !== undefined) {
-    if (/^(bold(er)?|[5-9]\d\d)$/.test(weight)) add.push({ type: 'bold' });
-    else if (/^(normal|lighter|[1-4]\d\d)$/.test(weight)) remove.add('bold');
-  }
+  if (weight !== undefined && /^(bold(er)?|[5-9]\d\d)$/.test(weight)) add.push({ type: 'bold' });
+  else if (unbolded) remove.add('bold');
   const fontStyle = style.get('font-style');
   if (fontStyle === 'italic' || fontStyle === 'oblique') add.push({ type: 'italic' });
   else if (fontStyle === 'normal') remove.add('italic');

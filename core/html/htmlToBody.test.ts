@@ -144,6 +144,12 @@ describe('htmlToBody', () => {
     ]);
   });
 
+  it('reads bold from font-weight the way the editor does, and not from a <b> styled normal', () => {
+    expect(htmlToBody('<p><b style="font-weight: normal">a</b><span style="font-weight:600">b</span><strong><span style="font-weight:400">c</span></strong></p>').content).toEqual([
+      p(text('a'), text('b', bold), text('c')),
+    ]);
+  });
+
   describe('hostile input', () => {
     const json = (html: string): string => JSON.stringify(htmlToBody(html));
 

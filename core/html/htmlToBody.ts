@@ -1,9 +1,9 @@
 import type { ChildNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { BodyNode } from '../article/bodySchema';
-import { RELATED_TEASER } from '../article/relatedTeaser';
 import { ImportError } from '../import/importTypes';
 import { BodyBuilder } from './bodyBuilder';
+import { tidyBody } from './bodyTidy';
 import { isCommentNode, isElement, isTextNode, styleOf } from './domQuery';
 import { BLOCKS, CONTAINERS, isDropped, marksInside, teaserFromAside, wordListItem } from './htmlElements';
 import { limitNesting } from './nestingGuard';
@@ -66,6 +66,8 @@ interface Frame {
   conditional: boolean;
   /** Word list levels opened among these siblings, outermost first. */
   wordLists: Array<{ level: number; token: number }>;
+  /** Index of the last [endif] comment among these siblings, -1 for none; found when first needed. */
+  lastEndif?: number;
 }
 
 /** Builds a body from parsed nodes. The walk is iterative: a hostile depth cannot overflow the stack. */
@@ -83,8 +85,8 @@ export function domToBody(nodes: readonly ChildNode[]): BodyNode {
     }
     if (isCommentNode(node)) {
       const data = node.data.trim();
-      if (/^\[if\s[^\]]*\]$/i.test(data)) frame.conditional = true;
-      else if (/^\[endif\]$/i.test(data)) frame.conditional = false;
+      if (CONDITIONAL_START.test(data) && hasConditionalEnd(frame)) frame.conditional = true;
+      else if (CONDITIONAL_END.test(data)) frame.conditional = false;
       continue;
     }
     if (frame.conditional) continue;
@@ -112,7 +114,28 @@ export function domToBody(nodes: readonly ChildNode[]): BodyNode {
       wordLists: [],
     });
   }
-  return finish(builder.finish());
+  return tidyBody(builder.finish());
+}
+
+// Office's downlevel conditional comments: what sits between them is Word's fallback rendering (list
+// bullets typed as text, spacer images), which the source document does not contain.
+const CONDITIONAL_START = /^\[if\s[^\]]*\]$/i;
+const CONDITIONAL_END = /^\[endif\]$/i;
+
+/** An opening comment with no [endif] after it among its siblings is an ordinary comment. */
+function hasConditionalEnd(frame: Frame): boolean {
+  if (frame.lastEndif === undefined) {
+    // Found once per element, so a flood of unmatched comments stays linear.
+    frame.lastEndif = -1;
+    for (let i = frame.children.length - 1; i >= 0; i--) {
+      const sibling = frame.children[i]!;
+      if (isCommentNode(sibling) && CONDITIONAL_END.test(sibling.data.trim())) {
+        frame.lastEndif = i;
+        break;
+      }
+    }
+  }
+  return frame.lastEndif >= frame.index;
 }
 
 /** Applies what an element means on the way in; returns how to undo it on the way out, or 'skip'. */
@@ -191,39 +214,4 @@ function closeWordLists(builder: BodyBuilder, frame: Frame): void {
   const outermost = frame.wordLists[0];
   if (outermost) builder.closeContainer(outermost.token);
   frame.wordLists = [];
-}
-
-const isContainer = (type: string): boolean =>
-  type === 'blockquote' || type === 'bulletList' || type === 'orderedList' || type === 'listItem';
-
-/** Makes the tree valid for the editor's schema (the builder has already enforced the size limits). */
-function finish(doc: BodyNode & { content: BodyNode[] }): BodyNode {
-  doc.content = tidyBlocks(doc.content);
-  if (doc.content.length === 0) doc.content.push({ type: 'paragraph' });
-  return doc;
-}
-
-/** Recursion is bounded here: the builder never nests containers deeper than the body limit. */
-function tidyBlocks(blocks: BodyNode[]): BodyNode[] {
-  const out: BodyNode[] = [];
-  for (const block of blocks) {
-    if (!isContainer(block.type)) {
-      out.push(block);
-      continue;
-    }
-    const content = tidyBlocks(block.content ?? []);
-    if (content.length === 0) continue;
-    if (block.type === 'blockquote' && content.every((b) => b.type === RELATED_TEASER)) {
-      out.push(...content); // "> Related: …" is how Markdown writes a teaser, not a quotation
-      continue;
-    }
-    if (block.type === 'listItem' && content[0]!.type !== 'paragraph') {
-      // A list item starts with a paragraph in the editor's schema.
-      const first = content[0]!;
-      if (first.type === 'heading') content[0] = { type: 'paragraph', content: first.content ?? [] };
-      else content.unshift({ type: 'paragraph' });
-    }
-    out.push({ ...block, content });
-  }
-  return out;
 }

@@ -66,6 +66,8 @@ export function limitNesting(html: string, maxDepth: number): { html: string; ta
       onprocessinginstruction: () => {},
       ontext: () => {},
       ontextentity: () => {},
+      // As the parser does: inside SVG and MathML, <style> and <title> are ordinary elements.
+      isInForeignContext: () => stack.inForeign(),
     },
   );
   tokenizer.write(html);

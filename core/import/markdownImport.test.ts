@@ -136,6 +136,7 @@ describe('importMarkdown', () => {
     it('empty input', () => {
       expect(refusal('').code).toBe('empty');
       expect(refusal(' \n\t\n').code).toBe('empty');
+      expect(refusal('---\nstatus: draft\n---\n\n<!-- nothing -->\n').code).toBe('empty');
     });
 
     it('binary data', () => {

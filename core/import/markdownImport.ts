@@ -75,6 +75,10 @@ export function importMarkdown(text: string, context: ImportContext): MarkdownIm
   fields.body = body;
   if ((body.content ?? []).some((node) => node.content || node.type !== 'paragraph')) recognised.add('body');
 
+  if (recognised.size === 0) {
+    throw new ImportError('empty', 'This Markdown file has no article in it: no headline, fields or body text were found. Check that you chose the right file.');
+  }
+
   const slug = typeof data.slug === 'string' || typeof data.slug === 'number' ? slugify(String(data.slug), FIELD_LIMITS.slug) : '';
   fields.slug = slug || slugify(fields.headline ?? '');
   if (slug) recognised.add('slug');

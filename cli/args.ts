@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cliError';
+
+export const USAGE = `Usage: copydesk <command> [options]
+
+Commands:
+  import FILE…            import text, Markdown, HTML, ninjs or Copydesk JSON files as new articles
+  list                    list the articles in the library
+  show ID|SLUG            print one article
+
+Options:
+  --data DIR              the library folder (default: the app's own, or COPYDESK_DATA_DIR)
+  --json                  print JSON instead of text
+  -h, --help              show this help`;
+
+export interface CliArgs {
+  command: string;
+  positionals: string[];
+  data: string | undefined;
+  json: boolean;
+  help: boolean;
+  values: Record<string, string | boolean | undefined>;
+}
+
+/** Parses argv strictly: an unknown flag is a usage error, not something silently ignored. */
+export function parseCliArgs(argv: string[], extraOptions: Record<string, { type: 'string' | 'boolean' }> = {}): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { data: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, ...extraOptions },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message.replace(/\.$/, '')}. Run "copydesk --help" for usage.`, 2);
+  }
+  const [command = '', ...positionals] = parsed.positionals;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  return { command, positionals, data: values.data as string | undefined, json: values.json === true, help: values.help === true, values };
+}

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { copyFile, truncate, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { runCli } from './main';
+import { makeTempDataDir } from '../electron/testing/tempDataDir';
+
+const SEED = resolve(import.meta.dirname, '../../shared/fixtures/seed/putin-maduro.txt');
+const NINJS = resolve(import.meta.dirname, '../../shared/fixtures/ninjs/ntb_text.json');
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await makeTempDataDir('copydesk-cli-')));
+afterEach(() => cleanup());
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err };
+}
+
+const data = () => ['--data', join(dir, 'lib')];
+
+describe('copydesk CLI', () => {
+  it('imports the seed story and prints it as JSON', async () => {
+    const { code, out } = await cli('import', SEED, ...data(), '--json');
+    expect(code).toBe(0);
+    const article = JSON.parse(out);
+    expect(article).toMatchObject({ section: 'WORLD', source: 'TRTWorld and agencies', leadImage: { credit: 'Reuters', asset: null } });
+    expect(article.headline).toBe('Putin backs Maduro against US pressure, pledges deeper economic and energy ties');
+  });
+
+  it('lists and shows by id and by slug', async () => {
+    await cli('import', SEED, NINJS, ...data());
+    const list = JSON.parse((await cli('list', ...data(), '--json')).out);
+    expect(list).toHaveLength(2);
+    const seed = list.find((e: { section: string }) => e.section === 'WORLD');
+    expect(JSON.parse((await cli('show', seed.id, ...data(), '--json')).out).id).toBe(seed.id);
+    const text = (await cli('show', seed.slug, ...data())).out;
+    expect(text).toContain('2 min read');
+    expect(text).toContain('SOURCE: TRTWorld and agencies');
+  });
+
+  it.each([
+    [['frob'], 2, /Unknown command "frob"/],
+    [['list', '--bogus'], 2, /Unknown option '--bogus'/],
+    [['import'], 2, /import needs at least one FILE/],
+    [['show'], 2, /show needs an article ID or slug/],
+    [['show', 'no-such-slug'], 1, /No article with the id or slug "no-such-slug"/],
+  ])('refuses %j with exit %i and one line on stderr', async (argv, exitCode, message) => {
+    const { code, err } = await cli(...(argv as string[]), ...data());
+    expect(code).toBe(exitCode);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(message);
+  });
+
+  it('names each bad file and still imports the good ones', async () => {
+    const empty = join(dir, 'empty.txt');
+    const binary = join(dir, 'photo.txt');
+    const badJson = join(dir, 'broken.json');
+    const notNinjs = join(dir, 'array.json');
+    const huge = join(dir, 'huge.txt');
+    await writeFile(empty, '   \n');
+    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+    await writeFile(badJson, '{"headlines": [');
+    await writeFile(notNinjs, '[1, 2, 3]');
+    await writeFile(huge, '');
+    await truncate(huge, 21 * 1024 * 1024);
+    const good = join(dir, 'good.txt');
+    await copyFile(SEED, good);
+    const { code, err } = await cli('import', empty, binary, badJson, notNinjs, huge, good, ...data());
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/“empty.txt” is empty/);
+    expect(err[1]).toMatch(/“photo.txt” is not a text file/);
+    expect(err[2]).toMatch(/not valid JSON/);
+    expect(err[3]).toMatch(/ninjs|JSON object/i);
+    expect(err[4]).toMatch(/“huge.txt” is 21.0 MB/);
+    expect(JSON.parse((await cli('list', ...data(), '--json')).out)).toHaveLength(1);
+  });
+
+  it('runs as a real process through bin/copydesk.js with no Electron', async () => {
+    const bin = resolve(import.meta.dirname, '../bin/copydesk.js');
+    const run = promisify(execFile);
+    const { stdout } = await run(process.execPath, [bin, 'import', SEED, ...data(), '--json']);
+    expect(JSON.parse(stdout).section).toBe('WORLD');
+    const failed = await run(process.execPath, [bin, 'show', 'missing', ...data()]).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr.trim().split('\n')).toHaveLength(1);
+  }, 30_000);
+});

@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Article } from '../core/article/schema';
+import type { IndexEntry } from '../core/library/indexEntry';
+import { articleStats } from '../core/text/stats';
+import { bodyPlainText } from '../core/text/bodyText';
+import { ImportService } from '../electron/import/importService';
+import type { ArticleStore } from '../electron/store/articleStore';
+import { AssetStore } from '../electron/store/assetStore';
+import { CliError } from './cliError';
+
+export interface CommandContext {
+  store: ArticleStore;
+  json: boolean;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export async function importCommand(files: string[], ctx: CommandContext): Promise<number> {
+  if (files.length === 0) throw new CliError('import needs at least one FILE. Example: copydesk import story.txt', 2);
+  const imports = new ImportService(new AssetStore(ctx.store.layout.assets), () => new Date(), randomUUID);
+  const outcomes = await imports.fromPaths(files.map((f) => resolve(f)));
+  const created: Article[] = [];
+  for (const outcome of outcomes) {
+    if (!outcome.ok) {
+      ctx.err(`copydesk: ${outcome.message}`);
+      continue;
+    }
+    const { id: _id, schemaVersion: _v, createdAt: _c, updatedAt: _u, ...fields } = outcome.draft.article;
+    const article = await ctx.store.create(fields);
+    created.push(article);
+    for (const warning of outcome.draft.warnings) ctx.err(`copydesk: ${outcome.draft.fileName}: ${warning.field}: ${warning.message}`);
+    if (!ctx.json) ctx.out(`imported ${article.id}  ${article.headline || '(untitled)'}  from ${outcome.draft.fileName}`);
+  }
+  if (ctx.json) ctx.out(JSON.stringify(created.length === 1 && files.length === 1 ? created[0] : created, null, 2));
+  return created.length === outcomes.length ? 0 : 1;
+}
+
+export function listCommand(ctx: CommandContext): number {
+  const entries = ctx.store.list();
+  if (ctx.json) {
+    ctx.out(JSON.stringify(entries, null, 2));
+    return 0;
+  }
+  if (entries.length === 0) ctx.out('The library is empty.');
+  for (const e of entries) ctx.out(formatEntry(e));
+  return 0;
+}
+
+export async function showCommand(ref: string | undefined, ctx: CommandContext): Promise<number> {
+  if (!ref) throw new CliError('show needs an article ID or slug. Example: copydesk show putin-backs-maduro', 2);
+  const article = await ctx.store.get(findEntry(ctx.store, ref).id);
+  ctx.out(ctx.json ? JSON.stringify(article, null, 2) : formatArticle(article));
+  return 0;
+}
+
+/** Finds an article by id, or by slug (the newest one when a slug was used twice). */
+export function findEntry(store: ArticleStore, ref: string): IndexEntry {
+  const entries = store.list();
+  const entry = entries.find((e) => e.id === ref) ?? entries.find((e) => e.slug === ref);
+  if (!entry) throw new CliError(`No article with the id or slug "${ref}". Run "copydesk list" to see them.`);
+  return entry;
+}
+
+function formatEntry(e: IndexEntry): string {
+  return [e.id, e.status.padEnd(9), (e.section || '-').padEnd(10), e.updatedAt.slice(0, 16).replace('T', ' '), e.headline || '(untitled)'].join('  ');
+}
+
+function formatArticle(a: Article): string {
+  const stats = articleStats(a);
+  const lines = [
+    a.section && a.section.toUpperCase(),
+    `${stats.readMinutes} min read · ${stats.words} words · ${a.status}`,
+    '',
+    a.headline,
+    a.standfirst,
+    a.byline && `By ${a.byline}`,
+    a.dateline,
+    a.leadImage && `[Image] ${a.leadImage.caption}${a.leadImage.credit ? ` / ${a.leadImage.credit}` : ''}`,
+    '',
+    bodyPlainText(a.body),
+    '',
+    a.source && `SOURCE: ${a.source}`,
+  ];
+  return lines.filter((l): l is string => typeof l === 'string').join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

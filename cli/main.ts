@@ -1,0 +1,40 @@
+import { isCopydeskError } from '../core/errors';
+import { defaultDataDir } from '../electron/backend/defaultDataDir';
+import { ArticleStore } from '../electron/store/articleStore';
+import { parseCliArgs, USAGE } from './args';
+import { CliError } from './cliError';
+import { importCommand, listCommand, showCommand, type CommandContext } from './commands';
+
+/**
+ * `copydesk`: the same core and store as the app, without Electron. Errors are one line on stderr and
+ * a non-zero exit; output goes to stdout, as JSON with --json.
+ */
+export async function runCli(argv: string[], io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) }): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help || args.command === '' || args.command === 'help') {
+      io.out(USAGE);
+      return args.command === '' && !args.help ? 2 : 0;
+    }
+    if (!['import', 'list', 'show'].includes(args.command)) throw new CliError(`Unknown command "${args.command}". Run "copydesk --help" for the commands.`, 2);
+    const store = await ArticleStore.open(args.data ?? defaultDataDir());
+    const ctx: CommandContext = { store, json: args.json, ...io };
+    try {
+      if (args.command === 'import') return await importCommand(args.positionals, ctx);
+      if (args.command === 'list') return listCommand(ctx);
+      return await showCommand(args.positionals[0], ctx);
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`copydesk: ${error.message}`);
+      return error.exitCode;
+    }
+    io.err(`copydesk: ${isCopydeskError(error) ? error.message : (error as Error).message}`);
+    return 1;
+  }
+}
+
+const isEntryPoint = process.argv[1] && /(copydesk(\.js)?|cli[\\/]main\.ts)$/.test(process.argv[1]);
+if (isEntryPoint) process.exitCode = await runCli(process.argv.slice(2));

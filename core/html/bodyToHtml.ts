@@ -43,6 +43,7 @@ function nodeToHtml(node: BodyNode, options: BodyHtmlOptions): string {
     return `<h${level}>${inner}</h${level}>`;
   }
   if (node.type === 'horizontalRule') return '<hr>';
+  if (node.type === 'orderedList' && Number(node.attrs?.start ?? 1) !== 1) return `<ol start="${Math.trunc(Number(node.attrs?.start)) || 1}">${inner}</ol>`;
   const tag = BLOCK_TAGS.get(node.type);
   return tag ? `<${tag}>${inner}</${tag}>` : inner;
 }
@@ -67,5 +68,7 @@ function relatedToHtml(node: BodyNode, options: BodyHtmlOptions): string {
   const outlet = teaser.outlet ? `<span class="related-outlet">${escapeHtml(teaser.outlet)}</span> ` : '';
   const title = escapeHtml(teaser.title);
   const link = href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${title}</a>` : title;
-  return `<aside class="related-teaser"><span class="related-label">Related</span> ${outlet}${link}</aside>`;
+  // The article id travels with the teaser, so an HTML round trip keeps the link to the library article.
+  const idAttr = teaser.articleId ? ` data-article-id="${escapeHtml(teaser.articleId)}"` : '';
+  return `<aside class="related-teaser"${idAttr}><span class="related-label">Related</span> ${outlet}${link}</aside>`;
 }

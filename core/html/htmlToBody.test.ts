@@ -69,10 +69,11 @@ describe('htmlToBody', () => {
     expect(htmlToBody(bodyToHtml(EVERYTHING))).toEqual(EVERYTHING);
   });
 
-  it('round-trips a teaser that points at a library article, through the slug link', () => {
-    const body = { type: 'doc', content: [relatedTeaserNode({ title: 'Earlier story', articleId: '1b4e28ba-2fa1-4d3b-883f-0016d3cca427' })] };
+  it('round-trips a teaser that points at a library article, keeping its id beside the slug link', () => {
+    const articleId = '1b4e28ba-2fa1-4d3b-883f-0016d3cca427';
+    const body = { type: 'doc', content: [relatedTeaserNode({ title: 'Earlier story', articleId })] };
     const html = bodyToHtml(body, { articleHref: () => 'earlier-story.html' });
-    expect(htmlToBody(html).content).toEqual([relatedTeaserNode({ title: 'Earlier story', url: 'earlier-story.html' })]);
+    expect(htmlToBody(html).content).toEqual([relatedTeaserNode({ title: 'Earlier story', url: 'earlier-story.html', articleId })]);
   });
 
   it('cleans a news page fragment down to the story', () => {

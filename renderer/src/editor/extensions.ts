@@ -9,8 +9,8 @@ export function bodyExtensions(related: RelatedTeaserOptions): Extensions {
   return [
     StarterKit.configure({
       heading: { levels: [2, 3, 4] },
+      // Inline code stays: imported bodies may carry it, and a mark the schema lacks would empty the body.
       codeBlock: false,
-      code: false,
       link: {
         openOnClick: false,
         autolink: true,

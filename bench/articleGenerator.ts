@@ -45,6 +45,7 @@ const STATUS_WEIGHTS: Array<[ArticleStatus, number]> = [
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const unhyphen = (s: string) => s.replace(/-/g, ' ');
+const a_ = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
 
 function properName(rng: Rng, syllables: number): string {
   let name = '';
@@ -75,15 +76,15 @@ export function sentence(rng: Rng): string {
     case 0:
       return `The ${a()} ${n()} ${v()} the ${n()} ${p()} the ${n()}.`;
     case 1:
-      return `${capital(rng.pick(CONNECTORS))}, ${personName(rng)}, a ${unhyphen(rng.pick(ROLES))}, ${v()} that the ${n()} had ${v()} the ${a()} ${n()}.`;
+      return `${capital(rng.pick(CONNECTORS))}, ${personName(rng)}, ${a_(unhyphen(rng.pick(ROLES)))}, ${v()} that the ${n()} had ${v()} the ${a()} ${n()}.`;
     case 2:
-      return `Officials in ${place(rng)} ${v()} a ${a()} ${n()} worth ${amount(rng)} ${p()} the ${n()}.`;
+      return `Officials in ${place(rng)} ${v()} ${a_(a())} ${n()} worth ${amount(rng)} ${p()} the ${n()}.`;
     case 3:
       return `The ${n()} ${v()} by ${amount(rng)} ${p()} the ${a()} ${n()}, according to the ${n()}.`;
     case 4:
       return `${capital(a())} ${n()} ${v()} ${p()} ${place(rng)}, where the ${n()} ${v()} the ${n()} and the ${n()}.`;
     case 5:
-      return `It ${v()} the ${n()} ${p()} a ${a()} ${n()}.`;
+      return `It ${v()} the ${n()} ${p()} ${a_(a())} ${n()}.`;
     default:
       return `${personName(rng)} ${v()} the ${a()} ${n()} ${p()} the ${n()} in ${place(rng)}, and ${v()} the ${n()} ${p()} ${amount(rng)}.`;
   }

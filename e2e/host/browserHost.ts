@@ -2,6 +2,8 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { join, resolve } from 'node:path';
 import { openBackend, type Backend } from '../../electron/backend/openBackend';
 import { installBridge } from './bridge';
+import { PlaywrightPdfPrinter } from './playwrightPdfPrinter';
+import { readPreviewStylesheet } from '../../electron/export/previewStylesheet';
 import { fallbackAppPlatform, ScriptedPlatform } from '../../electron/backend/hostPlatforms';
 import { CHROMIUM_ARGS, findChromium } from './findBinaries';
 import { BROWSER_HOST_ORIGIN, serveRendererFiles } from './rendererRoutes';
@@ -37,7 +39,15 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
   if (!executablePath) throw new Error('No Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
   const scripted = new ScriptedPlatform();
   const platform = options.appWindow ? fallbackAppPlatform : scripted;
-  const backend = await openBackend({ dataDir: options.dataDir, host: 'browser', version: process.env.npm_package_version ?? 'dev', platform });
+  const pdf = new PlaywrightPdfPrinter();
+  const backend = await openBackend({
+    dataDir: options.dataDir,
+    host: 'browser',
+    version: process.env.npm_package_version ?? 'dev',
+    platform,
+    stylesheet: readPreviewStylesheet(),
+    pdf,
+  });
   let context: BrowserContext | null = null;
   try {
     context = options.appWindow ? await launchAppWindow(executablePath, options.dataDir) : await launchHeadless(executablePath, options);
@@ -57,6 +67,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
         // Let the page flush pending saves the way closing a window does, then close the store cleanly.
         await page.close({ runBeforeUnload: true }).catch(() => undefined);
         await backend.close();
+        await pdf.close();
         await opened.close().catch(() => undefined);
         await opened.browser()?.close().catch(() => undefined);
       },

@@ -7,7 +7,22 @@ import type { Platform } from './platform';
  */
 export class ScriptedPlatform implements Platform {
   private readonly answers: string[][] = [];
+  private readonly folderAnswers: Array<string | null> = [];
   clipboardText = '';
+  /** What "Show in folder" was asked to reveal, for tests to check. */
+  readonly shownInFolder: string[] = [];
+
+  answerNextFolderDialog(folder: string | null): void {
+    this.folderAnswers.push(folder);
+  }
+
+  async chooseFolder(): Promise<string | null> {
+    return this.folderAnswers.shift() ?? null;
+  }
+
+  async showItemInFolder(path: string): Promise<void> {
+    this.shownInFolder.push(path);
+  }
 
   answerNextOpenDialog(paths: string[]): void {
     this.answers.push(paths);
@@ -29,5 +44,11 @@ export const fallbackAppPlatform: Platform = {
   },
   async readClipboardText() {
     return '';
+  },
+  async chooseFolder() {
+    throw new CopydeskError('unsupported', 'Folder dialogs need the desktop (Electron) app. Use the command line instead: copydesk export --all --format html --out DIR');
+  },
+  async showItemInFolder() {
+    // No file manager bridge without Electron; the summary lists the full paths instead.
   },
 };

@@ -6,10 +6,14 @@ import type { AppInfo } from '../ipc/contract';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter, type Invoke } from '../ipc/router';
 import type { Platform } from './platform';
+import { ExportJobs } from '../export/exportJobs';
+import type { PdfPrinter } from '../export/pdfPrinter';
+import { PreferencesStore } from '../store/preferences';
 
 export interface Backend {
   store: ArticleStore;
   assets: AssetStore;
+  exports: ExportJobs;
   invoke: Invoke;
   close(): Promise<void>;
 }
@@ -19,6 +23,9 @@ export interface BackendOptions extends StoreOptions {
   host: AppInfo['host'];
   version: string;
   platform: Platform;
+  /** The preview stylesheet for HTML and PDF exports (hosts load it their own way). */
+  stylesheet: string;
+  pdf: PdfPrinter | null;
 }
 
 /**
@@ -31,7 +38,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const store = await ArticleStore.open(options.dataDir, { now, newId });
   const assets = new AssetStore(store.layout.assets);
   const imports = new ImportService(assets, now, newId);
+  const exports = new ExportJobs(store, assets, { stylesheet: options.stylesheet, pdf: options.pdf }, now);
+  const preferences = await PreferencesStore.open(options.dataDir);
   const appInfo: AppInfo = { version: options.version, dataDir: options.dataDir, host: options.host, platform: process.platform };
-  const invoke = createRouter(createHandlers({ store, assets, imports, platform: options.platform, appInfo }));
-  return { store, assets, invoke, close: () => store.close() };
+  const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, platform: options.platform, appInfo }));
+  return { store, assets, exports, invoke, close: () => store.close() };
 }

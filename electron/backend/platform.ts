@@ -12,4 +12,7 @@ export interface Platform {
   /** Absolute paths the user chose; empty when they cancelled. */
   openFiles(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>;
   readClipboardText(): Promise<string>;
+  /** A folder the user chose; null when they cancelled. */
+  chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>;
+  showItemInFolder(path: string): Promise<void>;
 }

@@ -20,6 +20,12 @@ export const CHANNEL_NAMES = [
   'importFiles',
   'parseImport',
   'readClipboardText',
+  'getExportPreferences',
+  'chooseExportFolder',
+  'startExport',
+  'exportStatus',
+  'cancelExport',
+  'showExportedFile',
   'getAppInfo',
 ] as const satisfies readonly ChannelName[];
 

@@ -5,6 +5,7 @@ import { IMPORT_MAX_BYTES } from '../../core/import/decodeImportBytes';
 import type { IndexEntry } from '../../core/library/indexEntry';
 import type { ImportWarning, RecognisedField } from '../../core/import/importTypes';
 import type { ImportFormat } from '../../core/import/importAny';
+import { EXPORT_FORMATS, type ExportFormat, type ExportJobStatus } from '../../core/export/exportJob';
 
 /**
  * Every channel between the renderer and the main process, declared once: its input schema (checked in
@@ -62,6 +63,28 @@ export interface StoredImageInfo {
 const base64 = (maxBytes: number) => z.string().max(Math.ceil(maxBytes / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Must be base64.');
 const fileName = z.string().min(1).max(255);
 
+export interface ExportPreferences {
+  folder: string | null;
+  formats: ExportFormat[];
+}
+
+const ExportRequestSchema = z
+  .object({
+    articleIds: z.array(z.uuid()).min(1, 'Choose at least one article.').max(20_000),
+    formats: z.array(z.enum(EXPORT_FORMATS)).min(1, 'Choose at least one format.').max(EXPORT_FORMATS.length),
+    onExists: z.enum(['replace', 'keep-both']),
+    options: z
+      .object({
+        imageMode: z.enum(['alongside', 'embed']),
+        wrapWidth: z.number().int().min(20).max(200),
+        ninjsVersion: z.enum(['3.1', '2.2']),
+        paper: z.enum(['A4', 'Letter']),
+      })
+      .strict(),
+  })
+  .strict();
+const jobId = z.object({ jobId: z.uuid() }).strict();
+
 export const contract = {
   listArticles: channel<IndexEntry[]>()(z.object({ which: z.enum(['live', 'trash']).default('live') }).strict()),
   getArticle: channel<Article>()(id),
@@ -78,6 +101,12 @@ export const contract = {
   importFiles: channel<ImportOutcome[]>()(z.object({}).strict()),
   parseImport: channel<ImportOutcome>()(z.object({ fileName, text: z.string().max(IMPORT_MAX_BYTES) }).strict()),
   readClipboardText: channel<string>()(z.object({}).strict()),
+  getExportPreferences: channel<ExportPreferences>()(z.object({}).strict()),
+  chooseExportFolder: channel<ExportPreferences | null>()(z.object({}).strict()),
+  startExport: channel<ExportJobStatus>()(ExportRequestSchema),
+  exportStatus: channel<ExportJobStatus>()(jobId),
+  cancelExport: channel<null>()(jobId),
+  showExportedFile: channel<null>()(z.object({ jobId: z.uuid(), index: z.number().int().min(0) }).strict()),
   getAppInfo: channel<AppInfo>()(z.object({}).strict()),
 } as const;
 

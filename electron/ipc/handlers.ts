@@ -3,6 +3,9 @@ import type { Platform } from '../backend/platform';
 import type { ImportService } from '../import/importService';
 import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../store/assetStore';
+import type { ExportJobs } from '../export/exportJobs';
+import type { PreferencesStore } from '../store/preferences';
+import { createExportHandlers } from './exportHandlers';
 import type { AppInfo } from './contract';
 import type { Handlers } from './router';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +15,8 @@ export interface HandlerDeps {
   store: ArticleStore;
   assets: AssetStore;
   imports: ImportService;
+  exports: ExportJobs;
+  preferences: PreferencesStore;
   platform: Platform;
   appInfo: AppInfo;
 }
@@ -19,8 +24,9 @@ export interface HandlerDeps {
 const IMAGE_FILTER = { name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'] };
 
 /** The channel handlers: thin calls into the store and services; validation happened in the router. */
-export function createHandlers({ store, assets, imports, platform, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ store, assets, imports, exports, preferences, platform, appInfo }: HandlerDeps): Handlers {
   return {
+    ...createExportHandlers(exports, preferences, platform),
     listArticles: ({ which }) => store.list(which),
     getArticle: ({ id }) => store.get(id),
     createArticle: ({ fields }) => store.create(fields),

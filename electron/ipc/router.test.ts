@@ -9,6 +9,7 @@ import { openBackend, type Backend } from '../backend/openBackend';
 import { makeTempDataDir } from '../testing/tempDataDir';
 import { CopydeskError } from '../../core/errors';
 import { ScriptedPlatform } from '../backend/hostPlatforms';
+import { readPreviewStylesheet } from '../export/previewStylesheet';
 import type { Article } from '../../core/article/schema';
 
 let backend: Backend;
@@ -17,7 +18,7 @@ let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
   ({ dir, cleanup } = await makeTempDataDir());
-  backend = await openBackend({ dataDir: dir, host: 'browser', version: 'test', platform: new ScriptedPlatform() });
+  backend = await openBackend({ dataDir: dir, host: 'browser', version: 'test', platform: new ScriptedPlatform(), stylesheet: readPreviewStylesheet(), pdf: null });
 });
 afterEach(async () => {
   await backend.close();

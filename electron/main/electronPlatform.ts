@@ -1,4 +1,4 @@
-import { BrowserWindow, clipboard, dialog } from 'electron';
+import { BrowserWindow, clipboard, dialog, shell } from 'electron';
 import type { Platform } from '../backend/platform';
 
 /** Native dialogs and the system clipboard, for the Electron-free backend. */
@@ -10,4 +10,11 @@ export const electronPlatform: Platform = {
     return result.canceled ? [] : result.filePaths;
   },
   readClipboardText: async () => clipboard.readText(),
+  async chooseFolder({ title, defaultPath }) {
+    const parent = BrowserWindow.getFocusedWindow();
+    const options = { title, defaultPath, properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  showItemInFolder: async (path) => shell.showItemInFolder(path),
 };

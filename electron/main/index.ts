@@ -8,6 +8,8 @@ import { installMenu } from './menu';
 import { hardenSession } from './security';
 import { createMainWindow, isTrustedSender, preloadPath } from './window';
 import { electronPlatform } from './electronPlatform';
+import { electronPdfPrinter } from './electronPdfPrinter';
+import previewCss from '../../renderer/src/preview/preview.css?raw';
 
 /** App lifecycle only; everything with logic lives in the Electron-free backend. */
 const mainDir = dirname(fileURLToPath(import.meta.url));
@@ -30,7 +32,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(mainDir, '../renderer'));
     // COPYDESK_DATA_DIR lets the e2e suite give each test a fresh library.
     const dataDir = process.env.COPYDESK_DATA_DIR ?? join(app.getPath('userData'), 'library');
-    backend = await openBackend({ dataDir, host: 'electron', version: app.getVersion(), platform: electronPlatform });
+    backend = await openBackend({ dataDir, host: 'electron', version: app.getVersion(), platform: electronPlatform, stylesheet: previewCss, pdf: electronPdfPrinter });
     registerIpc(backend.invoke, isTrustedSender);
     installMenu(() => mainWindow);
     mainWindow = createMainWindow(preloadPath(mainDir));

@@ -1,21 +1,37 @@
 import { mkdir, rename, unlink, writeFile, access } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
-import { ArticleSchema, newArticle, type Article } from '../../core/article/schema';
+import { ArticleSchema, newArticle, SCHEMA_VERSION, type Article } from '../../core/article/schema';
 import { slugify } from '../../core/article/slug';
+import { CopydeskError } from '../../core/errors';
+import { ARTICLE_MIGRATIONS, type ArticleMigration } from '../../core/history/migrations';
+import { DEFAULT_RETENTION, type RetentionPolicy } from '../../core/history/retention';
+import { REVISION_LABEL_MAX, type RevisionMeta } from '../../core/history/revisionMeta';
+import { restoredContent, TYPING_REVISION_INTERVAL_MS } from '../../core/history/revisionRules';
 import { indexEntryOf, type IndexEntry } from '../../core/library/indexEntry';
 import { dataDirLayout, type DataDirLayout } from './dataDirLayout';
 import { fsyncDirectory } from './durableWrite';
-import { readArticleFile, UnreadableArticleError, writeArticleFile } from './articleFile';
+import { writeArticleFile } from './articleFile';
 import { LibraryIndex } from './libraryIndex';
-import { listQuarantine, quarantineFile, type QuarantinedFile } from './quarantine';
-import { articleIdsIn, readArticles } from './scanArticles';
+import { acquireLibraryLock, type AcquireOptions, type LibraryLock, type LockOwner } from './libraryLock';
+import { listQuarantine, type QuarantinedFile } from './quarantine';
+import { articleIdsIn } from './scanArticles';
+import { ArticleHistory } from './revisions/articleHistory';
+import { ArticleReader } from './revisions/articleReader';
 import { notFound, StoreError } from './storeErrors';
 import { WriteQueue } from './writeQueue';
 
 export interface StoreOptions {
   now?: () => Date;
   newId?: () => string;
+  /** Take `<dataDir>/library.lock` as the app or the CLI; off by default, so tests open freely. */
+  lock?: LockOwner | false;
+  lockWait?: AcquireOptions;
+  /** While typing, at most one revision per article in this long (default 5 minutes). */
+  revisionIntervalMs?: number;
+  retention?: RetentionPolicy;
+  /** Upgrades for older files; tests pass the example ones. */
+  migrations?: readonly ArticleMigration[];
 }
 
 export type ArticleFields = Partial<Omit<Article, 'id' | 'schemaVersion' | 'createdAt' | 'updatedAt'>>;
@@ -26,29 +42,46 @@ export interface SaveResult {
 }
 
 /**
- * The article store: one lowdb file per article under articles/, a small index in library.json, and
- * trash and quarantine folders. Every mutation runs through one queue, so there is one writer.
+ * The article store: one lowdb file per article under articles/, a small index in library.json, the
+ * history under revisions/, and trash and quarantine folders. Every mutation runs through one queue,
+ * so there is one writer in the process; the library lock keeps other processes out.
  */
 export class ArticleStore {
   private readonly queue = new WriteQueue();
   private closed = false;
+  private lock: LibraryLock | null = null;
+  private readonly history: ArticleHistory;
+  private readonly reader: ArticleReader;
 
   private constructor(
     readonly layout: DataDirLayout,
     private readonly index: LibraryIndex,
     private readonly now: () => Date,
     private readonly newId: () => string,
-  ) {}
+    options: StoreOptions,
+  ) {
+    const migrations = options.migrations ?? ARTICLE_MIGRATIONS;
+    const typingIntervalMs = options.revisionIntervalMs ?? TYPING_REVISION_INTERVAL_MS;
+    this.history = new ArticleHistory(layout.revisions, layout.quarantine, now, { typingIntervalMs, retention: options.retention ?? DEFAULT_RETENTION, migrations });
+    this.reader = new ArticleReader(layout, index, this.history, now, migrations);
+  }
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<ArticleStore> {
     const layout = dataDirLayout(dataDir);
-    for (const dir of [layout.root, layout.articles, layout.trash, layout.quarantine, layout.assets]) {
-      await mkdir(dir, { recursive: true });
+    await mkdir(layout.root, { recursive: true });
+    // The lock comes first: the crash check below must not mistake a live writer's open marker for a crash.
+    const lock = options.lock ? await acquireLibraryLock(dataDir, options.lock, options.lockWait) : null;
+    try {
+      for (const dir of [layout.articles, layout.trash, layout.quarantine, layout.assets, layout.revisions]) await mkdir(dir, { recursive: true });
+      const store = new ArticleStore(layout, new LibraryIndex(layout.indexFile), options.now ?? (() => new Date()), options.newId ?? randomUUID, options);
+      store.lock = lock;
+      await store.loadIndex();
+      await writeFile(layout.openMarker, String(process.pid));
+      return store;
+    } catch (error) {
+      await lock?.release();
+      throw error;
     }
-    const store = new ArticleStore(layout, new LibraryIndex(layout.indexFile), options.now ?? (() => new Date()), options.newId ?? randomUUID);
-    await store.loadIndex();
-    await writeFile(layout.openMarker, String(process.pid));
-    return store;
   }
 
   /** Uses the persisted index after a clean close; after a crash, or if it is unreadable, rebuilds it. */
@@ -58,7 +91,9 @@ export class ArticleStore {
     const liveIds = await articleIdsIn(this.layout.articles);
     const trashIds = await articleIdsIn(this.layout.trash);
     if (!loaded) {
-      await this.rebuildFrom(liveIds, trashIds);
+      this.index.replaceAll([]);
+      await this.reader.addFromDisk(liveIds, trashIds);
+      await this.index.persist();
       return;
     }
     // Files added or removed behind the app's back (by hand, by a restore) are picked up cheaply.
@@ -67,22 +102,7 @@ export class ArticleStore {
     for (const id of known) if (!onDisk.has(id)) this.index.remove(id);
     const missingLive = liveIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt !== null);
     const missingTrash = trashIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt === null);
-    if (missingLive.length + missingTrash.length > 0) await this.addFromDisk(missingLive, missingTrash);
-  }
-
-  private async rebuildFrom(liveIds: string[], trashIds: string[]): Promise<void> {
-    this.index.replaceAll([]);
-    await this.addFromDisk(liveIds, trashIds);
-    await this.index.persist();
-  }
-
-  private async addFromDisk(liveIds: string[], trashIds: string[]): Promise<void> {
-    const live = await readArticles(this.layout.articles, liveIds);
-    const trash = await readArticles(this.layout.trash, trashIds);
-    for (const article of live.articles) this.index.put(indexEntryOf(article));
-    // The moment of trashing is not in the article file; the file's own updatedAt is the best stand-in.
-    for (const article of trash.articles) if (!this.index.get(article.id)) this.index.put(indexEntryOf(article, article.updatedAt));
-    for (const bad of [...live.unreadable, ...trash.unreadable]) await quarantineFile(this.layout.quarantine, bad.path, bad.reason, this.now());
+    if (missingLive.length + missingTrash.length > 0) await this.reader.addFromDisk(missingLive, missingTrash);
   }
 
   list(which: 'live' | 'trash' = 'live'): IndexEntry[] {
@@ -93,44 +113,78 @@ export class ArticleStore {
     return listQuarantine(this.layout.quarantine);
   }
 
-  async get(id: string): Promise<Article> {
-    const entry = this.index.get(id);
-    if (!entry) throw notFound(id);
-    const path = entry.trashedAt === null ? this.layout.articleFile(id) : this.layout.trashFile(id);
-    try {
-      return await readArticleFile(path);
-    } catch (error) {
-      if (!(error instanceof UnreadableArticleError)) throw error;
-      await this.queue.run(async () => {
-        await quarantineFile(this.layout.quarantine, path, error.reason, this.now());
-        this.index.remove(id);
-      });
-      throw new StoreError('io', `The article "${entry.headline || id}" could not be read and was moved to quarantine: ${error.reason}`);
-    }
+  /** In the queue, so a read never races the upgrade or quarantine of the same file. */
+  get(id: string): Promise<Article> {
+    return this.queue.run(() => this.reader.load(id));
   }
 
-  create(fields: ArticleFields = {}): Promise<Article> {
+  /** Why an article cannot be saved (a newer Copydesk wrote it), or null; known once its file has been read. */
+  readOnlyReason(id: string): string | null {
+    return this.reader.readOnlyReason(id);
+  }
+
+  /** `revision: 'import'` keeps the article as imported in its history, before any edit. */
+  create(fields: ArticleFields = {}, options: { revision?: 'import' } = {}): Promise<Article> {
     return this.queue.run(async () => {
       const article = ArticleSchema.parse(newArticle(this.newId(), this.now(), fields));
       if (article.slug === '' && article.headline !== '') article.slug = slugify(article.headline);
       await writeArticleFile(this.layout.articleFile(article.id), article);
       this.index.put(indexEntryOf(article));
+      this.reader.markChecked(article.id);
+      if (options.revision) await this.history.snapshot(article, options.revision);
       return article;
     });
   }
 
   save(input: Article): Promise<SaveResult> {
     return this.queue.run(async () => {
-      const entry = this.index.get(input.id);
-      if (!entry) throw notFound(input.id);
-      if (entry.trashedAt !== null) throw new StoreError('in_trash', `"${entry.headline || 'Untitled'}" is in the trash. Restore it before editing.`);
-      const article: Article = { ...input, createdAt: entry.createdAt, updatedAt: this.nextStamp(entry.updatedAt) };
+      const entry = this.requireEntry(input.id, 'live', 'is in the trash. Restore it before editing.');
+      const previous = await this.reader.assertWritable(input.id);
+      const article: Article = { ...input, schemaVersion: SCHEMA_VERSION, createdAt: entry.createdAt, updatedAt: this.nextStamp(entry.updatedAt) };
       if (article.slug === '') article.slug = slugify(article.headline);
-      await writeArticleFile(this.layout.articleFile(article.id), article);
-      const next = indexEntryOf(article);
-      this.index.put(next);
-      return { article, entry: next };
+      await this.history.beforeSave(article.id, async () => previous ?? (await this.reader.load(article.id)));
+      return this.write(article, entry.status);
     });
+  }
+
+  /** A named version of the article as saved now; named versions are kept for ever. */
+  saveVersion(id: string, label: string): Promise<RevisionMeta> {
+    const name = label.trim();
+    if (name === '' || name.length > REVISION_LABEL_MAX) return Promise.reject(new CopydeskError('invalid_label', `Give the version a name of 1 to ${REVISION_LABEL_MAX} characters.`));
+    return this.queue.run(async () => {
+      this.requireEntry(id, 'live', 'is in the trash. Restore it before saving a version.');
+      await this.reader.assertWritable(id);
+      return this.history.snapshot(await this.reader.load(id), 'label', name);
+    });
+  }
+
+  /** Newest first. */
+  listRevisions(id: string): Promise<RevisionMeta[]> {
+    return this.queue.run(() => this.history.revisions.list(id));
+  }
+
+  getRevision(id: string, revisionId: string): Promise<Article> {
+    return this.queue.run(() => this.history.revisions.get(id, revisionId));
+  }
+
+  /** Snapshots the current content, then saves the old content as a new version: nothing is overwritten. */
+  restoreRevision(id: string, revisionId: string): Promise<SaveResult> {
+    return this.queue.run(async () => {
+      const entry = this.requireEntry(id, 'live', 'is in the trash. Restore it before restoring a version.');
+      await this.reader.assertWritable(id);
+      const current = await this.reader.load(id);
+      const old = await this.history.revisions.get(id, revisionId);
+      await this.history.snapshot(current, 'restore');
+      return this.write({ ...restoredContent(current, old), schemaVersion: SCHEMA_VERSION, updatedAt: this.nextStamp(entry.updatedAt) }, entry.status);
+    });
+  }
+
+  private async write(article: Article, previousStatus: Article['status']): Promise<SaveResult> {
+    await writeArticleFile(this.layout.articleFile(article.id), article);
+    const entry = indexEntryOf(article);
+    this.index.put(entry);
+    await this.history.afterSave(previousStatus, article);
+    return { article, entry };
   }
 
   trash(id: string): Promise<IndexEntry> {
@@ -153,30 +207,35 @@ export class ArticleStore {
     });
   }
 
-  /** Only a trashed article can be deleted for ever; the UI confirms first. */
+  /** Only a trashed article can be deleted for ever, with its history; the UI confirms first. */
   deleteForever(id: string): Promise<void> {
     return this.queue.run(async () => {
       this.requireEntry(id, 'trash');
       await unlink(this.layout.trashFile(id));
       await fsyncDirectory(this.layout.trash);
       this.index.remove(id);
+      await this.history.revisions.removeAll(id);
     });
   }
 
-  /** Writes the index and clears the open marker, so the next open can trust library.json. */
+  /** Writes the index, clears the open marker (so the next open can trust library.json), and lets go of the lock. */
   close(): Promise<void> {
     if (this.closed) return Promise.resolve();
     this.closed = true;
     return this.queue.run(async () => {
-      await this.index.persist();
-      await unlink(this.layout.openMarker).catch(() => undefined);
+      try {
+        await this.index.persist();
+        await unlink(this.layout.openMarker).catch(() => undefined);
+      } finally {
+        await this.lock?.release();
+      }
     });
   }
 
-  private requireEntry(id: string, where: 'live' | 'trash'): IndexEntry {
+  private requireEntry(id: string, where: 'live' | 'trash', inTrash = 'is already in the trash.'): IndexEntry {
     const entry = this.index.get(id);
     if (!entry) throw notFound(id);
-    if (where === 'live' && entry.trashedAt !== null) throw new StoreError('in_trash', `"${entry.headline || 'Untitled'}" is already in the trash.`);
+    if (where === 'live' && entry.trashedAt !== null) throw new StoreError('in_trash', `"${entry.headline || 'Untitled'}" ${inTrash}`);
     if (where === 'trash' && entry.trashedAt === null) throw new StoreError('not_in_trash', `"${entry.headline || 'Untitled'}" is not in the trash.`);
     return entry;
   }

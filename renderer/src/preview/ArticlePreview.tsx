@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+// Rendered outside Vite too (the HTML export in main, the CLI), so the JSX runtime is named here.
 import type { Article, LeadImage, RelatedLink } from '../../../core/article/schema';
 import { BODY_LIMITS, measureBody } from '../../../core/article/bodySchema';
 import { articleStats, countWords, readTimeMinutes } from '../../../core/text/stats';

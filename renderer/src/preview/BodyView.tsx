@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+// Rendered outside Vite too (the HTML export in main, the CLI), so the JSX runtime is named here.
 import { createElement, Fragment, type ReactNode } from 'react';
 import { BODY_LIMITS, type BodyMark, type BodyNode } from '../../../core/article/bodySchema';
 import { readRelatedTeaser, RELATED_TEASER } from '../../../core/article/relatedTeaser';

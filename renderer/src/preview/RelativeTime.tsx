@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+// Rendered outside Vite too (the HTML export in main, the CLI), so the JSX runtime is named here.
 import { useEffect, useState } from 'react';
 import { formatAbsoluteTime, formatRelativeTime, JUST_NOW_MS } from '../../../core/text/relativeTime';
 

@@ -1,0 +1,56 @@
+import { ArticleSchema, SCHEMA_VERSION, type Article } from '../article/schema';
+import { CopydeskError } from '../errors';
+
+/** One step of the stored shape: takes a file at version `from` to `from + 1`. */
+export interface ArticleMigration {
+  from: number;
+  /** Gets the parsed JSON of a version-`from` file; returns the next version's shape (schemaVersion is set for it). */
+  migrate(json: Record<string, unknown>): Record<string, unknown>;
+}
+
+/**
+ * The real registry. Version 1 is the first stored shape, so it is empty today; when SCHEMA_VERSION
+ * becomes 2, the step from 1 goes here, with its fixtures (see exampleMigrations.fixtures.ts for the shape).
+ */
+export const ARTICLE_MIGRATIONS: readonly ArticleMigration[] = [];
+
+export class MigrationError extends CopydeskError {
+  constructor(message: string) {
+    super('migration_failed', message);
+    this.name = 'MigrationError';
+  }
+}
+
+/** The schemaVersion a parsed file claims, or null when it has none we can trust. */
+export function schemaVersionOf(json: unknown): number | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const version = (json as { schemaVersion?: unknown }).schemaVersion;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : null;
+}
+
+/**
+ * Brings a parsed article file up to `target`, step by step, and validates the result. The input is not
+ * changed (the caller keeps it as the original). Newer files are refused: guessing at a newer shape and
+ * saving it back would lose whatever the newer Copydesk added.
+ */
+export function migrateArticle(json: unknown, migrations: readonly ArticleMigration[] = ARTICLE_MIGRATIONS, target: number = SCHEMA_VERSION): { article: Article; fromVersion: number } {
+  const fromVersion = schemaVersionOf(json);
+  if (fromVersion === null) throw new MigrationError('The file has no schema version, so Copydesk cannot tell how to read it.');
+  if (fromVersion > target) throw new MigrationError(`The file has schema version ${fromVersion}; this Copydesk knows versions up to ${target}.`);
+  let current = structuredClone(json) as Record<string, unknown>;
+  for (let version = fromVersion; version < target; version += 1) {
+    const step = migrations.find((m) => m.from === version);
+    if (!step) throw new MigrationError(`Copydesk has no upgrade from schema version ${version}.`);
+    try {
+      current = { ...step.migrate(current), schemaVersion: version + 1 };
+    } catch (error) {
+      throw new MigrationError(`The upgrade from schema version ${version} failed: ${(error as Error).message}`);
+    }
+  }
+  const parsed = ArticleSchema.safeParse(current);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MigrationError(`After the upgrade from schema version ${fromVersion}, ${issue?.path.join('.') || 'the article'}: ${issue?.message ?? 'invalid'}.`);
+  }
+  return { article: parsed.data, fromVersion };
+}

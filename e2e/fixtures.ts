@@ -17,6 +17,7 @@ export interface CopydeskApp {
   readArticleFile(id: string): Promise<Article>;
   articleFiles(): Promise<string[]>;
   answerOpenDialog(paths: string[]): Promise<void>;
+  answerFolderDialog(folder: string): Promise<void>;
   setClipboardText(text: string): Promise<void>;
 }
 
@@ -45,6 +46,7 @@ export const test = base.extend<{ app: CopydeskApp }>({
       },
       readArticleFile: async (id) => JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')) as Article,
       answerOpenDialog: (paths) => session.answerOpenDialog(paths),
+      answerFolderDialog: (folder) => session.answerFolderDialog(folder),
       setClipboardText: (text) => session.setClipboardText(text),
       articleFiles: async () => (await readdir(join(dir, 'articles'))).filter((n) => n.endsWith('.json')),
     };

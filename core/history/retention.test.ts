@@ -60,11 +60,11 @@ describe('selectRevisionsToPrune', () => {
   });
 
   it('puts day boundaries in the user’s time zone when told its offset', () => {
-    // In UTC+3, 22:00Z and 23:30Z on Nov 1 are 01:00 and 02:30 on Nov 2: one local day.
+    // In UTC all three fall on Nov 1. In UTC+3, 22:00Z and 23:30Z are 01:00 and 02:30 on Nov 2, and 20:00Z is 23:00 on Nov 1.
     const a = { revisionId: 'a', createdAt: '2026-11-01T22:00:00.000Z', label: null, reason: 'typing' as const };
     const b = { revisionId: 'b', createdAt: '2026-11-01T23:30:00.000Z', label: null, reason: 'typing' as const };
     const c = { revisionId: 'c', createdAt: '2026-11-01T20:00:00.000Z', label: null, reason: 'typing' as const };
-    expect(kept([a, b, c]).sort()).toEqual(['a', 'b']);
+    expect(kept([a, b, c])).toEqual(['b']);
     expect(kept([a, b, c], { ...DEFAULT_RETENTION, utcOffsetMinutes: 180 }).sort()).toEqual(['b', 'c']);
   });
 

@@ -25,6 +25,7 @@ export interface HostSession {
   backend?: Backend;
   /** The next native open dialog answers with these paths. */
   answerOpenDialog(paths: string[]): Promise<void>;
+  answerFolderDialog(folder: string): Promise<void>;
   setClipboardText(text: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -60,6 +61,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
       page,
       backend,
       answerOpenDialog: async (paths) => scripted.answerNextOpenDialog(paths),
+      answerFolderDialog: async (folder) => scripted.answerNextFolderDialog(folder),
       setClipboardText: async (text) => {
         scripted.clipboardText = text;
       },

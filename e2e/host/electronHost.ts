@@ -16,18 +16,20 @@ export async function launchElectronHost(options: { dataDir: string }): Promise<
   });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
+  const answerOpenDialog = async (paths: string[]) => {
+    await app.evaluate(({ dialog }, answer) => {
+      const original = dialog.showOpenDialog;
+      dialog.showOpenDialog = (async () => {
+        dialog.showOpenDialog = original;
+        return { canceled: answer.length === 0, filePaths: answer };
+      }) as typeof dialog.showOpenDialog;
+    }, paths);
+  };
   return {
     page,
     // Electron's real dialog cannot be driven by a test, so the next call is answered in main instead.
-    answerOpenDialog: async (paths) => {
-      await app.evaluate(({ dialog }, answer) => {
-        const original = dialog.showOpenDialog;
-        dialog.showOpenDialog = (async () => {
-          dialog.showOpenDialog = original;
-          return { canceled: answer.length === 0, filePaths: answer };
-        }) as typeof dialog.showOpenDialog;
-      }, paths);
-    },
+    answerOpenDialog,
+    answerFolderDialog: (folder) => answerOpenDialog([folder]),
     setClipboardText: async (text) => {
       await app.evaluate(({ clipboard }, value) => clipboard.writeText(value), text);
     },

@@ -33,7 +33,7 @@ export async function renderFormat(format: ExportFormat, article: Article, conte
     case 'json':
       return `${JSON.stringify(article, null, 2)}\n`;
     case 'ninjs':
-      return `${JSON.stringify(ninjsJson(article, context, { version: options.ninjsVersion }), null, 2)}\n`;
+      return ninjsJson(article, context, { version: options.ninjsVersion });
     case 'nitf':
       return exportNitf(article, context);
     case 'docx':

@@ -143,3 +143,13 @@ describe('ExportJobs', () => {
     expect(status.results[0]?.error).toMatch(/PDF export needs a browser engine/);
   });
 });
+
+describe('ninjs export file', () => {
+  it('is a JSON object, not a JSON string of one', async () => {
+    const article = await store.create({ headline: 'Object' });
+    await jobs.runToCompletion(out, request([article.id], ['ninjs']));
+    const parsed = JSON.parse(await readFile(join(out, (await readdir(out))[0]!), 'utf8'));
+    expect(typeof parsed).toBe('object');
+    expect(parsed.uri).toMatch(/^urn:copydesk:article:/);
+  });
+});

@@ -124,7 +124,7 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the main process sends to the renderer (from the menu and the OS). */
-export const MENU_COMMANDS = ['new-article', 'save-now', 'show-editor', 'show-preview', 'show-trash', 'show-library', 'import', 'paste-as-new'] as const;
+export const MENU_COMMANDS = ['new-article', 'save-now', 'show-editor', 'show-preview', 'show-trash', 'show-library', 'import', 'paste-as-new', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The API the preload (or the browser host) puts on `window.copydesk`. */

@@ -25,6 +25,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform): MenuItemSpec[] {
       submenu: [
         { label: 'New Article', command: 'new-article', accelerator: 'CmdOrCtrl+N' },
         { label: 'Import…', command: 'import', accelerator: 'CmdOrCtrl+O' },
+        { label: 'Export…', command: 'export', accelerator: 'CmdOrCtrl+E' },
         { label: 'Save Now', command: 'save-now', accelerator: 'CmdOrCtrl+S' },
         separator,
         mac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },

@@ -138,8 +138,7 @@ export class ArticleStore {
 
   save(input: Article): Promise<SaveResult> {
     return this.queue.run(async () => {
-      const entry = this.requireEntry(input.id, 'live', 'is in the trash. Restore it before editing.');
-      const previous = await this.reader.assertWritable(input.id);
+      const { entry, previous } = await this.writable(input.id, 'editing');
       const article: Article = { ...input, schemaVersion: SCHEMA_VERSION, createdAt: entry.createdAt, updatedAt: this.nextStamp(entry.updatedAt) };
       if (article.slug === '') article.slug = slugify(article.headline);
       await this.history.beforeSave(article.id, async () => previous ?? (await this.reader.load(article.id)));
@@ -152,8 +151,7 @@ export class ArticleStore {
     const name = label.trim();
     if (name === '' || name.length > REVISION_LABEL_MAX) return Promise.reject(new CopydeskError('invalid_label', `Give the version a name of 1 to ${REVISION_LABEL_MAX} characters.`));
     return this.queue.run(async () => {
-      this.requireEntry(id, 'live', 'is in the trash. Restore it before saving a version.');
-      await this.reader.assertWritable(id);
+      await this.writable(id, 'saving a version');
       return this.history.snapshot(await this.reader.load(id), 'label', name);
     });
   }
@@ -170,13 +168,19 @@ export class ArticleStore {
   /** Snapshots the current content, then saves the old content as a new version: nothing is overwritten. */
   restoreRevision(id: string, revisionId: string): Promise<SaveResult> {
     return this.queue.run(async () => {
-      const entry = this.requireEntry(id, 'live', 'is in the trash. Restore it before restoring a version.');
-      await this.reader.assertWritable(id);
+      const { entry } = await this.writable(id, 'restoring a version');
       const current = await this.reader.load(id);
       const old = await this.history.revisions.get(id, revisionId);
       await this.history.snapshot(current, 'restore');
       return this.write({ ...restoredContent(current, old), schemaVersion: SCHEMA_VERSION, updatedAt: this.nextStamp(entry.updatedAt) }, entry.status);
     });
+  }
+
+  /** The entry as it stands after the file's first read this session, which may have upgraded it. */
+  private async writable(id: string, action: string): Promise<{ entry: IndexEntry; previous: Article | null }> {
+    this.requireEntry(id, 'live', `is in the trash. Restore it before ${action}.`);
+    const previous = await this.reader.assertWritable(id);
+    return { entry: this.requireEntry(id, 'live'), previous };
   }
 
   private async write(article: Article, previousStatus: Article['status']): Promise<SaveResult> {

@@ -1,4 +1,5 @@
 import { open, readFile, stat, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { CopydeskError } from '../../core/errors';
@@ -11,6 +12,8 @@ export interface LockInfo {
   startedAt: string;
   /** A pid means nothing on another computer (a library on a network share); such a lock is never taken over. */
   machine: string;
+  /** Tells two locks of one process apart, even within a millisecond. */
+  token: string;
 }
 
 export interface LibraryLock {
@@ -30,8 +33,8 @@ export const LOCK_FILE = 'library.lock';
 /** A lock file still empty after this long was left by a process that died between creating and writing it. */
 const UNWRITTEN_LOCK_GRACE_MS = 2_000;
 
-/** Locks this process holds, so a pid-reuse leftover with our own pid is told apart from a real second opener. */
-const heldHere = new Set<string>();
+/** Lock texts this process holds or is writing, so a leftover with our own pid is told apart from a live lock of ours. */
+const ours = new Set<string>();
 
 /**
  * One writer per library: the app and the CLI each take `<dataDir>/library.lock` before opening the
@@ -43,19 +46,24 @@ export async function acquireLibraryLock(dataDir: string, owner: LockOwner, opti
   const { wait = false, timeoutMs = 60_000, pollMs = 100 } = options;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const info: LockInfo = { pid: process.pid, host: owner, startedAt: new Date().toISOString(), machine: hostname() };
+    const info: LockInfo = { pid: process.pid, host: owner, startedAt: new Date().toISOString(), machine: hostname(), token: randomBytes(6).toString('hex') };
     const text = JSON.stringify(info);
-    if (await createExclusive(path, text)) {
-      heldHere.add(path);
-      return { path, info, release: () => release(path, text) };
+    // Marked as ours before the file exists: another opener in this process may read it the moment it does.
+    ours.add(text);
+    let created = false;
+    try {
+      created = await createExclusive(path, text);
+    } finally {
+      if (!created) ours.delete(text);
     }
+    if (created) return { path, info, release: () => release(path, text) };
     const holder = await readHolder(path);
     if (holder === 'gone') continue;
     if (holder === 'unwritten') {
       await sleep(20);
       continue;
     }
-    if (holder === 'stale' || isStale(path, holder.info)) {
+    if (holder === 'stale' || isStale(holder)) {
       await takeOver(path, holder === 'stale' ? null : holder.text);
       continue;
     }
@@ -102,10 +110,10 @@ async function readHolder(path: string): Promise<Holder> {
   return age > UNWRITTEN_LOCK_GRACE_MS ? 'stale' : 'unwritten';
 }
 
-function isStale(path: string, info: LockInfo): boolean {
+function isStale({ info, text }: { info: LockInfo; text: string }): boolean {
   if (info.machine !== undefined && info.machine !== hostname()) return false;
   // Our own pid in a lock we do not hold: left by an earlier run that had the same pid (containers restart as pid 1).
-  if (info.pid === process.pid) return !heldHere.has(path);
+  if (info.pid === process.pid) return !ours.has(text);
   try {
     process.kill(info.pid, 0);
     return false;
@@ -139,10 +147,10 @@ async function takeOver(path: string, staleText: string | null): Promise<void> {
 }
 
 async function release(path: string, text: string): Promise<void> {
-  heldHere.delete(path);
   // Only our own lock: if it was taken over (we were wrongly thought dead), the new holder keeps theirs.
   const now = await readFile(path, 'utf8').catch(() => null);
   if (now === text) await unlink(path).catch(() => undefined);
+  ours.delete(text);
 }
 
 function lockedError(holder: LockInfo, opener: LockOwner, waitedMs: number | null): CopydeskError {

@@ -10,6 +10,7 @@ import { useFileDrop } from './useFileDrop';
 import { RelatedDialog } from '../editor/RelatedDialog';
 import { ImportReviewDialog } from '../import/ImportReviewDialog';
 import { PasteDialog } from '../import/PasteDialog';
+import { ExportDialog } from '../export/ExportDialog';
 
 export function App() {
   const refresh = useLibrary((s) => s.refresh);
@@ -25,10 +26,12 @@ export function App() {
       <Workspace />
       <StatusBar />
       <Toasts />
-      <ConfirmDialog />
       <RelatedDialog />
       <ImportReviewDialog />
       <PasteDialog />
+      <ExportDialog />
+      {/* Last, so a confirmation always stacks above the dialog that asked for it. */}
+      <ConfirmDialog />
     </div>
   );
 }

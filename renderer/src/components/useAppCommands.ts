@@ -3,6 +3,7 @@ import type { MenuCommand } from '../../../electron/ipc/contract';
 import { useLibrary } from '../state/libraryStore';
 import { useEditorSession } from '../state/editorSession';
 import { useImports } from '../import/importStore';
+import { useExport } from '../export/exportStore';
 
 export function runCommand(command: MenuCommand): void {
   const library = useLibrary.getState();
@@ -32,10 +33,13 @@ export function runCommand(command: MenuCommand): void {
     case 'paste-as-new':
       void useImports.getState().pasteAsNew();
       break;
+    case 'export':
+      void useExport.getState().show();
+      break;
   }
 }
 
-const SHORTCUTS: Record<string, MenuCommand> = { s: 'save-now', n: 'new-article', o: 'import', '1': 'show-editor', '2': 'show-preview', 'shift+v': 'paste-as-new' };
+const SHORTCUTS: Record<string, MenuCommand> = { s: 'save-now', n: 'new-article', o: 'import', e: 'export', '1': 'show-editor', '2': 'show-preview', 'shift+v': 'paste-as-new' };
 
 /**
  * Menu commands from the main process, the same shortcuts when no native menu exists (browser host),

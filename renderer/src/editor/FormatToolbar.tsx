@@ -2,6 +2,7 @@ import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import { ViewSwitch } from './ViewSwitch';
 import { useEditorSession } from '../state/editorSession';
+import { useExport } from '../export/exportStore';
 
 /**
  * Formatting buttons. Their active states are read through a `useEditorState` selector, so the toolbar
@@ -50,6 +51,9 @@ export function FormatToolbar({ editor, onInsertRelated }: { editor: Editor | nu
     <div className="format-toolbar" role="toolbar" aria-label="Formatting">
       <ViewSwitch />
       <span className="toolbar-divider" />
+      <button type="button" className="tool toolbar-end" title="Export (Ctrl+E)" onClick={() => void useExport.getState().show('current')}>
+        Export…
+      </button>
       {view === 'editor' && buttons.map(([label, title, on, run]) => (
         <button key={title} type="button" className={on ? 'tool active' : 'tool'} aria-pressed={on} title={title} aria-label={title} onMouseDown={(e) => e.preventDefault()} onClick={run}>
           {label}

@@ -135,7 +135,12 @@ function Footer({ source, tags }: { source: string; tags: string[] }) {
   if (!source.trim() && shownTags.length === 0) return null;
   return (
     <footer className="cdp-footer">
-      {source.trim() ? <p className="cdp-source">{`SOURCE: ${source.trim()}`}</p> : null}
+      {source.trim() ? (
+        <p className="cdp-source">
+          {/* Only the label is styled: the source's own name prints exactly as typed. */}
+          <span className="cdp-source-label">SOURCE:</span> {source.trim()}
+        </p>
+      ) : null}
       {shownTags.length > 0 ? (
         <ul className="cdp-tags" aria-label="Tags">
           {shownTags.map((tag, index) => (

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema, newArticle } from '../article/schema';
+import { EXAMPLE_MIGRATIONS, v0ArticleJson, V0_TO_V1 } from './exampleMigrations.fixtures';
+import { ARTICLE_MIGRATIONS, migrateArticle, MigrationError, schemaVersionOf, type ArticleMigration } from './migrations';
+
+const ID = '0b6c3c1e-6a4e-4c4f-9a57-2b1c4f1e9d10';
+
+describe('migrateArticle', () => {
+  it('upgrades a version-0 file: tags split, related and language added', () => {
+    const { article, fromVersion } = migrateArticle(v0ArticleJson(ID), EXAMPLE_MIGRATIONS);
+    expect(fromVersion).toBe(0);
+    expect(article.schemaVersion).toBe(1);
+    expect(article.tags).toEqual(['Leeds', 'council', 'budget']);
+    expect(article.related).toEqual([]);
+    expect(article.language).toBe('en');
+    expect(article.headline).toBe('Council agrees budget');
+    expect(ArticleSchema.safeParse(article).success).toBe(true);
+  });
+
+  it('reads a version-0 file with no tags at all', () => {
+    const { tags: _tags, ...noTags } = v0ArticleJson(ID);
+    expect(migrateArticle(noTags, EXAMPLE_MIGRATIONS).article.tags).toEqual([]);
+  });
+
+  it('does not change the object it was given (the caller keeps it as the original)', () => {
+    const original = v0ArticleJson(ID);
+    const copy = structuredClone(original);
+    migrateArticle(original, EXAMPLE_MIGRATIONS);
+    expect(original).toEqual(copy);
+  });
+
+  it('passes a current file through, validated', () => {
+    const current = newArticle(ID, new Date('2026-01-01T00:00:00.000Z'), { headline: 'Now' });
+    expect(migrateArticle(current)).toEqual({ article: current, fromVersion: 1 });
+  });
+
+  it('chains steps in order', () => {
+    const steps: ArticleMigration[] = [
+      { from: 1, migrate: (j) => ({ ...j, headline: `${String(j.headline)} +2` }) },
+      V0_TO_V1,
+      { from: 2, migrate: (j) => ({ ...j, headline: `${String(j.headline)} +3` }) },
+    ];
+    const { article, fromVersion } = migrateArticle(v0ArticleJson(ID), steps, 3);
+    expect(fromVersion).toBe(0);
+    expect(article.schemaVersion).toBe(3);
+    expect(article.headline).toBe('Council agrees budget +2 +3');
+  });
+
+  it('refuses a version it has no step for', () => {
+    expect(() => migrateArticle(v0ArticleJson(ID), ARTICLE_MIGRATIONS)).toThrow(/no upgrade from schema version 0/);
+  });
+
+  it('refuses a newer version instead of guessing', () => {
+    expect(() => migrateArticle({ ...v0ArticleJson(ID), schemaVersion: 7 }, EXAMPLE_MIGRATIONS)).toThrow(/schema version 7/);
+  });
+
+  it('refuses a file without a usable schema version', () => {
+    for (const bad of [null, [], 'text', {}, { schemaVersion: '1' }, { schemaVersion: 1.5 }, { schemaVersion: -1 }]) {
+      expect(() => migrateArticle(bad, EXAMPLE_MIGRATIONS)).toThrow(MigrationError);
+    }
+  });
+
+  it('reports a step that throws, with its version', () => {
+    const err = (() => {
+      try {
+        migrateArticle(v0ArticleJson(ID, { tags: 42 }), EXAMPLE_MIGRATIONS);
+      } catch (error) {
+        return error as MigrationError;
+      }
+    })();
+    expect(err?.code).toBe('migration_failed');
+    expect(err?.message).toMatch(/from schema version 0 failed: tags must be a comma-separated string/);
+  });
+
+  it('reports an upgrade that does not validate, naming the field', () => {
+    expect(() => migrateArticle(v0ArticleJson(ID, { headline: 7 }), EXAMPLE_MIGRATIONS)).toThrow(/headline/);
+  });
+});
+
+describe('schemaVersionOf', () => {
+  it('reads non-negative integers only', () => {
+    expect(schemaVersionOf({ schemaVersion: 0 })).toBe(0);
+    expect(schemaVersionOf({ schemaVersion: 3 })).toBe(3);
+    expect(schemaVersionOf({ schemaVersion: '3' })).toBeNull();
+    expect(schemaVersionOf([1])).toBeNull();
+    expect(schemaVersionOf(null)).toBeNull();
+  });
+});

@@ -1,0 +1,162 @@
+import { forEachToken } from './tokenize';
+import { SortedTerms } from './sortedTerms';
+
+/** The indexed fields, in the order of their term-frequency bits; body first, as the most frequent. */
+export const FIELDS = ['body', 'headline', 'standfirst', 'meta'] as const;
+export type FieldName = (typeof FIELDS)[number];
+export type FieldTexts = Record<FieldName, string>;
+
+export interface IndexParts {
+  docIds: string[];
+  stamps: string[];
+  /** FIELDS.length token counts per document. */
+  lengths: number[];
+  /** Sorted. */
+  terms: string[];
+  /** Per term: (doc, packed tf) pairs, docs ascending. */
+  postings: number[][];
+}
+
+/** 7 bits of term frequency per field, 4 fields in 28 bits: a small integer V8 keeps unboxed. */
+const TF_BITS = 7;
+const TF_MAX = (1 << TF_BITS) - 1;
+export const tfOf = (packed: number, field: number): number => (packed >>> (field * TF_BITS)) & TF_MAX;
+
+/**
+ * An inverted index over documents numbered in insertion order. A posting list is a plain array of
+ * (doc, packed tf) pairs, appended in doc order. Replacing or removing a document leaves a tombstone
+ * rather than rewriting posting lists, so an update costs only the new document's terms; tombstones
+ * are skipped when scoring and dropped by `compacted()`, which the serialiser uses.
+ */
+export class InvertedIndex {
+  readonly terms = new Map<string, number>();
+  readonly termList: string[] = [];
+  readonly postings: number[][] = [];
+  /** Per doc slot: the article id, or null once replaced or removed. */
+  readonly docIds: Array<string | null> = [];
+  readonly stamps: string[] = [];
+  /** Token counts per doc slot and field, FIELDS.length per slot. */
+  readonly lengths: number[] = [];
+  readonly slotOf = new Map<string, number>();
+  readonly fieldTotals = FIELDS.map(() => 0);
+  private counts = new Int32Array(1 << 16);
+  private readonly touched: number[] = [];
+
+  constructor(readonly sorted = new SortedTerms()) {}
+
+  get liveCount(): number {
+    return this.slotOf.size;
+  }
+
+  get deadCount(): number {
+    return this.docIds.length - this.slotOf.size;
+  }
+
+  /** Adds or replaces a document; `stamp` (its updatedAt) lets a persisted index be checked against the store. */
+  upsert(id: string, stamp: string, texts: FieldTexts): void {
+    this.remove(id);
+    const slot = this.docIds.length;
+    this.docIds.push(id);
+    this.stamps.push(stamp);
+    this.slotOf.set(id, slot);
+    const touched = this.touched;
+    touched.length = 0;
+    for (let f = 0; f < FIELDS.length; f++) {
+      const shift = f * TF_BITS;
+      let length = 0;
+      forEachToken(texts[FIELDS[f]!], (term) => {
+        length++;
+        const termId = this.termId(term);
+        const packed = this.counts[termId]!;
+        if (packed === 0) touched.push(termId);
+        if (((packed >>> shift) & TF_MAX) < TF_MAX) this.counts[termId] = packed + (1 << shift);
+      });
+      this.lengths.push(length);
+      this.fieldTotals[f]! += length;
+    }
+    for (const termId of touched) {
+      this.postings[termId]!.push(slot, this.counts[termId]!);
+      this.counts[termId] = 0;
+    }
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.slotOf.delete(id);
+    this.docIds[slot] = null;
+    for (let f = 0; f < FIELDS.length; f++) this.fieldTotals[f]! -= this.lengths[slot * FIELDS.length + f]!;
+  }
+
+  stampOf(id: string): string | undefined {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : this.stamps[slot];
+  }
+
+  ids(): string[] {
+    return [...this.slotOf.keys()];
+  }
+
+  /** Worth compacting once tombstones are a quarter of the slots (each costs its terms' postings). */
+  get wantsCompaction(): boolean {
+    return this.deadCount > 1000 && this.deadCount > this.docIds.length / 4;
+  }
+
+  /** The live documents and terms, slots renumbered in order and tombstones dropped. */
+  toParts(): IndexParts {
+    const newSlot = new Int32Array(this.docIds.length).fill(-1);
+    const parts: IndexParts = { docIds: [], stamps: [], lengths: [], terms: [], postings: [] };
+    this.docIds.forEach((id, slot) => {
+      if (id === null) return;
+      newSlot[slot] = parts.docIds.length;
+      parts.docIds.push(id);
+      parts.stamps.push(this.stamps[slot]!);
+      for (let f = 0; f < FIELDS.length; f++) parts.lengths.push(this.lengths[slot * FIELDS.length + f]!);
+    });
+    for (const term of this.sorted.all()) {
+      const old = this.postings[this.terms.get(term)!]!;
+      const list: number[] = [];
+      for (let i = 0; i < old.length; i += 2) if (newSlot[old[i]!]! >= 0) list.push(newSlot[old[i]!]!, old[i + 1]!);
+      if (list.length === 0) continue;
+      parts.terms.push(term);
+      parts.postings.push(list);
+    }
+    return parts;
+  }
+
+  /** Trusts its input: parts come from toParts(), directly or through the checked codec. */
+  static fromParts(parts: IndexParts): InvertedIndex {
+    const index = new InvertedIndex(SortedTerms.fromSorted(parts.terms));
+    append(index.termList, parts.terms);
+    parts.terms.forEach((term, id) => index.terms.set(term, id));
+    append(index.postings, parts.postings);
+    append(index.docIds, parts.docIds);
+    append(index.stamps, parts.stamps);
+    append(index.lengths, parts.lengths);
+    parts.docIds.forEach((id, slot) => index.slotOf.set(id, slot));
+    parts.lengths.forEach((length, i) => (index.fieldTotals[i % FIELDS.length]! += length));
+    while (index.counts.length < parts.terms.length) index.counts = new Int32Array(index.counts.length * 2);
+    return index;
+  }
+
+  private termId(term: string): number {
+    let id = this.terms.get(term);
+    if (id !== undefined) return id;
+    id = this.termList.length;
+    this.terms.set(term, id);
+    this.termList.push(term);
+    this.postings.push([]);
+    this.sorted.add(term);
+    if (id >= this.counts.length) {
+      const grown = new Int32Array(this.counts.length * 2);
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    return id;
+  }
+}
+
+/** push(...items) overflows the stack for the hundreds of thousands of items an index holds. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

@@ -7,10 +7,13 @@ Commands:
   import FILE…            import text, Markdown, HTML, ninjs or Copydesk JSON files as new articles
   list                    list the articles in the library
   show ID|SLUG            print one article
+  export ID|SLUG…|--all --format html,md,txt,json,ninjs,nitf,docx --out DIR
+                          write articles to files (PDF needs the app)
 
 Options:
   --data DIR              the library folder (default: the app's own, or COPYDESK_DATA_DIR)
   --json                  print JSON instead of text
+  --replace               with export: replace existing files instead of keeping both
   -h, --help              show this help`;
 
 export interface CliArgs {

@@ -90,3 +90,30 @@ describe('copydesk CLI', () => {
     expect((failed as { stderr: string }).stderr.trim().split('\n')).toHaveLength(1);
   }, 30_000);
 });
+
+describe('copydesk export', () => {
+  it('exports by slug and --all with the app rules', async () => {
+    await cli('import', SEED, NINJS, ...data());
+    const outDir = join(dir, 'out');
+    const slug = JSON.parse((await cli('list', ...data(), '--json')).out).find((e: { section: string }) => e.section === 'WORLD').slug;
+    const one = await cli('export', slug, '--format', 'html,md,txt,json,ninjs,nitf,docx', '--out', outDir, ...data());
+    expect(one.code).toBe(0);
+    expect(one.out.split('\n')).toHaveLength(7);
+    const all = await cli('export', '--all', '--format', 'markdown', '--out', outDir, ...data(), '--json');
+    expect(JSON.parse(all.out).results).toHaveLength(2);
+    const again = await cli('export', slug, '--format', 'md', '--out', outDir, ...data());
+    expect(again.out).toContain(`${slug} (3).md`);
+  });
+
+  it.each([
+    [['export', '--all', '--format', 'pdf', '--out', 'x'], /PDF export needs a browser engine/],
+    [['export', '--all', '--format', 'rtf', '--out', 'x'], /Unknown format "rtf"/],
+    [['export', '--all', '--out', 'x'], /export needs --format/],
+    [['export', '--format', 'md', '--out', 'x'], /article IDs or slugs, or --all/],
+    [['export', '--all', '--format', 'md'], /export needs --out DIR/],
+  ])('refuses %j clearly', async (argv, message) => {
+    const { code, err } = await cli(...(argv as string[]), ...data());
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(message);
+  });
+});

@@ -4,6 +4,7 @@ import { ArticleStore } from '../electron/store/articleStore';
 import { parseCliArgs, USAGE } from './args';
 import { CliError } from './cliError';
 import { importCommand, listCommand, showCommand, type CommandContext } from './commands';
+import { exportCommand } from './exportCommand';
 
 /**
  * `copydesk`: the same core and store as the app, without Electron. Errors are one line on stderr and
@@ -11,17 +12,21 @@ import { importCommand, listCommand, showCommand, type CommandContext } from './
  */
 export async function runCli(argv: string[], io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) }): Promise<number> {
   try {
-    const args = parseCliArgs(argv);
+    const args = parseCliArgs(argv, { all: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, replace: { type: 'boolean' } });
     if (args.help || args.command === '' || args.command === 'help') {
       io.out(USAGE);
       return args.command === '' && !args.help ? 2 : 0;
     }
-    if (!['import', 'list', 'show'].includes(args.command)) throw new CliError(`Unknown command "${args.command}". Run "copydesk --help" for the commands.`, 2);
+    if (!['import', 'list', 'show', 'export'].includes(args.command)) throw new CliError(`Unknown command "${args.command}". Run "copydesk --help" for the commands.`, 2);
     const store = await ArticleStore.open(args.data ?? defaultDataDir());
     const ctx: CommandContext = { store, json: args.json, ...io };
     try {
       if (args.command === 'import') return await importCommand(args.positionals, ctx);
       if (args.command === 'list') return listCommand(ctx);
+      if (args.command === 'export') {
+        const { all, format, out, replace } = args.values;
+        return await exportCommand({ refs: args.positionals, all: all === true, format: format as string | undefined, out: out as string | undefined, replace: replace === true }, ctx);
+      }
       return await showCommand(args.positionals[0], ctx);
     } finally {
       await store.close();

@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     // Mostly new articles while the library is small, then mostly edits as it nears the cap.
     const createOdds = ids.length < 10 ? 0.6 : Math.max(0, 0.3 * (1 - ids.length / LIBRARY_CAP));
     const roll = random();
-    if (roll < createOdds) {
+    if (roll < createOdds || ids.length === 0) {
       nextId = randomUUID();
       const fields = { headline: `Story ${nextId.slice(0, 8)}`, section: 'NEWS', body: makeBody(random) };
       const expected = { ...newArticle(nextId, new Date(0), fields), slug: slugify(fields.headline) };

@@ -121,7 +121,7 @@ describe('ArticlePreview, the seed story', () => {
       '<time',
       'class="cdp-body"',
       'class="cdp-related"',
-      'SOURCE: TRTWorld and agencies',
+      '<span class="cdp-source-label">SOURCE:</span> TRTWorld and agencies',
       'class="cdp-tags"',
     ];
     const positions = markers.map((marker) => html.indexOf(marker));
@@ -142,7 +142,7 @@ describe('ArticlePreview, the seed story', () => {
   });
 
   it('prints SOURCE exactly, at the end', () => {
-    expect(html).toContain('<p class="cdp-source">SOURCE: TRTWorld and agencies</p>');
+    expect(html).toContain('<p class="cdp-source"><span class="cdp-source-label">SOURCE:</span> TRTWorld and agencies</p>');
   });
 
   it('renders the body: paragraphs, blockquote, inline Related teaser, safe links only', () => {
@@ -174,7 +174,7 @@ describe('ArticlePreview, the parts that vary', () => {
   it('escapes markup in every field', () => {
     const html = render({ article: seedArticle({ headline: '<script>alert(1)</script>', source: '<img src=x onerror=alert(1)>' }) });
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('SOURCE: &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('<span class="cdp-source-label">SOURCE:</span> &lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img src=x');
   });
@@ -258,7 +258,7 @@ describe('BodyView against hostile bodies', () => {
 describe('the preview sources', () => {
   it('were all read', () => {
     expect(Object.keys(sources).sort()).toEqual(
-      ['../../../core/text/relativeTime.ts', './ArticlePreview.tsx', './BodyView.tsx', './PreviewPane.tsx', './RelativeTime.tsx'].sort(),
+      ['../../../core/text/relativeTime.ts', './ArticlePreview.tsx', './BodyView.tsx', './PreviewPane.tsx', './RelativeTime.tsx', './articleHtml.tsx'].sort(),
     );
   });
 

@@ -1,0 +1,47 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, type ExportFormat } from '../core/export/exportJob';
+import { ExportJobs } from '../electron/export/exportJobs';
+import { readPreviewStylesheet } from '../electron/export/previewStylesheet';
+import { AssetStore } from '../electron/store/assetStore';
+import { CliError } from './cliError';
+import { findEntry, type CommandContext } from './commands';
+
+const ALIASES: Record<string, ExportFormat> = { markdown: 'md', text: 'txt', word: 'docx' };
+
+export interface ExportArgs {
+  refs: string[];
+  all: boolean;
+  format: string | undefined;
+  out: string | undefined;
+  replace: boolean;
+}
+
+/** `copydesk export`: the app's export jobs, with the same file rules, minus PDF (which needs a browser). */
+export async function exportCommand(args: ExportArgs, ctx: CommandContext): Promise<number> {
+  if (!args.out) throw new CliError('export needs --out DIR, the folder to write to.', 2);
+  if (!args.format) throw new CliError(`export needs --format, one or more of ${EXPORT_FORMATS.join(',')}.`, 2);
+  const formats = parseFormats(args.format);
+  if (formats.includes('pdf')) throw new CliError('PDF export needs a browser engine, so it is in the app only (File > Export…). Drop pdf from --format.', 2);
+  if (!args.all && args.refs.length === 0) throw new CliError('export needs article IDs or slugs, or --all.', 2);
+  const ids = args.all ? ctx.store.list().map((e) => e.id) : args.refs.map((ref) => findEntry(ctx.store, ref).id);
+  if (ids.length === 0) throw new CliError('The library is empty: there is nothing to export.');
+
+  const folder = resolve(args.out);
+  await mkdir(folder, { recursive: true });
+  const jobs = new ExportJobs(ctx.store, new AssetStore(ctx.store.layout.assets), { stylesheet: readPreviewStylesheet(), pdf: null });
+  const status = await jobs.runToCompletion(folder, { articleIds: ids, formats, onExists: args.replace ? 'replace' : 'keep-both', options: DEFAULT_EXPORT_OPTIONS });
+  for (const result of status.results) {
+    if (result.error) ctx.err(`copydesk: ${result.error}`);
+    else if (!ctx.json) ctx.out(`wrote ${resolve(folder, result.fileName!)}`);
+  }
+  if (ctx.json) ctx.out(JSON.stringify(status, null, 2));
+  return status.results.some((r) => r.error) ? 1 : 0;
+}
+
+function parseFormats(list: string): ExportFormat[] {
+  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean).map((f) => ALIASES[f] ?? f);
+  const unknown = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
+  if (unknown.length) throw new CliError(`Unknown format ${unknown.map((f) => `"${f}"`).join(', ')}. Use ${EXPORT_FORMATS.join(',')}.`, 2);
+  return [...new Set(formats)] as ExportFormat[];
+}

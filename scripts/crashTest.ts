@@ -1,8 +1,9 @@
 /**
- * `tsx scripts/crashTest.ts [--iterations N] [--runner bundle|tsx] [--keep]`: kills a saving Copydesk
- * with SIGKILL at random moments, N times on one growing library, and checks after each kill that
- * nothing acknowledged was lost and nothing on disk is torn. Prints
- * `crash test: N kills, X corrupt, Y lost` and exits non-zero when X + Y > 0.
+ * `tsx scripts/crashTest.ts [--iterations N] [--runner bundle|tsx] [--keep] [--sabotage]`: kills a
+ * saving Copydesk with SIGKILL at random moments, N times on one growing library, and checks after each
+ * kill that nothing acknowledged was lost and nothing on disk is torn. Prints
+ * `crash test: N kills, X corrupt, Y lost` and exits non-zero when X + Y > 0. `--sabotage` builds the
+ * worker with a plain truncate-then-write in place of writeFileDurably, to show the check catches it.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -19,6 +20,7 @@ const arg = (name: string) => (process.argv.includes(name) ? process.argv[proces
 const iterations = Number(arg('--iterations') ?? 200);
 const runner = arg('--runner') ?? 'bundle';
 const keep = process.argv.includes('--keep');
+const sabotage = process.argv.includes('--sabotage');
 
 interface Known {
   hash: string;
@@ -30,10 +32,27 @@ interface Known {
  * 0.55 s against 0.12 s here), which alone would eat most of the time budget over 200 kills.
  */
 async function workerCommand(workDir: string): Promise<string[]> {
-  if (runner === 'tsx') return ['--import', 'tsx', WORKER];
+  if (runner === 'tsx' && !sabotage) return ['--import', 'tsx', WORKER];
   const { build } = await import('esbuild');
   const outfile = join(workDir, 'crashWorker.mjs');
-  await build({ entryPoints: [WORKER], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+  const tornWrites = {
+    name: 'torn-writes',
+    setup(b: { onLoad(o: { filter: RegExp }, f: (a: { path: string }) => Promise<{ contents: string; loader: 'ts' }>): void }) {
+      b.onLoad({ filter: /durableWrite\.ts$/ }, async ({ path }) => {
+        const source = await readFile(path, 'utf8');
+        const torn = `export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+          const { open } = await import('node:fs/promises');
+          const handle = await open(path, 'w');
+          const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+          for (let i = 0; i < bytes.length; i += 4096) await handle.write(bytes.subarray(i, i + 4096));
+          await handle.close();
+        }
+        export async function __durable`;
+        return { contents: source.replace('export async function writeFileDurably', torn), loader: 'ts' };
+      });
+    },
+  };
+  await build({ entryPoints: [WORKER], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', plugins: sabotage ? [tornWrites] : [] });
   return [outfile];
 }
 
@@ -62,6 +81,15 @@ function runAndKill(command: string[], dataDir: string, log: string, seed: numbe
   });
 }
 
+/** Parsed JSON, or null for a file that is missing, torn or empty. */
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 function readLog(text: string): LogRecord[] {
   const records: LogRecord[] = [];
   // The kill can land mid-line: a torn last line is a record that was never written.
@@ -76,7 +104,7 @@ function readLog(text: string): LogRecord[] {
 }
 
 /** Checks the library against what was known before this run plus this run's log; updates `known`. */
-async function verify(dataDir: string, log: LogRecord[], known: Map<string, Known>, problems: string[]): Promise<{ corrupt: number; lost: number }> {
+async function verify(dataDir: string, log: LogRecord[], known: Map<string, Known>, seenQuarantine: Set<string>, problems: string[]): Promise<{ corrupt: number; lost: number }> {
   let corrupt = 0;
   let lost = 0;
   const acked = new Map(known);
@@ -91,7 +119,7 @@ async function verify(dataDir: string, log: LogRecord[], known: Map<string, Know
   for (const name of await readdir(join(dataDir, 'articles'))) {
     if (isTempFileName(name)) continue;
     const id = name.replace(/\.json$/, '');
-    const parsed = ArticleSchema.safeParse(await readFile(join(dataDir, 'articles', name), 'utf8').then(JSON.parse, () => null));
+    const parsed = ArticleSchema.safeParse(await readJson(join(dataDir, 'articles', name)));
     if (parsed.success && parsed.data.id === id) files.set(id, parsed.data);
     else (corrupt += 1), problems.push(`${name}: does not parse or validate`);
   }
@@ -119,7 +147,7 @@ async function verify(dataDir: string, log: LogRecord[], known: Map<string, Know
     const dir = join(dataDir, 'revisions', id);
     for (const name of await readdir(dir).catch(() => [] as string[])) {
       if (isTempFileName(name)) continue;
-      const json = await readFile(join(dir, name), 'utf8').then(JSON.parse, () => null);
+      const json = (await readJson(join(dir, name))) as { revisions?: unknown; revision?: { revisionId?: string }; article?: { id?: string } } | null;
       const ok = name === 'index.json' ? Array.isArray(json?.revisions) : json?.revision?.revisionId === name.replace(/\.json$/, '') && json?.article?.id === id;
       if (!ok) (corrupt += 1), problems.push(`revisions/${id}/${name}: torn or wrong`);
     }
@@ -136,7 +164,8 @@ async function verify(dataDir: string, log: LogRecord[], known: Map<string, Know
       if (!files.has(id)) continue;
       for (const r of await store.listRevisions(id)) await store.getRevision(id, r.revisionId);
     }
-    const quarantined = await store.quarantined();
+    const quarantined = (await store.quarantined()).filter((q) => !seenQuarantine.has(q.file));
+    for (const q of quarantined) seenQuarantine.add(q.file);
     if (quarantined.length > 0) (corrupt += quarantined.length), problems.push(`quarantined: ${quarantined.map((q) => `${q.originalPath} (${q.reason})`).join('; ')}`);
   } finally {
     await store.close();
@@ -152,6 +181,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const command = await workerCommand(workDir);
   const known = new Map<string, Known>();
+  const seenQuarantine = new Set<string>();
   let corrupt = 0;
   let lost = 0;
   let kills = 0;
@@ -169,7 +199,7 @@ async function main(): Promise<void> {
     const log = readLog(await readFile(logPath, 'utf8').catch(() => ''));
     saves += log.filter((r) => r.t === 'ack').length;
     const problems: string[] = [];
-    const result = await verify(dataDir, log, known, problems);
+    const result = await verify(dataDir, log, known, seenQuarantine, problems);
     corrupt += result.corrupt;
     lost += result.lost;
     for (const p of problems) console.error(`run ${i}: ${p}`);

@@ -58,7 +58,7 @@ describe('ExportJobs', () => {
     );
 
     const html = await readFile(join(out, `${base}.html`), 'utf8');
-    for (const part of ['WORLD', '2 min read', article.headline, article.standfirst, ' / Reuters', 'Russia has fostered warm ties', 'Related', 'SOURCE: TRTWorld and agencies', `src="${base}-lead.png"`]) {
+    for (const part of ['WORLD', '2 min read', article.headline, article.standfirst, ' / Reuters', 'Russia has fostered warm ties', 'Related', 'SOURCE:</span> TRTWorld and agencies', `src="${base}-lead.png"`]) {
       expect(html, part).toContain(part);
     }
     expect(html).not.toMatch(/<script/i);

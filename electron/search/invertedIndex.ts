@@ -102,26 +102,40 @@ export class InvertedIndex {
     return this.deadCount > 1000 && this.deadCount > this.docIds.length / 4;
   }
 
-  /** The live documents and terms, slots renumbered in order and tombstones dropped. */
-  toParts(): IndexParts {
-    const newSlot = new Int32Array(this.docIds.length).fill(-1);
+  /**
+   * The live documents and terms, slots renumbered in order and tombstones dropped. A generator that
+   * pauses every few hundred terms, so a caller can spread the work over event-loop turns. It sees the
+   * index as it was when it started: posting lists only grow, and later slots are ignored.
+   */
+  *partsSteps(): Generator<void, IndexParts> {
+    const slotLimit = this.docIds.length;
+    const newSlot = new Int32Array(slotLimit).fill(-1);
     const parts: IndexParts = { docIds: [], stamps: [], lengths: [], terms: [], postings: [] };
-    this.docIds.forEach((id, slot) => {
-      if (id === null) return;
+    for (let slot = 0; slot < slotLimit; slot++) {
+      const id = this.docIds[slot];
+      if (id === null || id === undefined) continue;
       newSlot[slot] = parts.docIds.length;
       parts.docIds.push(id);
       parts.stamps.push(this.stamps[slot]!);
       for (let f = 0; f < FIELDS.length; f++) parts.lengths.push(this.lengths[slot * FIELDS.length + f]!);
-    });
-    for (const term of this.sorted.all()) {
-      const old = this.postings[this.terms.get(term)!]!;
+    }
+    const terms = [...this.sorted.all()];
+    yield;
+    for (let t = 0; t < terms.length; t++) {
+      const old = this.postings[this.terms.get(terms[t]!)!]!;
       const list: number[] = [];
-      for (let i = 0; i < old.length; i += 2) if (newSlot[old[i]!]! >= 0) list.push(newSlot[old[i]!]!, old[i + 1]!);
-      if (list.length === 0) continue;
-      parts.terms.push(term);
-      parts.postings.push(list);
+      for (let i = 0; i < old.length && old[i]! < slotLimit; i += 2) if (newSlot[old[i]!]! >= 0) list.push(newSlot[old[i]!]!, old[i + 1]!);
+      if (list.length > 0) {
+        parts.terms.push(terms[t]!);
+        parts.postings.push(list);
+      }
+      if ((t & 1023) === 1023) yield;
     }
     return parts;
+  }
+
+  toParts(): IndexParts {
+    return drain(this.partsSteps());
   }
 
   /** Trusts its input: parts come from toParts(), directly or through the checked codec. */
@@ -159,4 +173,12 @@ export class InvertedIndex {
 /** push(...items) overflows the stack for the hundreds of thousands of items an index holds. */
 function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
+}
+
+/** Runs a stepped job to the end in one go. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -1,0 +1,58 @@
+import type { Article } from '../../core/article/schema';
+import type { IndexEntry } from '../../core/library/indexEntry';
+import { fieldTextsOf } from './articleTexts';
+import type { InvertedIndex } from './invertedIndex';
+import { TimeSlicer } from './timeSlice';
+
+/** What the search index needs of the store; ArticleStore is one. */
+export interface ArticleSource {
+  list(which?: 'live' | 'trash'): IndexEntry[];
+  get(id: string): Promise<Article>;
+}
+
+export interface IndexArticlesOptions {
+  /** True for ids saved, trashed or restored while this ran: the index already has their newer state. */
+  skip?: (id: string) => boolean;
+  cancelled?: () => boolean;
+  onProgress?: (done: number, total: number) => void;
+  /** Reads in flight while the previous batch is indexed; file reads run on libuv's pool meanwhile. */
+  readAhead?: number;
+  slicer?: TimeSlicer;
+}
+
+export interface IndexArticlesResult {
+  indexed: number;
+  unreadable: number;
+  cancelled: boolean;
+}
+
+/**
+ * Reads the given articles through the store and indexes them, never holding the event loop for
+ * more than one slice (plus one article). The next batch is read while the current one is indexed.
+ */
+export async function indexArticles(index: InvertedIndex, source: ArticleSource, ids: readonly string[], options: IndexArticlesOptions = {}): Promise<IndexArticlesResult> {
+  const readAhead = options.readAhead ?? 32;
+  const slicer = options.slicer ?? new TimeSlicer();
+  const result: IndexArticlesResult = { indexed: 0, unreadable: 0, cancelled: false };
+  // An unreadable article is the store's to quarantine (get() does that); search simply leaves it out.
+  const read = (from: number) => Promise.all(ids.slice(from, from + readAhead).map((id) => source.get(id).catch(() => null)));
+  let next = ids.length > 0 ? read(0) : null;
+  for (let from = 0; next; from += readAhead) {
+    const batch: Array<Article | null> = await next;
+    next = from + readAhead < ids.length ? read(from + readAhead) : null;
+    for (const article of batch) {
+      if (options.cancelled?.()) {
+        await next?.catch(() => undefined);
+        return { ...result, cancelled: true };
+      }
+      if (!article) result.unreadable++;
+      else if (!options.skip?.(article.id)) {
+        index.upsert(article.id, article.updatedAt, fieldTextsOf(article));
+        result.indexed++;
+      }
+      if (slicer.due()) await slicer.pause();
+    }
+    options.onProgress?.(Math.min(from + readAhead, ids.length), ids.length);
+  }
+  return result;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleStatusSchema } from '../article/schema';
+import { CopydeskError } from '../errors';
 
 /** Why a revision was taken; the history list shows it, and retention treats some reasons specially. */
 export const REVISION_REASONS = ['typing', 'status', 'label', 'import', 'restore', 'migration'] as const;
@@ -7,6 +8,13 @@ export const RevisionReasonSchema = z.enum(REVISION_REASONS);
 export type RevisionReason = z.infer<typeof RevisionReasonSchema>;
 
 export const REVISION_LABEL_MAX = 120;
+
+/** The name of an explicit version, trimmed; refused when empty or too long. */
+export function versionLabel(label: string): string {
+  const name = label.trim();
+  if (name === '' || name.length > REVISION_LABEL_MAX) throw new CopydeskError('invalid_label', `Give the version a name of 1 to ${REVISION_LABEL_MAX} characters.`);
+  return name;
+}
 
 /** A compact UTC stamp plus a random tail: sorts by time, is safe in file names on every OS, and cannot traverse paths. */
 export const REVISION_ID_PATTERN = /^\d{8}T\d{9}Z-[0-9a-f]{6}$/;

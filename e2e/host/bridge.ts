@@ -16,23 +16,28 @@ export async function installBridge(context: BrowserContext, invoke: Invoke): Pr
     }
     return invoke(channel, input);
   });
-  await context.addInitScript(
-    ({ names, binding }) => {
-      const w = window as unknown as Record<string, unknown>;
-      const call = (name: string, input: unknown) => (w[binding] as (c: string, i: unknown) => Promise<unknown>)(name, input);
-      const listeners = new Set<(command: string) => void>();
-      const api: Record<string, unknown> = {};
-      for (const name of names) api[name] = (input: unknown) => call(name, input);
-      api.onMenuCommand = (listener: (command: string) => void) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      };
-      // The host's stand-in for the native menu: lets a test (or the app window's shell) send a command.
-      Object.defineProperty(window, '__copydeskMenu', { value: (command: string) => listeners.forEach((l) => l(command)) });
-      Object.defineProperty(window, 'copydesk', { value: Object.freeze(api), enumerable: true });
-    },
-    { names: [...CHANNEL_NAMES], binding: BINDING },
-  );
+  await context.addInitScript({ content: bridgeScript([...CHANNEL_NAMES], BINDING) });
+}
+
+/**
+ * The page side of the bridge, as source text rather than a serialised function: loaders such as tsx
+ * inject helpers (esbuild's __name) into functions, which do not exist in the page.
+ */
+export function bridgeScript(names: string[], binding: string): string {
+  return `(() => {
+  const names = ${JSON.stringify(names)};
+  const call = (name, input) => window[${JSON.stringify(binding)}](name, input);
+  const listeners = new Set();
+  const api = {};
+  for (const name of names) api[name] = (input) => call(name, input);
+  api.onMenuCommand = (listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  // The host's stand-in for the native menu: lets a test (or the app window's shell) send a command.
+  Object.defineProperty(window, '__copydeskMenu', { value: (command) => listeners.forEach((l) => l(command)) });
+  Object.defineProperty(window, 'copydesk', { value: Object.freeze(api), enumerable: true });
+})();`;
 }
 
 /** Sends a menu command to the page, as the native menu would in Electron. */

@@ -9,11 +9,12 @@ import type { Platform } from './platform';
 import { ExportJobs } from '../export/exportJobs';
 import type { PdfPrinter } from '../export/pdfPrinter';
 import { PreferencesStore } from '../store/preferences';
+import { backUpTo, restoreInto } from '../backup/backupService';
 
 export interface Backend {
-  store: ArticleStore;
-  assets: AssetStore;
-  exports: ExportJobs;
+  readonly store: ArticleStore;
+  readonly assets: AssetStore;
+  readonly exports: ExportJobs;
   invoke: Invoke;
   close(): Promise<void>;
 }
@@ -28,19 +29,64 @@ export interface BackendOptions extends StoreOptions {
   pdf: PdfPrinter | null;
 }
 
+/** Backing up and restoring act on the library as a whole, so they live above one open session. */
+export interface LibraryMaintenance {
+  backUp(folder: string): Promise<{ path: string; files: number }>;
+  restore(backupFile: string): Promise<{ previous: string; files: number }>;
+}
+
+interface Session {
+  store: ArticleStore;
+  assets: AssetStore;
+  exports: ExportJobs;
+  invoke: Invoke;
+}
+
 /**
  * The main process's whole backend, free of Electron: the store, its services and the IPC router on
- * top. Electron, the browser host, the CLI and the tests all build it the same way.
+ * top. Electron, the browser host, the CLI and the tests all build it the same way. A restore from
+ * backup swaps the library underneath, so the router always goes through the current session.
  */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
-  const store = await ArticleStore.open(options.dataDir, { now, newId });
-  const assets = new AssetStore(store.layout.assets);
-  const imports = new ImportService(assets, now, newId);
-  const exports = new ExportJobs(store, assets, { stylesheet: options.stylesheet, pdf: options.pdf }, now);
-  const preferences = await PreferencesStore.open(options.dataDir);
   const appInfo: AppInfo = { version: options.version, dataDir: options.dataDir, host: options.host, platform: process.platform };
-  const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, platform: options.platform, appInfo }));
-  return { store, assets, exports, invoke, close: () => store.close() };
+
+  const maintenance: LibraryMaintenance = {
+    backUp: (folder) => backUpTo(options.dataDir, folder, options.version, now()),
+    async restore(backupFile) {
+      await session.store.close();
+      try {
+        return await restoreInto(options.dataDir, backupFile, now());
+      } finally {
+        // Reopen whatever is now at dataDir: the restored library, or the untouched one if the restore failed.
+        session = await openSession();
+      }
+    },
+  };
+
+  async function openSession(): Promise<Session> {
+    const store = await ArticleStore.open(options.dataDir, { now, newId });
+    const assets = new AssetStore(store.layout.assets);
+    const imports = new ImportService(assets, now, newId);
+    const exports = new ExportJobs(store, assets, { stylesheet: options.stylesheet, pdf: options.pdf }, now);
+    const preferences = await PreferencesStore.open(options.dataDir);
+    const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, maintenance, platform: options.platform, appInfo }));
+    return { store, assets, exports, invoke };
+  }
+
+  let session = await openSession();
+  return {
+    get store() {
+      return session.store;
+    },
+    get assets() {
+      return session.assets;
+    },
+    get exports() {
+      return session.exports;
+    },
+    invoke: (channel, input) => session.invoke(channel, input),
+    close: () => session.store.close(),
+  };
 }

@@ -26,6 +26,9 @@ export const CHANNEL_NAMES = [
   'exportStatus',
   'cancelExport',
   'showExportedFile',
+  'backUpLibrary',
+  'restoreBackup',
+  'showQuarantinedFile',
   'getAppInfo',
 ] as const satisfies readonly ChannelName[];
 

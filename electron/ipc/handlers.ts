@@ -6,10 +6,13 @@ import type { AssetStore } from '../store/assetStore';
 import type { ExportJobs } from '../export/exportJobs';
 import type { PreferencesStore } from '../store/preferences';
 import { createExportHandlers } from './exportHandlers';
+import { createLibraryHandlers } from './libraryHandlers';
+import type { LibraryMaintenance } from '../backend/openBackend';
 import type { AppInfo } from './contract';
 import type { Handlers } from './router';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import { CopydeskError } from '../../core/errors';
 
 export interface HandlerDeps {
   store: ArticleStore;
@@ -17,6 +20,7 @@ export interface HandlerDeps {
   imports: ImportService;
   exports: ExportJobs;
   preferences: PreferencesStore;
+  maintenance: LibraryMaintenance;
   platform: Platform;
   appInfo: AppInfo;
 }
@@ -24,9 +28,10 @@ export interface HandlerDeps {
 const IMAGE_FILTER = { name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'] };
 
 /** The channel handlers: thin calls into the store and services; validation happened in the router. */
-export function createHandlers({ store, assets, imports, exports, preferences, platform, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ store, assets, imports, exports, preferences, maintenance, platform, appInfo }: HandlerDeps): Handlers {
   return {
     ...createExportHandlers(exports, preferences, platform),
+    ...createLibraryHandlers(maintenance, platform),
     listArticles: ({ which }) => store.list(which),
     getArticle: ({ id }) => store.get(id),
     createArticle: ({ fields }) => store.create(fields),
@@ -40,6 +45,13 @@ export function createHandlers({ store, assets, imports, exports, preferences, p
     },
     listQuarantine: async () => (await store.quarantined()).map(({ file, reason, quarantinedAt }) => ({ file, reason, quarantinedAt })),
     getAppInfo: () => appInfo,
+    showQuarantinedFile: async ({ file }) => {
+      // Only names the store itself listed are accepted, so no path from the page reaches the shell.
+      const known = (await store.quarantined()).find((q) => q.file === file);
+      if (!known) throw new CopydeskError('not_found', 'That file is no longer in quarantine.');
+      await platform.showItemInFolder(join(store.layout.quarantine, known.file));
+      return null;
+    },
 
     // Paths never come from the renderer: files are chosen in a native dialog here, in main.
     pickLeadImage: async () => {

@@ -1,34 +1,103 @@
-import type { MenuCommand } from '../ipc/contract';
+import { ARTICLE_STATUSES } from '../../core/article/schema';
+import { getCommand, statusCommandId, type CommandId } from '../../core/commands/registry';
 
 /**
  * The application menu as plain data, so it can be snapshot-tested for each OS without Electron.
- * `command` items are sent to the renderer; `role` items are Electron's built-ins.
+ * `command` items are sent to the renderer (with `commandArg` when they carry one, such as the id of a
+ * recent article); `role` items are Electron's built-ins. Labels and accelerators come from the command
+ * registry, the one table the renderer's palette and shortcuts list read too.
  */
 export interface MenuItemSpec {
   label?: string;
   role?: string;
-  command?: MenuCommand;
+  command?: CommandId;
+  commandArg?: string;
   accelerator?: string;
+  enabled?: boolean;
   type?: 'separator';
   submenu?: MenuItemSpec[];
 }
 
-const separator: MenuItemSpec = { type: 'separator' };
+export interface RecentArticle {
+  id: string;
+  headline: string;
+}
 
-export function buildMenuTemplate(platform: NodeJS.Platform): MenuItemSpec[] {
+export interface MenuData {
+  /** Most recent first; the caller passes at most the settings' ten. */
+  recent: readonly RecentArticle[];
+}
+
+const separator: MenuItemSpec = { type: 'separator' };
+const RECENT_LABEL_MAX = 60;
+
+function item(id: CommandId): MenuItemSpec {
+  const { label, accelerator } = getCommand(id);
+  return accelerator ? { label, command: id, accelerator } : { label, command: id };
+}
+
+/**
+ * A headline as a menu label: one line, not too long, and with `&` doubled. A single one marks an access
+ * key and vanishes ("Q&A" would read "QA"), on macOS too: Electron's Cocoa menus run the same
+ * Windows-style label fix-up.
+ */
+export function recentLabel(headline: string): string {
+  const oneLine = headline.replace(/\s+/g, ' ').trim() || 'Untitled';
+  const short = oneLine.length > RECENT_LABEL_MAX ? `${oneLine.slice(0, RECENT_LABEL_MAX - 1).trimEnd()}…` : oneLine;
+  return short.replace(/&/g, '&&');
+}
+
+function recentMenu(recent: readonly RecentArticle[]): MenuItemSpec {
+  const entries: MenuItemSpec[] = recent.length
+    ? [
+        ...recent.map((article) => ({ label: recentLabel(article.headline), command: 'open-recent' as const, commandArg: article.id })),
+        separator,
+        item('clear-recent'),
+      ]
+    : [{ label: 'No Recent Articles', enabled: false }];
+  return { label: getCommand('open-recent').label, submenu: entries };
+}
+
+export function buildMenuTemplate(platform: NodeJS.Platform, data: MenuData = { recent: [] }): MenuItemSpec[] {
   const mac = platform === 'darwin';
-  const appMenu: MenuItemSpec[] = mac ? [{ role: 'appMenu' }] : [];
+  const appMenu: MenuItemSpec[] = mac
+    ? [
+        {
+          label: 'Copydesk',
+          submenu: [
+            item('about'),
+            separator,
+            item('show-settings'),
+            separator,
+            { role: 'services' },
+            separator,
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            separator,
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+  const quit: MenuItemSpec[] = mac ? [{ role: 'close' }] : [item('show-settings'), separator, platform === 'win32' ? { role: 'quit', label: 'E&xit' } : { role: 'quit', label: '&Quit' }];
+  const about: MenuItemSpec[] = mac ? [] : [separator, item('about')];
   return [
     ...appMenu,
     {
       label: '&File',
       submenu: [
-        { label: 'New Article', command: 'new-article', accelerator: 'CmdOrCtrl+N' },
-        { label: 'Import…', command: 'import', accelerator: 'CmdOrCtrl+O' },
-        { label: 'Export…', command: 'export', accelerator: 'CmdOrCtrl+E' },
-        { label: 'Save Now', command: 'save-now', accelerator: 'CmdOrCtrl+S' },
+        item('new-article'),
+        item('import'),
+        recentMenu(data.recent),
         separator,
-        mac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+        item('save-now'),
+        item('export'),
+        separator,
+        item('backup'),
+        item('restore-backup'),
+        separator,
+        ...quit,
       ],
     },
     {
@@ -40,26 +109,45 @@ export function buildMenuTemplate(platform: NodeJS.Platform): MenuItemSpec[] {
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
-        { label: 'Paste as New Article', command: 'paste-as-new', accelerator: 'CmdOrCtrl+Shift+V' },
+        item('paste-as-new'),
         { role: 'selectAll' },
+        separator,
+        item('find'),
       ],
     },
     {
       label: '&View',
       submenu: [
-        { label: 'Library', command: 'show-library' },
-        { label: 'Trash', command: 'show-trash' },
+        item('show-editor'),
+        item('show-preview'),
+        item('show-mobile-preview'),
         separator,
-        { label: 'Editor', command: 'show-editor', accelerator: 'CmdOrCtrl+1' },
-        { label: 'Preview', command: 'show-preview', accelerator: 'CmdOrCtrl+2' },
+        item('show-library'),
+        item('show-trash'),
         separator,
-        { role: 'resetZoom' },
+        item('command-palette'),
+        separator,
         { role: 'zoomIn' },
         { role: 'zoomOut' },
+        { role: 'resetZoom' },
         separator,
         { role: 'togglefullscreen' },
       ],
     },
+    {
+      label: '&Article',
+      submenu: [
+        item('save-version'),
+        item('show-history'),
+        separator,
+        { label: 'Status', submenu: ARTICLE_STATUSES.map((status) => item(statusCommandId(status))) },
+      ],
+    },
     { label: '&Window', role: 'windowMenu' },
+    {
+      label: '&Help',
+      ...(mac ? { role: 'help' } : {}),
+      submenu: [item('show-shortcuts'), item('open-data-folder'), ...about],
+    },
   ];
 }

@@ -1,12 +1,11 @@
-import { mkdir, rename, unlink, writeFile, access } from 'node:fs/promises';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import { ArticleSchema, newArticle, SCHEMA_VERSION, type Article } from '../../core/article/schema';
 import { slugify } from '../../core/article/slug';
-import { CopydeskError } from '../../core/errors';
 import { ARTICLE_MIGRATIONS, type ArticleMigration } from '../../core/history/migrations';
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../../core/history/retention';
-import { REVISION_LABEL_MAX, type RevisionMeta } from '../../core/history/revisionMeta';
+import { versionLabel, type RevisionMeta } from '../../core/history/revisionMeta';
 import { restoredContent, TYPING_REVISION_INTERVAL_MS } from '../../core/history/revisionRules';
 import { indexEntryOf, type IndexEntry } from '../../core/library/indexEntry';
 import { dataDirLayout, type DataDirLayout } from './dataDirLayout';
@@ -15,7 +14,6 @@ import { writeArticleFile } from './articleFile';
 import { LibraryIndex } from './libraryIndex';
 import { acquireLibraryLock, type AcquireOptions, type LibraryLock, type LockOwner } from './libraryLock';
 import { listQuarantine, type QuarantinedFile } from './quarantine';
-import { articleIdsIn } from './scanArticles';
 import { ArticleHistory } from './revisions/articleHistory';
 import { ArticleReader } from './revisions/articleReader';
 import { notFound, StoreError } from './storeErrors';
@@ -30,7 +28,6 @@ export interface StoreOptions {
   /** While typing, at most one revision per article in this long (default 5 minutes). */
   revisionIntervalMs?: number;
   retention?: RetentionPolicy;
-  /** Upgrades for older files; tests pass the example ones. */
   migrations?: readonly ArticleMigration[];
 }
 
@@ -62,7 +59,9 @@ export class ArticleStore {
   ) {
     const migrations = options.migrations ?? ARTICLE_MIGRATIONS;
     const typingIntervalMs = options.revisionIntervalMs ?? TYPING_REVISION_INTERVAL_MS;
-    this.history = new ArticleHistory(layout.revisions, layout.quarantine, now, { typingIntervalMs, retention: options.retention ?? DEFAULT_RETENTION, migrations });
+    // Days for retention start at the user's midnight, not UTC's.
+    const retention = options.retention ?? { ...DEFAULT_RETENTION, utcOffsetMinutes: -new Date().getTimezoneOffset() };
+    this.history = new ArticleHistory(layout.revisions, layout.quarantine, now, { typingIntervalMs, retention, migrations });
     this.reader = new ArticleReader(layout, index, this.history, now, migrations);
   }
 
@@ -75,34 +74,13 @@ export class ArticleStore {
       for (const dir of [layout.articles, layout.trash, layout.quarantine, layout.assets, layout.revisions]) await mkdir(dir, { recursive: true });
       const store = new ArticleStore(layout, new LibraryIndex(layout.indexFile), options.now ?? (() => new Date()), options.newId ?? randomUUID, options);
       store.lock = lock;
-      await store.loadIndex();
+      await store.reader.loadIndex();
       await writeFile(layout.openMarker, String(process.pid));
       return store;
     } catch (error) {
       await lock?.release();
       throw error;
     }
-  }
-
-  /** Uses the persisted index after a clean close; after a crash, or if it is unreadable, rebuilds it. */
-  private async loadIndex(): Promise<void> {
-    const crashed = await exists(this.layout.openMarker);
-    const loaded = !crashed && (await this.index.load());
-    const liveIds = await articleIdsIn(this.layout.articles);
-    const trashIds = await articleIdsIn(this.layout.trash);
-    if (!loaded) {
-      this.index.replaceAll([]);
-      await this.reader.addFromDisk(liveIds, trashIds);
-      await this.index.persist();
-      return;
-    }
-    // Files added or removed behind the app's back (by hand, by a restore) are picked up cheaply.
-    const known = new Set(this.index.ids());
-    const onDisk = new Set([...liveIds, ...trashIds]);
-    for (const id of known) if (!onDisk.has(id)) this.index.remove(id);
-    const missingLive = liveIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt !== null);
-    const missingTrash = trashIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt === null);
-    if (missingLive.length + missingTrash.length > 0) await this.reader.addFromDisk(missingLive, missingTrash);
   }
 
   list(which: 'live' | 'trash' = 'live'): IndexEntry[] {
@@ -148,15 +126,14 @@ export class ArticleStore {
 
   /** A named version of the article as saved now; named versions are kept for ever. */
   saveVersion(id: string, label: string): Promise<RevisionMeta> {
-    const name = label.trim();
-    if (name === '' || name.length > REVISION_LABEL_MAX) return Promise.reject(new CopydeskError('invalid_label', `Give the version a name of 1 to ${REVISION_LABEL_MAX} characters.`));
     return this.queue.run(async () => {
-      await this.writable(id, 'saving a version');
-      return this.history.snapshot(await this.reader.load(id), 'label', name);
+      const name = versionLabel(label);
+      const { previous } = await this.writable(id, 'saving a version');
+      return this.history.snapshot(previous ?? (await this.reader.load(id)), 'label', name);
     });
   }
 
-  /** Newest first. */
+  /** Metadata, newest first. */
   listRevisions(id: string): Promise<RevisionMeta[]> {
     return this.queue.run(() => this.history.revisions.list(id));
   }
@@ -168,8 +145,8 @@ export class ArticleStore {
   /** Snapshots the current content, then saves the old content as a new version: nothing is overwritten. */
   restoreRevision(id: string, revisionId: string): Promise<SaveResult> {
     return this.queue.run(async () => {
-      const { entry } = await this.writable(id, 'restoring a version');
-      const current = await this.reader.load(id);
+      const { entry, previous } = await this.writable(id, 'restoring a version');
+      const current = previous ?? (await this.reader.load(id));
       const old = await this.history.revisions.get(id, revisionId);
       await this.history.snapshot(current, 'restore');
       return this.write({ ...restoredContent(current, old), schemaVersion: SCHEMA_VERSION, updatedAt: this.nextStamp(entry.updatedAt) }, entry.status);
@@ -249,15 +226,6 @@ export class ArticleStore {
     const now = this.now().getTime();
     const prev = Date.parse(previous);
     return new Date(Math.max(now, prev + 1)).toISOString();
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 

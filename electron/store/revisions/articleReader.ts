@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { SCHEMA_VERSION, type Article } from '../../../core/article/schema';
 import { CopydeskError } from '../../../core/errors';
 import type { ArticleMigration } from '../../../core/history/migrations';
@@ -5,14 +6,16 @@ import { UnreadableArticleError, writeArticleFile } from '../articleFile';
 import type { DataDirLayout } from '../dataDirLayout';
 import type { LibraryIndex } from '../libraryIndex';
 import { quarantineFile } from '../quarantine';
+import { articleIdsIn } from '../scanArticles';
 import { notFound, StoreError } from '../storeErrors';
 import type { ArticleHistory } from './articleHistory';
 import { entryOfLoaded, loadArticleAt, readOnlyMessage, scanArticleFiles, type LoadedArticle } from './articleLoader';
 
 /**
- * Reads article files for the store through the schema's history: an older file is upgraded on first
- * read (its original kept as a 'migration' revision), a newer one is listed read-only and never
- * written, an unreadable one goes to quarantine. Callers run it inside the store's write queue.
+ * How the store reads the library from disk. Files go through the schema's history: an older file is
+ * upgraded on first read (its original kept as a 'migration' revision), a newer one is listed
+ * read-only and never written, an unreadable one goes to quarantine. Callers run it inside the store's
+ * write queue (or before the store is handed out).
  */
 export class ArticleReader {
   /** Articles whose file has been read this session, so their schema version is known. */
@@ -28,7 +31,28 @@ export class ArticleReader {
     private readonly migrations: readonly ArticleMigration[],
   ) {}
 
-  async addFromDisk(liveIds: string[], trashIds: string[]): Promise<void> {
+  /** Uses the persisted index after a clean close; after a crash, or if it is unreadable, rebuilds it. */
+  async loadIndex(): Promise<void> {
+    const crashed = await access(this.layout.openMarker).then(() => true, () => false);
+    const loaded = !crashed && (await this.index.load());
+    const liveIds = await articleIdsIn(this.layout.articles);
+    const trashIds = await articleIdsIn(this.layout.trash);
+    if (!loaded) {
+      this.index.replaceAll([]);
+      await this.addFromDisk(liveIds, trashIds);
+      await this.index.persist();
+      return;
+    }
+    // Files added or removed behind the app's back (by hand, by a restore) are picked up cheaply.
+    const known = new Set(this.index.ids());
+    const onDisk = new Set([...liveIds, ...trashIds]);
+    for (const id of known) if (!onDisk.has(id)) this.index.remove(id);
+    const missingLive = liveIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt !== null);
+    const missingTrash = trashIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt === null);
+    if (missingLive.length + missingTrash.length > 0) await this.addFromDisk(missingLive, missingTrash);
+  }
+
+  private async addFromDisk(liveIds: string[], trashIds: string[]): Promise<void> {
     const live = await scanArticleFiles(this.layout.articles, liveIds, this.migrations);
     const trash = await scanArticleFiles(this.layout.trash, trashIds, this.migrations);
     for (const loaded of live.loaded) await this.accept(loaded, null);

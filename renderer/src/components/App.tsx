@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLibrary } from '../state/libraryStore';
+import { recoverDraft } from '../editor/draftRecovery';
 import { Sidebar } from './Sidebar';
 import { Workspace } from './Workspace';
 import { StatusBar } from './StatusBar';
@@ -15,7 +16,11 @@ import { ExportDialog } from '../export/ExportDialog';
 export function App() {
   const refresh = useLibrary((s) => s.refresh);
   useEffect(() => {
-    void refresh();
+    // Unsaved typing stashed when the window last went away is saved first, then reopened.
+    void recoverDraft().then(async (recovered) => {
+      await refresh();
+      if (recovered) useLibrary.getState().select(recovered);
+    });
   }, [refresh]);
   useAppCommands();
 

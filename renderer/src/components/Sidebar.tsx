@@ -2,6 +2,7 @@ import { useLibrary } from '../state/libraryStore';
 import { useEditorSession } from '../state/editorSession';
 import { ArticleListItem } from './ArticleListItem';
 import { useImports } from '../import/importStore';
+import { backUpLibrary, restoreFromBackup } from '../library/libraryActions';
 
 export function Sidebar() {
   const { view, entries, selectedId, error, loading } = useLibrary();
@@ -49,6 +50,10 @@ export function Sidebar() {
       {!loading && entries.length === 0 && (
         <p className="empty-list">{view === 'trash' ? 'The trash is empty.' : 'No articles yet. Start one with “New article”.'}</p>
       )}
+      <footer className="sidebar-footer">
+        <button type="button" className="link-button" onClick={() => void backUpLibrary()}>Back up…</button>
+        <button type="button" className="link-button" onClick={() => void restoreFromBackup()}>Restore…</button>
+      </footer>
     </aside>
   );
 }

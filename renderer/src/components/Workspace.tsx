@@ -3,12 +3,14 @@ import type { Article } from '../../../core/article/schema';
 import { call, errorMessage } from '../api/copydesk';
 import { useLibrary } from '../state/libraryStore';
 import { ArticleEditor } from '../editor/ArticleEditor';
+import { QuarantineBanner } from './QuarantineBanner';
 
 export function Workspace() {
   const selectedId = useLibrary((s) => s.selectedId);
   const view = useLibrary((s) => s.view);
   return (
     <main className="workspace">
+      <QuarantineBanner />
       {selectedId ? <ArticleLoader key={selectedId} id={selectedId} /> : <EmptyWorkspace trash={view === 'trash'} />}
     </main>
   );

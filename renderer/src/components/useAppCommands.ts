@@ -4,6 +4,7 @@ import { useLibrary } from '../state/libraryStore';
 import { useEditorSession } from '../state/editorSession';
 import { useImports } from '../import/importStore';
 import { useExport } from '../export/exportStore';
+import { backUpLibrary, restoreFromBackup } from '../library/libraryActions';
 
 export function runCommand(command: MenuCommand): void {
   const library = useLibrary.getState();
@@ -35,6 +36,12 @@ export function runCommand(command: MenuCommand): void {
       break;
     case 'export':
       void useExport.getState().show();
+      break;
+    case 'backup':
+      void backUpLibrary();
+      break;
+    case 'restore-backup':
+      void restoreFromBackup();
       break;
   }
 }

@@ -17,6 +17,7 @@ import { sanitizePastedHtml } from './sanitizePaste';
 import { useBodyStats } from './useBodyStats';
 import { ArticlePreviewPane } from './ArticlePreviewPane';
 import { storeDroppedImage } from './LeadImageField';
+import { stashDraft } from './draftRecovery';
 
 /** Autosave fires this long after the last keystroke (the target is at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 700;
@@ -89,7 +90,13 @@ export function ArticleEditor({ initial }: { initial: Article }) {
       const image = latest.current.leadImage;
       update({ leadImage: { asset, caption: image?.caption ?? '', credit: image?.credit ?? '', alt: image?.alt ?? '' } });
     });
+    // The window may go before an IPC save lands; stash unsaved work synchronously for the next start.
+    const stash = () => {
+      if (autosave.hasUnsavedChanges) stashDraft({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode });
+    };
+    window.addEventListener('pagehide', stash);
     return () => {
+      window.removeEventListener('pagehide', stash);
       // Leaving the article (switching, closing) saves what is pending first.
       void autosave.flush().finally(() => autosave.dispose());
       resetFlush();

@@ -197,9 +197,12 @@ async function main(): Promise<void> {
   let kills = 0;
   let saves = 0;
   let earlyKills = 0;
+  let workerMs = 0;
   for (let i = 1; i <= iterations; i += 1) {
     const logPath = join(workDir, `log-${i}.ndjson`);
+    const spawned = Date.now();
     const run = await runAndKill(command, dataDir, logPath, i * 7919);
+    workerMs += Date.now() - spawned;
     if (run.exitedByItself) {
       console.error(`run ${i}: the worker stopped on its own:\n${run.stderr}`);
       process.exit(2);
@@ -215,7 +218,8 @@ async function main(): Promise<void> {
     for (const p of problems) console.error(`run ${i}: ${p}`);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.error(`(${saves} acknowledged saves, ${known.size} articles, ${earlyKills} kills during start-up, ${seconds} s, data in ${keep ? dataDir : 'a removed temp dir'})`);
+  const where = keep ? dataDir : 'a removed temp dir';
+  console.error(`(${saves} acknowledged saves, ${known.size} articles, ${earlyKills} kills during start-up; ${seconds} s, of which ${(workerMs / 1000).toFixed(1)} s in workers; data in ${where})`);
   console.log(`crash test: ${kills} kills, ${corrupt} corrupt, ${lost} lost`);
   if (!keep) await rm(workDir, { recursive: true, force: true });
   process.exitCode = corrupt + lost > 0 ? 1 : 0;

@@ -10,12 +10,15 @@ import { ExportJobs } from '../export/exportJobs';
 import type { PdfPrinter } from '../export/pdfPrinter';
 import { PreferencesStore } from '../store/preferences';
 import { backUpTo, restoreInto } from '../backup/backupService';
+import { FlushCoordinator } from './flushCoordinator';
 
 export interface Backend {
   readonly store: ArticleStore;
   readonly assets: AssetStore;
   readonly exports: ExportJobs;
   invoke: Invoke;
+  /** Main waits on this for the window to save before quitting. */
+  readonly flush: FlushCoordinator;
   close(): Promise<void>;
 }
 
@@ -50,6 +53,7 @@ interface Session {
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
+  const flush = new FlushCoordinator();
   const appInfo: AppInfo = { version: options.version, dataDir: options.dataDir, host: options.host, platform: process.platform };
 
   const maintenance: LibraryMaintenance = {
@@ -71,7 +75,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const imports = new ImportService(assets, now, newId);
     const exports = new ExportJobs(store, assets, { stylesheet: options.stylesheet, pdf: options.pdf }, now);
     const preferences = await PreferencesStore.open(options.dataDir);
-    const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, maintenance, platform: options.platform, appInfo }));
+    const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, maintenance, flush, platform: options.platform, appInfo }));
     return { store, assets, exports, invoke };
   }
 
@@ -87,6 +91,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       return session.exports;
     },
     invoke: (channel, input) => session.invoke(channel, input),
+    flush,
     close: () => session.store.close(),
   };
 }

@@ -30,6 +30,7 @@ export const CHANNEL_NAMES = [
   'restoreBackup',
   'showQuarantinedFile',
   'getAppInfo',
+  'savesFlushed',
 ] as const satisfies readonly ChannelName[];
 
 export const ipcChannel = (name: string): string => `copydesk:${name}`;

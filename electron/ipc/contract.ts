@@ -111,6 +111,7 @@ export const contract = {
   restoreBackup: channel<{ previous: string; files: number } | null>()(z.object({}).strict()),
   showQuarantinedFile: channel<null>()(z.object({ file: z.string().min(1).max(300) }).strict()),
   getAppInfo: channel<AppInfo>()(z.object({}).strict()),
+  savesFlushed: channel<null>()(z.object({}).strict()),
 } as const;
 
 export type Contract = typeof contract;
@@ -127,7 +128,7 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the main process sends to the renderer (from the menu and the OS). */
-export const MENU_COMMANDS = ['new-article', 'save-now', 'show-editor', 'show-preview', 'show-trash', 'show-library', 'import', 'paste-as-new', 'export', 'backup', 'restore-backup'] as const;
+export const MENU_COMMANDS = ['new-article', 'save-now', 'show-editor', 'show-preview', 'show-trash', 'show-library', 'import', 'paste-as-new', 'export', 'backup', 'restore-backup', 'flush-before-quit'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The API the preload (or the browser host) puts on `window.copydesk`. */

@@ -8,6 +8,7 @@ import type { PreferencesStore } from '../store/preferences';
 import { createExportHandlers } from './exportHandlers';
 import { createLibraryHandlers } from './libraryHandlers';
 import type { LibraryMaintenance } from '../backend/openBackend';
+import type { FlushCoordinator } from '../backend/flushCoordinator';
 import type { AppInfo } from './contract';
 import type { Handlers } from './router';
 import { readFile } from 'node:fs/promises';
@@ -21,6 +22,7 @@ export interface HandlerDeps {
   exports: ExportJobs;
   preferences: PreferencesStore;
   maintenance: LibraryMaintenance;
+  flush: FlushCoordinator;
   platform: Platform;
   appInfo: AppInfo;
 }
@@ -28,7 +30,7 @@ export interface HandlerDeps {
 const IMAGE_FILTER = { name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'] };
 
 /** The channel handlers: thin calls into the store and services; validation happened in the router. */
-export function createHandlers({ store, assets, imports, exports, preferences, maintenance, platform, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ store, assets, imports, exports, preferences, maintenance, flush, platform, appInfo }: HandlerDeps): Handlers {
   return {
     ...createExportHandlers(exports, preferences, platform),
     ...createLibraryHandlers(maintenance, platform),
@@ -45,6 +47,10 @@ export function createHandlers({ store, assets, imports, exports, preferences, m
     },
     listQuarantine: async () => (await store.quarantined()).map(({ file, reason, quarantinedAt }) => ({ file, reason, quarantinedAt })),
     getAppInfo: () => appInfo,
+    savesFlushed: () => {
+      flush.flushed();
+      return null;
+    },
     showQuarantinedFile: async ({ file }) => {
       // Only names the store itself listed are accepted, so no path from the page reaches the shell.
       const known = (await store.quarantined()).find((q) => q.file === file);

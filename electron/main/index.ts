@@ -1,4 +1,5 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { MENU_EVENT } from '../ipc/channels';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend, type Backend } from '../backend/openBackend';
@@ -13,6 +14,7 @@ import previewCss from '../../renderer/src/preview/preview.css?raw';
 
 /** App lifecycle only; everything with logic lives in the Electron-free backend. */
 const mainDir = dirname(fileURLToPath(import.meta.url));
+const QUIT_FLUSH_TIMEOUT_MS = 4000;
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
 
@@ -40,6 +42,33 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
+
+  // Before quitting, the window saves what it has; main waits for its answer, with a timeout and a message.
+  let flushedBeforeQuit = false;
+  app.on('before-quit', (event) => {
+    if (flushedBeforeQuit || !backend || !mainWindow) return;
+    event.preventDefault();
+    const window = mainWindow;
+    void backend.flush.waitForRenderer(() => window.webContents.send(MENU_EVENT, 'flush-before-quit'), QUIT_FLUSH_TIMEOUT_MS).then(async (answered) => {
+      if (!answered) {
+        const { response } = await dialog.showMessageBox(window, {
+          type: 'warning',
+          buttons: ['Quit anyway', 'Keep Copydesk open'],
+          defaultId: 1,
+          message: 'Copydesk could not confirm that your latest changes were saved.',
+          detail: 'Keep it open and press Ctrl+S (Cmd+S), or quit and lose at most the last second of typing.',
+        });
+        if (response === 1) return;
+      }
+      flushedBeforeQuit = true;
+      app.quit();
+    });
+  });
+
+  // A crashed renderer is reloaded; the store already holds the last autosave.
+  app.on('render-process-gone', (_event, contents, details) => {
+    if (details.reason !== 'clean-exit' && mainWindow && contents === mainWindow.webContents) mainWindow.reload();
+  });
 
   // The index is written and the open marker cleared before the process ends.
   app.on('will-quit', (event) => {

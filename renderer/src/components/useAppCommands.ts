@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../electron/ipc/contract';
 import { useLibrary } from '../state/libraryStore';
+import { call } from '../api/copydesk';
 import { useEditorSession } from '../state/editorSession';
 import { useImports } from '../import/importStore';
 import { useExport } from '../export/exportStore';
@@ -15,6 +16,9 @@ export function runCommand(command: MenuCommand): void {
       break;
     case 'save-now':
       void session.flush();
+      break;
+    case 'flush-before-quit':
+      void session.flush().finally(() => call('savesFlushed', {}));
       break;
     case 'show-editor':
       session.setView('editor');

@@ -11,9 +11,26 @@ const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const MARKS = /\p{M}/gu;
 export const MAX_TERM_LENGTH = 40;
 
+/**
+ * Classes of the BMP's code units, filled on first sight: 1 word, 2 not. A regex test per character
+ * is not only slow, V8 recompiles a \p{...} regex when its subject switches between one- and two-byte
+ * strings ("£" then "’"), which made a 16,000-character body take half a second.
+ */
+const classes = new Uint8Array(65536);
+
 function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return NON_ASCII_WORD_CHAR.test(text[i]!);
+  if (code >= 0xd800 && code <= 0xdfff) return isAstralWordChar(text, i);
+  let known = classes[code]!;
+  if (known === 0) known = classes[code] = NON_ASCII_WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Both halves of a surrogate pair take the class of the whole code point (rare: historic scripts, emoji). */
+function isAstralWordChar(text: string, i: number): boolean {
+  const at = text.charCodeAt(i) >= 0xdc00 && i > 0 ? i - 1 : i;
+  const point = text.codePointAt(at);
+  return point !== undefined && point > 0xffff && NON_ASCII_WORD_CHAR.test(String.fromCodePoint(point));
 }
 
 function fold(term: string): string {
@@ -33,15 +50,18 @@ function keep(term: string): boolean {
 export function forEachToken(text: string, visit: TokenVisitor): void {
   const lower = text.toLowerCase();
   // Lower-casing can change a string's length (İ becomes two code units); then offsets would drift.
+  // Otherwise the lower-cased copy is scanned as well as sliced: reading it flattens it first, and V8
+  // slices an unflattened two-byte string by copying it again for every token (minutes per library).
   const sameLength = lower.length === text.length;
+  const source = sameLength ? lower : text;
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isWordChar(text.charCodeAt(i), text, i)) {
+  for (let i = 0; i <= source.length; i++) {
+    if (i < source.length && isWordChar(source.charCodeAt(i), source, i)) {
       if (start < 0) start = i;
       continue;
     }
     if (start < 0) continue;
-    const raw = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+    const raw = sameLength ? source.slice(start, i) : source.slice(start, i).toLowerCase();
     const term = fold(raw);
     if (keep(term)) visit(term, start, i);
     start = -1;

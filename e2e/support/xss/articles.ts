@@ -169,3 +169,76 @@ export function unsafeBodyParts(body: BodyNode): string[] {
   }
   return problems;
 }
+
+export interface ImportFile {
+  id: number;
+  fileName: string;
+  text: string;
+}
+
+/** The marker a payload's import carries beside it, so a test can tell the file was read at all. */
+export const startMarker = (id: number): string => `[xss-start-${id}]`;
+
+/** One payload as each importer would meet it: pasted page text, an HTML page, a Markdown file, a ninjs item. */
+export function importFilesFor(p: XssPayload): ImportFile[] {
+  const start = startMarker(p.id);
+  return [
+    { id: p.id, fileName: 'Pasted text', text: `WORLD\n\nHeadline ${p.id}\n\n${start}\n\n${p.text}\n` },
+    { id: p.id, fileName: `page-${p.id}.html`, text: `<!doctype html><html><head><title>Page ${p.id}</title></head><body><article><h1>Headline ${p.id}</h1><p>${start}</p>${p.text}</article></body></html>` },
+    { id: p.id, fileName: `story-${p.id}.md`, text: `---\nheadline: ${JSON.stringify(`Headline ${p.id}`)}\nstandfirst: ${JSON.stringify(p.text)}\n---\n\n${start}\n\n${p.text}\n` },
+    {
+      id: p.id,
+      fileName: `item-${p.id}.json`,
+      text: JSON.stringify({ uri: `urn:xss:${p.id}`, type: 'text', headline: p.text, description_text: p.text, by: p.text, body_html: `<p>${start}</p>${p.text}` }),
+    },
+  ];
+}
+
+/** Many payloads in one file of each kind, for the review dialog: what one hostile file could hold. */
+export function batchFiles(payloads: readonly XssPayload[]): { html: string; markdown: string; ninjs: string; pasted: string } {
+  const [first, second, third] = payloads;
+  const all = payloads.map((p) => `<section><p>${startMarker(p.id)}</p>${p.text}</section>`).join('\n');
+  return {
+    pasted: `WORLD\n\n${first!.text}\n\n${second!.text}\n\n${payloads.map((p) => p.text).join('\n\n')}\n`,
+    html: [
+      '<!doctype html><html><head>',
+      `<title>${first!.text}</title>`,
+      `<meta property="og:title" content="${second!.text.replace(/"/g, '&quot;')}">`,
+      '<meta property="og:image" content="javascript:alert(1)">',
+      `<meta name="description" content="${third!.text.replace(/"/g, '&quot;')}">`,
+      '</head><body><article>',
+      `<p class="section">${third!.text}</p><h1>${first!.text}</h1>`,
+      `<figure><img src="javascript:alert(2)" onerror="alert(3)"><figcaption>${second!.text}</figcaption></figure>`,
+      all,
+      '</article></body></html>',
+    ].join('\n'),
+    markdown: [
+      '---',
+      `headline: ${JSON.stringify(first!.text)}`,
+      `standfirst: ${JSON.stringify(second!.text)}`,
+      `section: ${JSON.stringify(third!.text.slice(0, 60))}`,
+      `tags: ${JSON.stringify(payloads.slice(0, 10).map((p) => p.text.slice(0, 80)))}`,
+      'image:',
+      '  src: "javascript:alert(4)"',
+      `  caption: ${JSON.stringify(second!.text)}`,
+      '---',
+      '',
+      payloads.map((p) => `${startMarker(p.id)}\n\n${p.text}`).join('\n\n'),
+      '',
+    ].join('\n'),
+    ninjs: JSON.stringify({
+      uri: 'urn:xss:batch',
+      type: 'text',
+      headline: first!.text,
+      description_text: second!.text,
+      by: third!.text,
+      located: first!.text.slice(0, 200),
+      subject: payloads.slice(0, 10).map((p) => ({ name: p.text.slice(0, 80) })),
+      body_html: all,
+      associations: {
+        featureimage: { type: 'picture', uri: 'urn:xss:picture', description_text: second!.text, renditions: [{ name: 'original', href: 'javascript:alert(5)' }] },
+        related1: { type: 'text', uri: 'urn:xss:related', headline: third!.text, renditions: [{ name: 'web', href: 'javascript:alert(6)' }] },
+      },
+    }),
+  };
+}

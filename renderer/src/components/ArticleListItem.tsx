@@ -8,9 +8,12 @@ interface Props {
   selected: boolean;
   inTrash: boolean;
   onOpen(id: string): void;
+  snippet?: { text: string; ranges: Array<[number, number]> } | undefined;
+  /** Offset in the virtualised list. */
+  top: number;
 }
 
-export function ArticleListItem({ entry, selected, inTrash, onOpen }: Props) {
+export function ArticleListItem({ entry, selected, inTrash, onOpen, snippet, top }: Props) {
   const { trash, restore, deleteForever } = useLibrary.getState();
   const headline = entry.headline || 'Untitled article';
 
@@ -25,16 +28,30 @@ export function ArticleListItem({ entry, selected, inTrash, onOpen }: Props) {
   };
 
   return (
-    <li className={selected ? 'article-item selected' : 'article-item'} data-testid="article-item" data-id={entry.id}>
-      <button type="button" className="article-open" onClick={() => onOpen(entry.id)} aria-current={selected ? 'true' : undefined} disabled={inTrash}>
+    <div
+      id={`article-${entry.id}`}
+      role="option"
+      aria-selected={selected}
+      className={selected ? 'article-item selected' : 'article-item'}
+      data-testid="article-item"
+      data-id={entry.id}
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      <button type="button" tabIndex={-1} className="article-open" onClick={() => onOpen(entry.id)} aria-current={selected ? 'true' : undefined} disabled={inTrash}>
         <span className="article-meta-top">
           {entry.section && <span className="article-section">{entry.section}</span>}
           <span className={`status-pill status-${entry.status}`}>{entry.status}</span>
         </span>
         <span className={entry.headline ? 'article-headline' : 'article-headline untitled'}>{headline}</span>
-        <span className="article-meta">
-          {formatShortTime(entry.updatedAt)} · {entry.words.toLocaleString()} words
-        </span>
+        {snippet ? (
+          <span className="article-snippet" data-testid="search-snippet">
+            <Highlighted text={snippet.text} ranges={snippet.ranges} />
+          </span>
+        ) : (
+          <span className="article-meta">
+            {formatShortTime(entry.updatedAt)} · {entry.words.toLocaleString()} words
+          </span>
+        )}
       </button>
       <span className="article-actions">
         {inTrash ? (
@@ -47,13 +64,27 @@ export function ArticleListItem({ entry, selected, inTrash, onOpen }: Props) {
             </button>
           </>
         ) : (
-          <button type="button" className="icon-button" aria-label={`Move “${headline}” to the trash`} title="Move to trash" onClick={() => void trash(entry.id)}>
+          <button type="button" tabIndex={-1} className="icon-button" aria-label={`Move “${headline}” to the trash`} title="Move to trash" onClick={() => void trash(entry.id)}>
             <TrashIcon />
           </button>
         )}
       </span>
-    </li>
+    </div>
   );
+}
+
+/** Marks matched words as <mark> elements; the snippet is plain text, so nothing is parsed as HTML. */
+function Highlighted({ text, ranges }: { text: string; ranges: Array<[number, number]> }) {
+  const parts: Array<{ text: string; hit: boolean }> = [];
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    if (start > at) parts.push({ text: text.slice(at, start), hit: false });
+    parts.push({ text: text.slice(start, end), hit: true });
+    at = end;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), hit: false });
+  return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }
 
 function TrashIcon() {

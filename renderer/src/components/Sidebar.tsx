@@ -1,18 +1,11 @@
 import { useLibrary } from '../state/libraryStore';
-import { useEditorSession } from '../state/editorSession';
-import { ArticleListItem } from './ArticleListItem';
+import { ArticleList } from '../library/ArticleList';
 import { useImports } from '../import/importStore';
 import { backUpLibrary, restoreFromBackup } from '../library/libraryActions';
 
 export function Sidebar() {
-  const { view, entries, selectedId, error, loading } = useLibrary();
-  const { createArticle, showView, select } = useLibrary.getState();
-  const flush = useEditorSession((s) => s.flush);
-
-  const open = (id: string) => {
-    if (id === selectedId) return;
-    void flush().then(() => select(id));
-  };
+  const { view, entries, error, loading } = useLibrary();
+  const { createArticle, showView } = useLibrary.getState();
 
   return (
     <aside className="sidebar" aria-label="Library">
@@ -42,11 +35,7 @@ export function Sidebar() {
         </button>
       </nav>
       {error && <p className="sidebar-error" role="alert">{error}</p>}
-      <ul className="article-list" aria-label={view === 'trash' ? 'Trash' : 'Articles'} data-testid="article-list">
-        {entries.map((entry) => (
-          <ArticleListItem key={entry.id} entry={entry} selected={entry.id === selectedId} inTrash={view === 'trash'} onOpen={open} />
-        ))}
-      </ul>
+      <ArticleList entries={entries} inTrash={view === 'trash'} />
       {!loading && entries.length === 0 && (
         <p className="empty-list">{view === 'trash' ? 'The trash is empty.' : 'No articles yet. Start one with “New article”.'}</p>
       )}

@@ -1,0 +1,387 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { test, expect, HOST } from '../fixtures';
+import { ArticleSchema, type Article, type RelatedLink } from '../../core/article/schema';
+import type { BodyNode } from '../../core/article/bodySchema';
+import { bodyPlainText } from '../../core/text/bodyText';
+import type { ImportOutcome, IpcResult, SaveArticleOutput } from '../../electron/ipc/contract';
+import { XSS_PAYLOADS } from '../support/xss/payloads';
+import { XssWatch } from '../support/xss/watch';
+import { auditDocument, auditDom, EDITOR_TAGS, EXPORT_TAGS, FORBIDDEN_ANYWHERE, FORBIDDEN_IN_EXPORT, missingText, PREVIEW_TAGS } from '../support/xss/domAudit';
+import { batchFiles, fieldArticles, foreignBody, importFilesFor, startMarker, unsafeBodyParts, type FieldArticle, type ImportFile } from '../support/xss/articles';
+import { expectSaved, library, newArticle } from './helpers';
+
+/**
+ * Every way text gets into Copydesk, fed the XSS corpus (e2e/support/xss/payloads.ts): paste into the
+ * body, the importers and their review dialog, every text field, the preview, and the exported HTML
+ * opened on its own. Nothing may run (no dialog, no marker, no CSP report), nothing may load from
+ * anywhere but the app, the DOM may hold only allow-listed structure, and text stays text.
+ */
+
+const PAYLOADS = XSS_PAYLOADS.map(({ id, source, text }) => ({ id, source, text }));
+const isAppUrl = (url: string) => /^(http:\/\/copydesk\.localhost\/|app:\/\/copydesk\/|data:|blob:)/.test(url);
+// Animation, transition and autofocus handlers fire a moment after insertion; give them the chance.
+const SETTLE_MS = 1_200;
+
+async function watchApp(page: Page): Promise<XssWatch> {
+  const watch = new XssWatch(isAppUrl);
+  await watch.attachToPage(page);
+  return watch;
+}
+
+async function expectNothingRan(page: Page, watch: XssWatch): Promise<void> {
+  await page.waitForTimeout(SETTLE_MS);
+  expect(watch.signalled(), 'a payload ran, loaded something, or opened a window').toEqual([]);
+}
+
+async function expectCleanEditor(page: Page): Promise<void> {
+  const body = await page.evaluate(auditDom, { selector: '.ProseMirror', tags: EDITOR_TAGS, images: 'separator-only' as const });
+  const document = await page.evaluate(auditDocument, { scripts: 1, styles: null, forbidden: FORBIDDEN_ANYWHERE });
+  expect([...body, ...document], 'editor DOM').toEqual([]);
+}
+
+/** Switches to Preview, checks its DOM and (when given) its text, and switches back. */
+async function expectCleanPreview(page: Page, wanted: string[] = []): Promise<void> {
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(page.locator('.cdp-root')).toBeVisible();
+  const problems = await page.evaluate(auditDom, { selector: '.cdp-root', tags: PREVIEW_TAGS, images: 'app-assets' as const });
+  const document = await page.evaluate(auditDocument, { scripts: 1, styles: null, forbidden: FORBIDDEN_ANYWHERE });
+  expect([...problems, ...document], 'preview DOM').toEqual([]);
+  if (wanted.length > 0) expect(await page.evaluate(missingText, { selector: '.cdp-root', wanted }), 'text missing from the preview').toEqual([]);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(page.locator('.ProseMirror')).toBeVisible();
+}
+
+/** The app's own call, from inside the page, as the renderer makes it. */
+async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(([c, i]) => (window.copydesk as unknown as Record<string, (input: unknown) => Promise<IpcResult<unknown>>>)[c]!(i), [channel, input] as const);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+async function openById(page: Page, id: string): Promise<void> {
+  const item = library(page).locator(`[data-testid="article-item"][data-id="${id}"]`);
+  await item.scrollIntoViewIfNeeded();
+  await item.locator('.article-open').click();
+  await expect(item).toHaveClass(/selected/);
+  await expect(page.locator('.ProseMirror')).toBeVisible();
+}
+
+/** Markup-free payloads must come through a paste exactly as words (whitespace collapsed, controls gone). */
+// eslint-disable-next-line no-control-regex
+const asPastedWords = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+// eslint-disable-next-line no-control-regex
+const textLines = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').split(/\r\n?|\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+
+function expectSafeStoredArticle(article: unknown, label: string): Article {
+  const parsed = ArticleSchema.safeParse(article);
+  expect(parsed.success, `${label} is a valid article`).toBe(true);
+  expect(unsafeBodyParts(parsed.data!.body), `${label} body`).toEqual([]);
+  return parsed.data!;
+}
+
+test.describe('XSS corpus', () => {
+  test('the corpus is large and numbered', () => {
+    expect(PAYLOADS.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(PAYLOADS.map((p) => p.text)).size).toBe(PAYLOADS.length);
+  });
+
+  test('(a) HTML pasted into the body is cleaned before the editor, the disk and the preview see it', async ({ app }) => {
+    const { page } = app;
+    await newArticle(page);
+    const watch = await watchApp(page);
+
+    await page.evaluate(
+      ({ payloads, markers }) => {
+        const editor = document.querySelector<HTMLElement>('.ProseMirror')!;
+        editor.focus();
+        payloads.forEach((p, i) => {
+          const data = new DataTransfer();
+          data.setData('text/html', `<p>${markers[i]}</p>${p.text}`);
+          data.setData('text/plain', p.text);
+          editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        });
+      },
+      { payloads: PAYLOADS, markers: PAYLOADS.map((p) => startMarker(p.id)) },
+    );
+
+    await expectCleanEditor(page);
+    const plainWords = PAYLOADS.filter((p) => !/[<&]/.test(p.text)).map((p) => asPastedWords(p.text));
+    expect(plainWords.length).toBeGreaterThan(20);
+    const markers = PAYLOADS.map((p) => startMarker(p.id));
+    expect(await page.evaluate(missingText, { selector: '.ProseMirror', wanted: markers }), 'every paste arrived').toEqual([]);
+    expect(await page.evaluate(missingText, { selector: '.ProseMirror', wanted: plainWords }), 'plain text pasted as text').toEqual([]);
+
+    await page.keyboard.press('Control+s');
+    await expectSaved(page);
+    const id = (await page.locator('[data-testid="article-item"].selected').getAttribute('data-id'))!;
+    const stored = expectSafeStoredArticle(await app.readArticleFile(id), 'the pasted article');
+    expect(bodyPlainText(stored.body)).toContain(startMarker(PAYLOADS.at(-1)!.id));
+
+    await expectCleanPreview(page, [...markers, ...plainWords]);
+    await expectNothingRan(page, watch);
+  });
+
+  test('(b) every importer cleans every payload, and the review dialog and created articles stay inert', async ({ app }) => {
+    test.setTimeout(60_000);
+    const { page } = app;
+    const watch = await watchApp(page);
+
+    // One payload per file, in each format, so that no payload hides another (an open <plaintext>
+    // swallows the rest of a page): the sanitiser has to get each one right on its own.
+    const files: ImportFile[] = PAYLOADS.flatMap(importFilesFor);
+    const outcomes = await page.evaluate(async (list) => {
+      const out: Array<{ id: number; fileName: string; result: IpcResult<ImportOutcome> }> = [];
+      for (const file of list) out.push({ id: file.id, fileName: file.fileName, result: await window.copydesk.parseImport({ fileName: file.fileName, text: file.text }) });
+      return out;
+    }, files);
+
+    const bodies = new Map<string, BodyNode[]>();
+    const refused: string[] = [];
+    for (const { id, fileName, result } of outcomes) {
+      expect(result.ok, `${fileName}: the channel answers`).toBe(true);
+      if (!result.ok) continue;
+      const outcome = result.value;
+      if (!outcome.ok) {
+        // A refusal is safe as long as it says why (NUL bytes read as a binary file, for instance).
+        expect(outcome.message.length, `${fileName} refused with a reason`).toBeGreaterThan(10);
+        refused.push(fileName);
+        continue;
+      }
+      const article = expectSafeStoredArticle(outcome.draft.article, fileName);
+      const everything = JSON.stringify(article);
+      expect(everything, `${fileName} was read`).toContain(startMarker(id));
+      if (fileName === 'Pasted text') {
+        const shown = [article.section, article.headline, article.standfirst, article.byline, article.dateline, article.source, bodyPlainText(article.body)].join('\n').replace(/\s+/g, ' ');
+        const payload = PAYLOADS[id - 1]!;
+        for (const line of textLines(payload.text)) expect(shown, `pasted text ${id} kept as text`).toContain(line);
+      }
+      const format = outcome.draft.format;
+      bodies.set(format, [...(bodies.get(format) ?? []), ...(article.body.content ?? [])]);
+    }
+    // Only the payloads with NUL bytes may be refused, and only as binary.
+    expect(refused.length).toBeLessThanOrEqual(4);
+
+    // Everything the importers made, shown in the editor and the preview in one article per format.
+    const created: string[] = [];
+    for (const [format, content] of bodies) {
+      const article = await invoke<Article>(page, 'createArticle', { fields: { headline: `Imported ${format}`, body: { type: 'doc', content } } });
+      created.push(article.id);
+    }
+    expect(created.length).toBe(4);
+
+    // And a whole hostile file of each kind, through the review dialog, as a journalist would take it in.
+    const batch = batchFiles(PAYLOADS.filter((p) => !p.text.includes('\u0000')));
+    await app.setClipboardText(batch.pasted);
+    await library(page).getByRole('button', { name: 'Paste as new' }).click();
+    await reviewAndCreate(page, 'Pasted text');
+    await page.evaluate((texts) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([texts.html], 'hostile.html', { type: 'text/html' }));
+      transfer.items.add(new File([texts.markdown], 'hostile.md', { type: 'text/markdown' }));
+      transfer.items.add(new File([texts.ninjs], 'hostile.json', { type: 'application/json' }));
+      document.querySelector('.app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, batch);
+    for (const name of ['hostile.html', 'hostile.md', 'hostile.json']) await reviewAndCreate(page, name);
+
+    await page.reload();
+    await expect(library(page).getByTestId('article-item')).toHaveCount(created.length + 4);
+    for (const id of await library(page).getByTestId('article-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-id')!))) {
+      await openById(page, id);
+      await expectCleanEditor(page);
+      await expectCleanPreview(page);
+      expectSafeStoredArticle(await app.readArticleFile(id), `article ${id}`);
+    }
+    await expectNothingRan(page, watch);
+  });
+
+  test('(c, d, e) every text field shows payloads as text in the editor, the preview and the exported HTML', async ({ app }) => {
+    test.setTimeout(90_000);
+    const { page } = app;
+    const watch = await watchApp(page);
+    const specs = fieldArticles(PAYLOADS);
+
+    // Saved as a compromised renderer or a hostile Copydesk file could: straight through the channel,
+    // with bodies the sanitiser never saw (hostile link targets, attributes, teaser fields).
+    const ids: string[] = [];
+    for (const [i, spec] of specs.entries()) {
+      const article = await invoke<Article>(page, 'createArticle', {});
+      const body = i === 0 ? foreignBody(i) : spec.body;
+      const saved = await invoke<SaveArticleOutput>(page, 'saveArticle', { article: toArticle(article, spec, body) });
+      ids.push(saved.article.id);
+    }
+    await page.reload();
+    await expect(library(page).getByTestId('article-item')).toHaveCount(ids.length);
+
+    for (const [i, id] of ids.entries()) {
+      const spec = specs[i]!;
+      await openById(page, id);
+      await expectFieldsShown(page, spec);
+      await expectCleanEditor(page);
+      await expectCleanPreview(page, shownInPreview(spec));
+    }
+    await expectNothingRan(page, watch);
+
+    await exportAndReadBack(app, page, specs);
+  });
+
+  // Known gap, see docs/SECURITY.md: isSafeLinkUrl (core/html/safeUrl.ts) counts "/\host", "\\host" and
+  // "\u0001//host" as relative, but browsers read all three as protocol-relative links to another host
+  // (and in an exported file:// page, "\\host\share" is a Windows network share). Flip to `test` once
+  // isSafeLinkUrl normalises like the URL parser.
+  test.fixme('links that browsers read as protocol-relative are refused on import', async ({ app }) => {
+    const { page } = app;
+    for (const href of ['/\\evil.test/x', '\\\\evil.test\\share', '\u0001//evil.test/x', '/\t/evil.test/x']) {
+      const outcome = await invoke<ImportOutcome>(page, 'parseImport', { fileName: 'unc.html', text: `<p><a href="${href}">link</a></p>` });
+      expect(outcome.ok).toBe(true);
+      if (outcome.ok) expect(unsafeBodyParts(outcome.draft.article.body), href).toEqual(['link ' + href]);
+    }
+  });
+});
+
+async function reviewAndCreate(page: Page, fileName: string): Promise<void> {
+  const review = page.getByRole('dialog', { name: `Review import: ${fileName}` });
+  await expect(review).toBeVisible();
+  const problems = await page.evaluate(auditDom, {
+    selector: '[role="dialog"]',
+    tags: ['div', 'section', 'header', 'footer', 'h2', 'p', 'ul', 'li', 'strong', 'dl', 'dt', 'dd', 'button', 'span'],
+    images: 'separator-only' as const,
+  });
+  expect(problems, `review dialog for ${fileName}`).toEqual([]);
+  await review.getByRole('button', { name: 'Create article' }).click();
+  await expect(review).toHaveCount(0);
+}
+
+function toArticle(article: Article, spec: FieldArticle, body: BodyNode): Article {
+  const { caption, credit, alt, ...scalars } = spec.fields;
+  return { ...article, ...scalars, leadImage: { asset: null, caption, credit, alt }, tags: spec.tags, related: spec.related, body };
+}
+
+// An <input> drops line breaks from its value and a <textarea> normalises them; the stored value is untouched.
+const inputValue = (text: string) => text.replace(/[\r\n]/g, '');
+const textareaValue = (text: string) => text.replace(/\r\n?/g, '\n');
+
+async function expectFieldsShown(page: Page, spec: FieldArticle): Promise<void> {
+  const f = spec.fields;
+  const field = (label: string) => page.locator(`[aria-label="${label}"]`).first();
+  const shown = {
+    section: await field('Section').inputValue(),
+    headline: await field('Headline').inputValue(),
+    standfirst: await field('Standfirst').inputValue(),
+    byline: await field('Byline').inputValue(),
+    dateline: await field('Dateline').inputValue(),
+    caption: await field('Caption').inputValue(),
+    credit: await field('Credit').inputValue(),
+    alt: await field('Alt text').inputValue(),
+    source: await field('Source').inputValue(),
+    slug: await field('Slug').inputValue(),
+  };
+  expect(shown).toEqual({
+    section: inputValue(f.section),
+    headline: textareaValue(f.headline),
+    standfirst: textareaValue(f.standfirst),
+    byline: inputValue(f.byline),
+    dateline: inputValue(f.dateline),
+    caption: textareaValue(f.caption),
+    credit: inputValue(f.credit),
+    alt: inputValue(f.alt),
+    source: inputValue(f.source),
+    slug: inputValue(f.slug),
+  });
+  const chips = await page.locator('.tag-chip').evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
+  expect(chips).toEqual(spec.tags);
+  const cards = await page.locator('.related-card').evaluateAll((els) =>
+    els.map((el) => ({ title: el.querySelector('.related-card-title')?.textContent, url: el.querySelector('.related-card-target')?.textContent })),
+  );
+  expect(cards).toEqual(spec.related.map((r: RelatedLink) => ({ title: r.title, url: r.url })));
+}
+
+/** What the preview must print as text: each field the way the page shows it (trimmed where it trims). */
+function shownInPreview(spec: FieldArticle): string[] {
+  const { slug: _slug, ...printed } = spec.fields;
+  return [
+    ...Object.values(printed),
+    ...spec.tags,
+    ...spec.related.flatMap((r) => [r.title, r.outlet ?? '']),
+  ]
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+const HTML_FORMAT_LABELS = ['HTML page', 'Markdown', 'Plain text (wire)', 'Copydesk JSON', 'IPTC ninjs', 'IPTC NITF 3.6', 'Word (DOCX)', 'PDF'];
+
+/**
+ * Exports every article as HTML through the dialog, then opens each page in a fresh Chromium context,
+ * from file://, as a reader would: nothing may run or load, and every field must read as typed.
+ */
+async function exportAndReadBack(app: { answerFolderDialog(folder: string): Promise<void> }, page: Page, specs: FieldArticle[]): Promise<void> {
+  const base = await mkdtemp(join(tmpdir(), 'copydesk-xss-export-'));
+  const folder = join(base, 'out');
+  await mkdir(folder);
+  try {
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel(/^All \d+ in the list$/).check();
+    for (const label of HTML_FORMAT_LABELS) await dialog.getByLabel(label, { exact: true }).setChecked(label === 'HTML page');
+    await app.answerFolderDialog(folder);
+    await dialog.getByRole('button', { name: 'Choose…' }).click();
+    await expect(dialog.getByLabel('Destination folder')).toHaveValue(folder);
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByTestId('export-progress')).toHaveText(`Export finished: ${specs.length} of ${specs.length} files`, { timeout: 30_000 });
+
+    // Hostile slugs became file names inside the folder, and nothing was written beside it.
+    expect(await readdir(base)).toEqual(['out']);
+    const files = await readdir(folder);
+    expect(files).toHaveLength(specs.length);
+    for (const name of files) {
+      expect(name).toMatch(/^[^./\\][^/\\]*\.html$/);
+      expect((await stat(join(folder, name))).isFile()).toBe(true);
+    }
+
+    const browser = page.context().browser();
+    if (!browser) return; // Electron has no second browser to open the pages in.
+    const folderUrl = pathToFileURL(folder).href;
+    const reader = await browser.newContext();
+    const watch = new XssWatch((url) => url.startsWith(`${folderUrl}/`) || url.startsWith('data:'));
+    await watch.attachToContext(reader);
+    await reader.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    const readerPage = await reader.newPage();
+    try {
+      const byHeadline = new Map(specs.map((s) => [asParsedText(s.fields.headline), s]));
+      for (const name of files) {
+        await readerPage.goto(pathToFileURL(join(folder, name)).href);
+        const problems = [
+          ...(await readerPage.evaluate(auditDom, { selector: 'html', tags: EXPORT_TAGS, images: 'export-files' as const })),
+          ...(await readerPage.evaluate(auditDocument, { scripts: 0, styles: 1, forbidden: FORBIDDEN_IN_EXPORT })),
+        ];
+        expect(problems, name).toEqual([]);
+        const h1 = (await readerPage.locator('h1').textContent()) ?? '';
+        const spec = byHeadline.get(asParsedText(h1));
+        expect(spec, `${name}: its headline reads back as typed`).toBeDefined();
+        const wanted = shownInPreview(spec!).map(asParsedText).filter(Boolean);
+        expect(await readerPage.evaluate(missingText, { selector: 'article', wanted }), `${name}: text`).toEqual([]);
+        const meta = await readerPage.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content ?? null);
+        expect(meta, `${name}: description attribute`).toBe(asParsedAttribute(spec!.fields.standfirst));
+      }
+      await readerPage.waitForTimeout(SETTLE_MS);
+      expect(watch.signalled(), 'an exported page ran or loaded something').toEqual([]);
+    } finally {
+      await reader.close();
+    }
+    // The exported source itself carries no script and no event handler, whatever a browser makes of it.
+    for (const name of files) {
+      const html = await readFile(join(folder, name), 'utf8');
+      expect(html).not.toMatch(/<script|<iframe|<object|<embed|<base|\son[a-z]+\s*=/i);
+    }
+  } finally {
+    await rm(base, { recursive: true, force: true });
+  }
+}
+
+// What an HTML parser makes of text we wrote escaped: line breaks normalised, NUL dropped from text.
+const asParsedText = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '').trim();
+const asParsedAttribute = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '\ufffd');
+

@@ -1,14 +1,8 @@
 import type { Article } from '../../core/article/schema';
-import type { IndexEntry } from '../../core/library/indexEntry';
+import type { ArticleSource } from './articleSource';
 import { fieldTextsOf } from './articleTexts';
 import type { InvertedIndex } from './invertedIndex';
 import { TimeSlicer } from './timeSlice';
-
-/** What the search index needs of the store; ArticleStore is one. */
-export interface ArticleSource {
-  list(which?: 'live' | 'trash'): IndexEntry[];
-  get(id: string): Promise<Article>;
-}
 
 export interface IndexArticlesOptions {
   /** True for ids saved, trashed or restored while this ran: the index already has their newer state. */
@@ -27,15 +21,14 @@ export interface IndexArticlesResult {
 }
 
 /**
- * Reads the given articles through the store and indexes them, never holding the event loop for
+ * Reads the given articles and indexes them, never holding the event loop for
  * more than one slice (plus one article). The next batch is read while the current one is indexed.
  */
 export async function indexArticles(index: InvertedIndex, source: ArticleSource, ids: readonly string[], options: IndexArticlesOptions = {}): Promise<IndexArticlesResult> {
   const readAhead = options.readAhead ?? 32;
   const slicer = options.slicer ?? new TimeSlicer();
   const result: IndexArticlesResult = { indexed: 0, unreadable: 0, cancelled: false };
-  // An unreadable article is the store's to quarantine (get() does that); search simply leaves it out.
-  const read = (from: number) => Promise.all(ids.slice(from, from + readAhead).map((id) => source.get(id).catch(() => null)));
+  const read = (from: number) => Promise.all(ids.slice(from, from + readAhead).map((id) => source.read(id).catch(() => null)));
   let next = ids.length > 0 ? read(0) : null;
   for (let from = 0; next; from += readAhead) {
     const batch: Array<Article | null> = await next;

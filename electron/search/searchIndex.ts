@@ -1,7 +1,8 @@
 import type { Article } from '../../core/article/schema';
 import { fieldTextsOf, snippetTextOf } from './articleTexts';
 import { fingerprintOf } from './indexCodec';
-import { indexArticles, type ArticleSource } from './indexArticles';
+import type { ArticleSource } from './articleSource';
+import { indexArticles } from './indexArticles';
 import { loadIndexFile, saveIndexFile, searchIndexPath } from './indexFile';
 import { InvertedIndex } from './invertedIndex';
 import { expandQuery, runQuery } from './query';
@@ -207,11 +208,9 @@ export class SearchIndex {
     if (stamp === undefined) return null;
     let text = this.texts.get(id, stamp);
     if (text === undefined) {
-      try {
-        text = snippetTextOf(fieldTextsOf(await this.options.source.get(id)));
-      } catch {
-        return null;
-      }
+      const article = await this.options.source.read(id).catch(() => null);
+      if (!article) return null;
+      text = snippetTextOf(fieldTextsOf(article));
       this.texts.set(id, stamp, text);
     }
     return makeSnippet(text, matched);

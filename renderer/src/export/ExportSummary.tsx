@@ -17,7 +17,8 @@ export function ExportSummary({ job, onShow }: { job: ExportJobStatus; onShow(in
               <span className="export-error" role="alert">{result.error}</span>
             ) : (
               <>
-                <span className="export-file">{result.fileName}</span>
+                {/* Cut from the start so the extension stays visible; the marks keep "." where it belongs. */}
+                <span className="export-file" title={result.fileName}>{`\u200E${result.fileName}\u200E`}</span>
                 <button type="button" className="button small" onClick={() => onShow(index)}>Show in folder</button>
               </>
             )}

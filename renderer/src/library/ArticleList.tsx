@@ -6,7 +6,7 @@ import { useEditorSession } from '../state/editorSession';
 import { ArticleListItem } from '../components/ArticleListItem';
 
 /** Rows have a fixed height (two-line headline clamp), so 10,000 of them cost one measure, not 10,000. */
-export const ROW_HEIGHT = 88;
+export const ROW_HEIGHT = 100;
 
 interface Props {
   entries: IndexEntry[];

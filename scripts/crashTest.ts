@@ -133,21 +133,22 @@ async function verify(dataDir: string, log: LogRecord[], known: Map<string, Know
     if (parsed.success && parsed.data.id === id) files.set(id, parsed.data);
     else fail('corrupt', `${name}: does not parse or validate`);
   }
+  const hashes = new Map([...files].map(([id, file]) => [id, contentHash(file)]));
   for (const [id, expected] of acked) {
     const file = files.get(id);
-    if (!file) {
+    const hash = hashes.get(id);
+    if (!file || !hash) {
       fail('lost', `${id}: acknowledged but missing`);
       continue;
     }
-    const hash = contentHash(file);
     if (hash === expected.hash && file.updatedAt === expected.updatedAt) continue;
     if (inflight?.id === id && hash === inflight.hash && file.updatedAt > expected.updatedAt) continue;
     if (file.updatedAt < expected.updatedAt) fail('lost', `${id}: older than its last acknowledged save`);
     else fail('corrupt', `${id}: matches neither its last acknowledged save nor the one in flight`);
   }
-  for (const [id, file] of files) {
+  for (const id of files.keys()) {
     if (acked.has(id)) continue;
-    if (inflight?.id === id && contentHash(file) === inflight.hash) continue;
+    if (inflight?.id === id && hashes.get(id) === inflight.hash) continue;
     fail('corrupt', `${id}: a file nobody saved`);
   }
   // Revision files the worker touched this run must be whole too.
@@ -181,7 +182,7 @@ async function verify(dataDir: string, log: LogRecord[], known: Map<string, Know
     await store.close();
   }
   known.clear();
-  for (const [id, file] of files) known.set(id, { hash: contentHash(file), updatedAt: file.updatedAt });
+  for (const [id, file] of files) known.set(id, { hash: hashes.get(id)!, updatedAt: file.updatedAt });
   return counts;
 }
 

@@ -61,22 +61,25 @@ export class InvertedIndex {
     this.slotOf.set(id, slot);
     const touched = this.touched;
     touched.length = 0;
+    const terms = this.terms;
     for (let f = 0; f < FIELDS.length; f++) {
       const shift = f * TF_BITS;
       let length = 0;
       forEachToken(texts[FIELDS[f]!], (term) => {
         length++;
-        const termId = this.termId(term);
-        const packed = this.counts[termId]!;
+        const termId = terms.get(term) ?? this.addTerm(term);
+        const counts = this.counts;
+        const packed = counts[termId]!;
         if (packed === 0) touched.push(termId);
-        if (((packed >>> shift) & TF_MAX) < TF_MAX) this.counts[termId] = packed + (1 << shift);
+        if (((packed >>> shift) & TF_MAX) < TF_MAX) counts[termId] = packed + (1 << shift);
       });
       this.lengths.push(length);
       this.fieldTotals[f]! += length;
     }
+    const counts = this.counts;
     for (const termId of touched) {
-      this.postings[termId]!.push(slot, this.counts[termId]!);
-      this.counts[termId] = 0;
+      this.postings[termId]!.push(slot, counts[termId]!);
+      counts[termId] = 0;
     }
   }
 
@@ -153,10 +156,9 @@ export class InvertedIndex {
     return index;
   }
 
-  private termId(term: string): number {
-    let id = this.terms.get(term);
-    if (id !== undefined) return id;
-    id = this.termList.length;
+  private addTerm(slice: string): number {
+    const term = ownCopy(slice);
+    const id = this.termList.length;
     this.terms.set(term, id);
     this.termList.push(term);
     this.postings.push([]);
@@ -181,4 +183,13 @@ export function drain<T>(steps: Generator<void, T>): T {
     const step = steps.next();
     if (step.done) return step.value;
   }
+}
+
+/**
+ * V8 makes a slice of 13 or more characters a view into its parent string. A dictionary key that is
+ * such a view would keep a whole lower-cased article body alive for as long as the term exists (at
+ * 10,000 articles, ~150 MB); concatenating and slicing again gives the term its own small string.
+ */
+function ownCopy(term: string): string {
+  return term.length < 13 ? term : ` ${term}`.slice(1);
 }

@@ -105,12 +105,19 @@ function scoreWord(index: InvertedIndex, expansions: Expansion[]): Float64Array 
   const averages = index.fieldTotals.map((t) => Math.max(1, t / n));
   const scores = new Float64Array(index.docIds.length);
   const fields = FIELDS.length;
-  for (const { termId, weight } of expansions) {
+  const idfOf = (termId: number) => {
     const list = index.postings[termId]!;
     let df = 0;
     for (let i = 0; i < list.length; i += 2) if (index.docIds[list[i]!] !== null) df++;
-    if (df === 0) continue;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  // A rare near-miss ("budgetary" for "budget") must not outscore the word itself on rarity alone.
+  const exact = expansions.find((e) => e.weight === 1);
+  const ceiling = exact ? idfOf(exact.termId) : Infinity;
+  for (const { termId, weight } of expansions) {
+    const list = index.postings[termId]!;
+    const idf = weight === 1 ? ceiling : Math.min(idfOf(termId), ceiling);
+    if (idf === 0) continue;
     for (let i = 0; i < list.length; i += 2) {
       const slot = list[i]!;
       if (index.docIds[slot] === null) continue;

@@ -18,8 +18,8 @@ export const MAX_TERM_LENGTH = 40;
  */
 const classes = new Uint8Array(65536);
 
+/** For code units from 128 up; ASCII is tested inline in the loop. */
 function isWordChar(code: number, text: string, i: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   if (code >= 0xd800 && code <= 0xdfff) return isAstralWordChar(text, i);
   let known = classes[code]!;
   if (known === 0) known = classes[code] = NON_ASCII_WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
@@ -54,17 +54,26 @@ export function forEachToken(text: string, visit: TokenVisitor): void {
   // slices an unflattened two-byte string by copying it again for every token (minutes per library).
   const sameLength = lower.length === text.length;
   const source = sameLength ? lower : text;
+  const end = source.length;
   let start = -1;
-  for (let i = 0; i <= source.length; i++) {
-    if (i < source.length && isWordChar(source.charCodeAt(i), source, i)) {
+  let ascii = true;
+  for (let i = 0; i <= end; i++) {
+    const code = i < end ? source.charCodeAt(i) : 32;
+    if (code < 128 ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) : isWordChar(code, source, i)) {
       if (start < 0) start = i;
+      if (code >= 128) ascii = false;
       continue;
     }
     if (start < 0) continue;
-    const raw = sameLength ? source.slice(start, i) : source.slice(start, i).toLowerCase();
-    const term = fold(raw);
-    if (keep(term)) visit(term, start, i);
+    if (ascii && sameLength) {
+      // The common case, kept free of calls: a plain lower-case ASCII word.
+      if (i - start > 1 ? i - start <= MAX_TERM_LENGTH : source.charCodeAt(start) <= 57) visit(source.slice(start, i), start, i);
+    } else {
+      const term = fold(sameLength ? source.slice(start, i) : source.slice(start, i).toLowerCase());
+      if (keep(term)) visit(term, start, i);
+    }
     start = -1;
+    ascii = true;
   }
 }
 

@@ -135,10 +135,12 @@ export function foreignBody(n: number): BodyNode {
 }
 
 const NODE_TYPES = new Set(['doc', 'paragraph', 'text', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'hardBreak', 'horizontalRule', RELATED_TEASER]);
+const LINK_EXTRA_ATTRS = new Set(['target', 'rel', 'class', 'title']);
 const MARK_TYPES = new Set(['bold', 'italic', 'underline', 'strike', 'code', 'link']);
+// The editor writes its schema's every attribute (TipTap's link target and rel, a list's type), mostly null.
 const NODE_ATTRS: Record<string, string[]> = {
   heading: ['level'],
-  orderedList: ['start'],
+  orderedList: ['start', 'type'],
   [RELATED_TEASER]: ['title', 'url', 'articleId', 'outlet'],
 };
 
@@ -160,8 +162,10 @@ export function unsafeBodyParts(body: BodyNode): string[] {
     }
     for (const mark of node.marks ?? []) {
       if (!MARK_TYPES.has(mark.type)) problems.push(`mark ${mark.type}`);
-      const keys = Object.keys(mark.attrs ?? {});
-      if (mark.type !== 'link' ? keys.length > 0 : keys.some((k) => k !== 'href')) problems.push(`mark attributes ${mark.type}.${keys.join(',')}`);
+      const extra = Object.entries(mark.attrs ?? {}).filter(([key, value]) =>
+        mark.type !== 'link' || key !== 'href' ? !(LINK_EXTRA_ATTRS.has(key) && mark.type === 'link' && (value === null || (typeof value === 'string' && /^[\w -]*$/.test(value)))) : false,
+      );
+      if (extra.length > 0) problems.push(`mark attributes ${mark.type}.${extra.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(',')}`);
       const href = mark.attrs?.href;
       if (mark.type === 'link' && !(typeof href === 'string' && isSafeLinkUrl(href))) problems.push(`link ${String(href)}`);
     }

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { decodeIndex, encodeIndex, fingerprintOfParts } from './indexCodec';
+import { InvertedIndex, type FieldTexts } from './invertedIndex';
+import { runQuery } from './query';
+
+const doc = (fields: Partial<FieldTexts>): FieldTexts => ({ headline: '', standfirst: '', body: '', meta: '', ...fields });
+
+function library(): InvertedIndex {
+  const index = new InvertedIndex();
+  index.upsert('h', '1', doc({ headline: 'Budget vote delayed', body: 'Ministers argued late into the night.' }));
+  index.upsert('s', '1', doc({ standfirst: 'The budget vote was delayed', body: 'Ministers argued.' }));
+  index.upsert('b', '1', doc({ body: 'Later, the budget vote was delayed again, ministers said, after a long night of argument.' }));
+  index.upsert('m', '1', doc({ body: 'Nothing to see.', meta: 'POLITICS\nBy Hannah Neltazan\nbudget' }));
+  index.upsert('x', '1', doc({ headline: 'Inflation rises', body: 'Prices climbed in Valparaíso.' }));
+  return index;
+}
+const ids = (index: InvertedIndex, q: string) => runQuery(index, q).hits.map((h) => h.id);
+
+describe('runQuery', () => {
+  it('ranks a headline match above standfirst above body', () => {
+    expect(ids(library(), 'budget vote')).toEqual(['h', 's', 'b']);
+  });
+
+  it('requires every word', () => {
+    expect(ids(library(), 'budget ministers night')).toEqual(['h', 'b']);
+    expect(ids(library(), 'budget zebra')).toEqual([]);
+  });
+
+  it('matches prefixes of three letters, and of two for the word being typed', () => {
+    expect(ids(library(), 'infl')).toEqual(['x']);
+    expect(ids(library(), 'in').sort()).toEqual(['h', 'x']);
+    // A finished two-letter word (followed by a space) is not expanded: "in" but not "into".
+    expect(ids(library(), 'in ')).toEqual(['x']);
+  });
+
+  it('forgives typos: one edit from 4 letters, two from 8, swaps included', () => {
+    expect(ids(library(), 'budgte')).toContain('h');
+    expect(ids(library(), 'inflatoin')).toEqual(['x']);
+    expect(ids(library(), 'bud')).toContain('h');
+  });
+
+  it('ranks an exact match above a prefix or fuzzy one', () => {
+    const index = library();
+    index.upsert('p', '1', doc({ headline: 'Budgetary rules' }));
+    const hits = runQuery(index, 'budget').hits;
+    expect(hits.findIndex((h) => h.id === 'h')).toBeLessThan(hits.findIndex((h) => h.id === 'p'));
+  });
+
+  it('searches tags, byline and section, and folds accents', () => {
+    expect(ids(library(), 'neltazan')).toEqual(['m']);
+    expect(ids(library(), 'politics')).toEqual(['m']);
+    expect(ids(library(), 'valparaiso')).toEqual(['x']);
+    expect(ids(library(), 'VALPARAÍSO')).toEqual(['x']);
+  });
+
+  it('forgets replaced and removed documents', () => {
+    const index = library();
+    index.upsert('x', '2', doc({ headline: 'Rates hold' }));
+    expect(ids(index, 'inflation')).toEqual([]);
+    expect(ids(index, 'rates')).toEqual(['x']);
+    index.remove('h');
+    expect(ids(index, 'budget vote')).toEqual(['s', 'b']);
+    expect(index.liveCount).toBe(4);
+    expect(index.deadCount).toBe(2);
+  });
+
+  it('returns the matched terms for snippets, and nothing for an empty query', () => {
+    const { matched } = runQuery(library(), 'infl budgte');
+    expect([...matched.keys()]).toEqual(expect.arrayContaining(['inflation', 'budget']));
+    expect(runQuery(library(), '  — ').hits).toEqual([]);
+  });
+});
+
+describe('index persistence codec', () => {
+  it('round-trips an index without its tombstones, and answers the same', () => {
+    const index = library();
+    index.upsert('x', '2', doc({ headline: 'Inflation rises again', body: 'Prices climbed.' }));
+    index.remove('m');
+    const parts = index.toParts();
+    expect(parts.docIds).toEqual(['h', 's', 'b', 'x']);
+    const decoded = decodeIndex(JSON.parse(encodeIndex(parts)));
+    expect(decoded.fingerprint).toBe(fingerprintOfParts(parts));
+    const restored = InvertedIndex.fromParts(decoded);
+    for (const q of ['budget vote', 'infl', 'prices', 'neltazan']) expect(runQuery(restored, q).hits).toEqual(runQuery(index, q).hits);
+    restored.upsert('n', '1', doc({ headline: 'New budget' }));
+    expect(ids(restored, 'new budget')).toEqual(['n']);
+  });
+
+  it('refuses a file that was tampered with or is of another version', () => {
+    const json = JSON.parse(encodeIndex(library().toParts()));
+    expect(() => decodeIndex({ ...json, version: 99 })).toThrow(/version/);
+    const bytes = Buffer.from(json.postings, 'base64');
+    bytes[3] = bytes[3]! ^ 1;
+    expect(() => decodeIndex({ ...json, postings: bytes.toString('base64') })).toThrow(/Checksum/);
+    expect(() => decodeIndex({ ...json, ids: json.ids.slice(1) })).toThrow();
+    expect(() => decodeIndex('nonsense')).toThrow();
+  });
+});

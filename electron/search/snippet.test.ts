@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { makeSnippet } from './snippet';
+
+const marked = (s: { text: string; ranges: Array<[number, number]> }) => s.ranges.map(([a, b]) => s.text.slice(a, b));
+const words = (n: number, word = 'filler') => Array.from({ length: n }, () => word).join(' ');
+
+describe('makeSnippet', () => {
+  it('returns plain text with the ranges of the matched words', () => {
+    const s = makeSnippet('The Budget passed. Ministers backed the budget.', new Map([['budget', 0]]));
+    expect(s.text).toBe('The Budget passed. Ministers backed the budget.');
+    expect(marked(s)).toEqual(['Budget', 'budget']);
+  });
+
+  it('cuts a window of about 25 words around the matches, with ellipses', () => {
+    const text = `${words(60)} the zebra crossing referendum passed ${words(60)}.`;
+    const s = makeSnippet(text, new Map([['zebra', 0], ['crossing', 1], ['referendum', 2]]));
+    expect(s.text.startsWith('…')).toBe(true);
+    expect(s.text.endsWith('…')).toBe(true);
+    expect(s.text.split(' ').length).toBeLessThanOrEqual(26);
+    expect(marked(s)).toEqual(['zebra', 'crossing', 'referendum']);
+    // Centred: context on both sides.
+    expect(s.text.indexOf('zebra')).toBeGreaterThan(30);
+  });
+
+  it('prefers the window that covers the most different query words', () => {
+    const text = `budget budget budget budget ${words(40)} budget vote ${words(40)}`;
+    const s = makeSnippet(text, new Map([['budget', 0], ['vote', 1]]));
+    expect(marked(s)).toContain('vote');
+  });
+
+  it('collapses paragraph breaks and keeps closing punctuation', () => {
+    const s = makeSnippet('“Rain,” she said.\n\nFloods followed.', new Map([['floods', 0]]));
+    expect(s.text).toBe('“Rain,” she said. Floods followed.');
+    expect(marked(s)).toEqual(['Floods']);
+  });
+
+  it('starts at the beginning when nothing matches, and copes with empty text', () => {
+    expect(makeSnippet(`${words(30, 'alpha')}`, new Map([['zulu', 0]])).text).toMatch(/^alpha alpha .*…$/);
+    expect(makeSnippet('', new Map())).toEqual({ text: '', ranges: [] });
+    expect(makeSnippet('— …', new Map())).toEqual({ text: '— …', ranges: [] });
+  });
+
+  it('matches accented text by its folded term', () => {
+    const s = makeSnippet('Vote in Valparaíso today', new Map([['valparaiso', 0]]));
+    expect(marked(s)).toEqual(['Valparaíso']);
+  });
+});

@@ -14,6 +14,7 @@ Options:
   --data DIR              the library folder (default: the app's own, or COPYDESK_DATA_DIR)
   --json                  print JSON instead of text
   --replace               with export: replace existing files instead of keeping both
+  --wait                  wait for the Copydesk app to close the library instead of stopping
   -h, --help              show this help`;
 
 export interface CliArgs {

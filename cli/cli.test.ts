@@ -117,3 +117,16 @@ describe('copydesk export', () => {
     expect(err[0]).toMatch(message);
   });
 });
+
+describe('one writer', () => {
+  it('refuses with a clear message while the app holds the library, and --wait waits for it', async () => {
+    const { ArticleStore } = await import('../electron/store/articleStore');
+    const app = await ArticleStore.open(join(dir, 'lib'), { lock: 'app' });
+    const refused = await cli('list', ...data());
+    expect(refused.code).toBe(1);
+    expect(refused.err[0]).toMatch(/The Copydesk app has this library open/);
+    const waiting = cli('list', ...data(), '--wait');
+    setTimeout(() => void app.close(), 300);
+    expect((await waiting).code).toBe(0);
+  });
+});

@@ -12,13 +12,14 @@ import { exportCommand } from './exportCommand';
  */
 export async function runCli(argv: string[], io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) }): Promise<number> {
   try {
-    const args = parseCliArgs(argv, { all: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, replace: { type: 'boolean' } });
+    const args = parseCliArgs(argv, { all: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, replace: { type: 'boolean' }, wait: { type: 'boolean' } });
     if (args.help || args.command === '' || args.command === 'help') {
       io.out(USAGE);
       return args.command === '' && !args.help ? 2 : 0;
     }
     if (!['import', 'list', 'show', 'export'].includes(args.command)) throw new CliError(`Unknown command "${args.command}". Run "copydesk --help" for the commands.`, 2);
-    const store = await ArticleStore.open(args.data ?? defaultDataDir());
+    // The CLI shares the app's lock: it says so clearly when the app has the library open, or waits with --wait.
+    const store = await ArticleStore.open(args.data ?? defaultDataDir(), { lock: 'cli', ...(args.values.wait === true ? { lockWait: { wait: true } } : {}) });
     const ctx: CommandContext = { store, json: args.json, ...io };
     try {
       if (args.command === 'import') return await importCommand(args.positionals, ctx);

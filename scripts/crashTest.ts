@@ -205,7 +205,7 @@ async function main(): Promise<void> {
     const run = await runAndKill(command, dataDir, logPath, i * 7919);
     workerMs += Date.now() - spawned;
     if (run.exitedByItself) {
-      console.error(`run ${i}: the worker stopped on its own:\n${run.stderr}`);
+      console.error(`run ${i}: the worker stopped on its own (library kept in ${dataDir}):\n${run.stderr}`);
       process.exit(2);
     }
     kills += 1;

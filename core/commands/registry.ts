@@ -17,6 +17,8 @@ export interface CommandSpec {
   readonly menu: MenuName;
   /** A sub-menu inside `menu`, such as Article › Status. */
   readonly submenu?: string;
+  /** The palette's wording where the menu's leans on its submenu ("Draft" under Status). */
+  readonly paletteLabel?: string;
   /** Words the palette also matches, for people who think of it by another name. */
   readonly keywords?: readonly string[];
   /** Menu-only plumbing (a recent article, clearing the list) that makes no sense typed into the palette. */
@@ -36,6 +38,7 @@ const statusCommands = ARTICLE_STATUSES.map(
     ({
       id: `set-status-${status}`,
       label: STATUS_LABELS[status],
+      paletteLabel: `Mark as ${STATUS_LABELS[status]}`,
       menu: 'Article',
       submenu: 'Status',
       keywords: ['status', 'mark as', STATUS_LABELS[status].toLowerCase()],
@@ -54,11 +57,11 @@ export const COMMANDS = [
   { id: 'show-settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', menu: 'File', keywords: ['preferences', 'options', 'byline', 'defaults'] },
   { id: 'paste-as-new', label: 'Paste as New Article', accelerator: 'CmdOrCtrl+Shift+V', menu: 'Edit', keywords: ['clipboard'] },
   { id: 'find', label: 'Find in Library', accelerator: 'CmdOrCtrl+F', menu: 'Edit', keywords: ['search'] },
-  { id: 'show-editor', label: 'Editor', accelerator: 'CmdOrCtrl+1', menu: 'View', keywords: ['write', 'edit'] },
-  { id: 'show-preview', label: 'Preview', accelerator: 'CmdOrCtrl+2', menu: 'View' },
-  { id: 'show-mobile-preview', label: 'Mobile Preview', accelerator: 'CmdOrCtrl+3', menu: 'View', keywords: ['phone', 'narrow'] },
-  { id: 'show-library', label: 'Library', menu: 'View', keywords: ['articles', 'list'] },
-  { id: 'show-trash', label: 'Trash', menu: 'View', keywords: ['deleted', 'bin'] },
+  { id: 'show-editor', label: 'Editor', paletteLabel: 'Show Editor', accelerator: 'CmdOrCtrl+1', menu: 'View', keywords: ['write', 'edit'] },
+  { id: 'show-preview', label: 'Preview', paletteLabel: 'Show Preview', accelerator: 'CmdOrCtrl+2', menu: 'View' },
+  { id: 'show-mobile-preview', label: 'Mobile Preview', paletteLabel: 'Show Mobile Preview', accelerator: 'CmdOrCtrl+3', menu: 'View', keywords: ['phone', 'narrow'] },
+  { id: 'show-library', label: 'Library', paletteLabel: 'Show Library', menu: 'View', keywords: ['articles', 'list'] },
+  { id: 'show-trash', label: 'Trash', paletteLabel: 'Show Trash', menu: 'View', keywords: ['deleted', 'bin'] },
   { id: 'command-palette', label: 'Command Palette…', accelerator: 'CmdOrCtrl+K', menu: 'View', paletteHidden: true },
   { id: 'save-version', label: 'Save Version', accelerator: 'CmdOrCtrl+Shift+S', menu: 'Article', keywords: ['snapshot', 'revision', 'label'] },
   { id: 'show-history', label: 'History…', accelerator: 'CmdOrCtrl+Shift+H', menu: 'Article', keywords: ['versions', 'revisions', 'restore'] },
@@ -95,6 +98,8 @@ export function statusOfCommand(id: CommandId): ArticleStatus | null {
 
 /** What the palette offers: every command that acts on its own. */
 export const paletteCommands = (): CommandSpec[] => COMMANDS.filter((command) => !('paletteHidden' in command)).map((command) => command as CommandSpec);
+
+export const paletteLabel = (command: CommandSpec): string => command.paletteLabel ?? command.label;
 
 /** Where a command lives, for the palette's second line: "Article › Status". */
 export const commandPath = (command: CommandSpec): string => (command.submenu ? `${command.menu} › ${command.submenu}` : command.menu);

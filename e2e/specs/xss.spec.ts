@@ -75,21 +75,28 @@ interface TiptapHandle {
   chain(): { insertContentAt(pos: number, node: unknown): { setTextSelection(pos: number): { run(): boolean } } };
 }
 
-/** The library list is virtualised: scroll it until the article's row exists, then open it. */
+/**
+ * Opens an article from the library list, which is virtualised: only rows near the scroll position
+ * exist. The list shows listArticles' order, so the row is scrolled to by its index, then clicked.
+ */
 async function openById(page: Page, id: string): Promise<void> {
+  const order = (await invoke<Array<{ id: string }>>(page, 'listArticles', {})).map((e) => e.id);
+  const index = order.indexOf(id);
+  expect(index, `article ${id} is in the library`).toBeGreaterThanOrEqual(0);
   const list = page.getByTestId('article-list');
   const item = list.locator(`[data-testid="article-item"][data-id="${id}"]`);
-  await list.evaluate((el) => (el.scrollTop = 0));
-  for (let step = 0; step < 500 && (await item.count()) === 0; step++) {
-    const atEnd = await list.evaluate(async (el) => {
-      const before = el.scrollTop;
-      el.scrollTop += el.clientHeight / 2;
-      await new Promise(requestAnimationFrame);
-      return el.scrollTop === before;
-    });
-    if (atEnd && (await item.count()) === 0) break;
-  }
-  await item.locator('.article-open').click();
+  await expect(async () => {
+    await list.evaluate(
+      async (el, { index, count }) => {
+        el.scrollTop = (el.scrollHeight / count) * index - el.clientHeight / 2;
+        // The virtualiser renders on the scroll event's next frames.
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+      },
+      { index, count: order.length },
+    );
+    await item.locator('.article-open').click({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   await expect(item).toHaveClass(/selected/);
   await expect(page.locator('.ProseMirror')).toBeVisible();
 }

@@ -70,7 +70,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   };
 
   async function openSession(): Promise<Session> {
-    const store = await ArticleStore.open(options.dataDir, { now, newId });
+    // One writer: the app holds the library lock; a running CLI command gets a few seconds to finish.
+    const store = await ArticleStore.open(options.dataDir, { now, newId, lock: options.lock ?? 'app', lockWait: options.lockWait ?? { wait: true, timeoutMs: 10_000 } });
     const assets = new AssetStore(store.layout.assets);
     const imports = new ImportService(assets, now, newId);
     const exports = new ExportJobs(store, assets, { stylesheet: options.stylesheet, pdf: options.pdf }, now);

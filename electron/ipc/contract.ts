@@ -6,6 +6,7 @@ import type { IndexEntry } from '../../core/library/indexEntry';
 import type { ImportWarning, RecognisedField } from '../../core/import/importTypes';
 import type { ImportFormat } from '../../core/import/importAny';
 import { EXPORT_FORMATS, type ExportFormat, type ExportJobStatus } from '../../core/export/exportJob';
+import { RevisionIdSchema, REVISION_LABEL_MAX, type RevisionMeta } from '../../core/history/revisionMeta';
 
 /**
  * Every channel between the renderer and the main process, declared once: its input schema (checked in
@@ -20,6 +21,7 @@ interface Channel<I extends z.ZodType, O> {
 const channel = <O>() => <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
 
 const id = z.object({ id: z.uuid() }).strict();
+const revisionRef = z.object({ id: z.uuid(), revisionId: RevisionIdSchema }).strict();
 
 /** What a renderer may set when creating an article; the store fills the rest. */
 export const ArticleFieldsSchema = ArticleSchema.omit({ id: true, schemaVersion: true, createdAt: true, updatedAt: true }).partial().strict();
@@ -91,6 +93,11 @@ export const contract = {
   createArticle: channel<Article>()(z.object({ fields: ArticleFieldsSchema.default({}) }).strict()),
   saveArticle: channel<SaveArticleOutput>()(z.object({ article: ArticleSchema }).strict()),
   setArticleStatus: channel<SaveArticleOutput>()(z.object({ id: z.uuid(), status: ArticleStatusSchema }).strict()),
+  listRevisions: channel<RevisionMeta[]>()(id),
+  getRevision: channel<Article>()(revisionRef),
+  saveVersion: channel<RevisionMeta>()(z.object({ id: z.uuid(), label: z.string().trim().min(1).max(REVISION_LABEL_MAX) }).strict()),
+  restoreRevision: channel<SaveArticleOutput>()(revisionRef),
+  getReadOnlyReason: channel<string | null>()(id),
   trashArticle: channel<IndexEntry>()(id),
   restoreArticle: channel<IndexEntry>()(id),
   deleteArticleForever: channel<null>()(id),
@@ -128,7 +135,7 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the main process sends to the renderer (from the menu and the OS). */
-export const MENU_COMMANDS = ['new-article', 'save-now', 'show-editor', 'show-preview', 'show-trash', 'show-library', 'import', 'paste-as-new', 'export', 'backup', 'restore-backup', 'flush-before-quit'] as const;
+export const MENU_COMMANDS = ['new-article', 'save-now', 'show-editor', 'show-preview', 'show-trash', 'show-library', 'import', 'paste-as-new', 'export', 'backup', 'restore-backup', 'flush-before-quit', 'save-version', 'show-history'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The API the preload (or the browser host) puts on `window.copydesk`. */

@@ -39,6 +39,11 @@ export function createHandlers({ store, assets, imports, exports, preferences, m
     createArticle: ({ fields }) => store.create(fields),
     saveArticle: ({ article }) => store.save(article),
     setArticleStatus: async ({ id, status }) => store.save({ ...(await store.get(id)), status }),
+    listRevisions: ({ id }) => store.listRevisions(id),
+    getRevision: ({ id, revisionId }) => store.getRevision(id, revisionId),
+    saveVersion: ({ id, label }) => store.saveVersion(id, label),
+    restoreRevision: ({ id, revisionId }) => store.restoreRevision(id, revisionId),
+    getReadOnlyReason: ({ id }) => store.readOnlyReason(id),
     trashArticle: ({ id }) => store.trash(id),
     restoreArticle: ({ id }) => store.restore(id),
     deleteArticleForever: async ({ id }) => {

@@ -17,32 +17,40 @@ import {
 
 /**
  * Offline spellchecking: Electron glue only (the decisions are in dictionaries.ts and
- * contextMenuTemplate.ts). Two steps, because of Chromium's timing:
- *  1. prepareSpellcheck(), first thing in `whenReady`, before anything touches a session;
- *  2. startSpellcheck(), once the settings are open, for languages, the user's words and the menu.
+ * contextMenuTemplate.ts). Three steps, because of when Chromium looks for dictionary files:
+ *  1. seedSpellcheckDictionaries(), at the top of main, before the app is ready;
+ *  2. prepareSpellcheck(), first thing in `whenReady`, before anything else touches a session;
+ *  3. startSpellcheck(), once the settings are open: languages, the user's words, the context menu.
  */
 const mac = process.platform === 'darwin';
 
+const bundledDir = () => bundledDictionaryDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+
 /**
- * Puts the bundled dictionaries where Chromium looks, then points its downloader at a scheme the
- * network cannot serve. Synchronous, and it takes no session argument on purpose: evaluating
- * `session.defaultSession` starts Chromium's dictionary check on another thread, which must find the
- * files already there and must already have the download URL.
+ * Copies the bundled .bdic files to where Chromium looks. Before `ready` on purpose: the session (and
+ * its spellcheck service, which checks for the files on another thread) may exist as soon as it is.
  */
-export function prepareSpellcheck(): void {
+export function seedSpellcheckDictionaries(): void {
   if (mac) return;
-  const bundled = bundledDictionaryDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
   try {
-    seedDictionaries(bundled, join(app.getPath('sessionData'), 'Dictionaries'));
+    seedDictionaries(bundledDir(), join(app.getPath('sessionData'), 'Dictionaries'));
   } catch (error) {
     console.error('Could not install the spelling dictionaries:', error);
   }
+}
+
+/**
+ * Points Chromium's dictionary downloader at a scheme the network cannot serve, so a language we do not
+ * ship fails at once instead of fetching from Google. Call before anything else touches the session.
+ */
+export function prepareSpellcheck(): void {
+  if (mac) return;
   const session = electronSession.defaultSession;
   session.setSpellCheckerDictionaryDownloadURL(DICTIONARY_BASE_URL);
   // If Chromium's downloader ever honours custom schemes, it gets the bundled file from here.
   session.protocol.handle(DICTIONARY_SCHEME, (request) => {
     const file = bundledFileForUrl(request.url);
-    return file ? net.fetch(pathToFileURL(join(bundled, file)).toString()) : new Response('Not found', { status: 404 });
+    return file ? net.fetch(pathToFileURL(join(bundledDir(), file)).toString()) : new Response('Not found', { status: 404 });
   });
   session.on('spellcheck-dictionary-download-failure', (_event, language) => {
     console.warn(`No offline dictionary for ${language}; spelling is not checked in that language.`);
@@ -65,6 +73,9 @@ export async function startSpellcheck(options: { settings: SettingsStore; dataDi
   const apply = (languages: readonly string[]) => {
     if (!mac) session.setSpellCheckerLanguages(usableLanguages(languages, session.availableSpellCheckerLanguages));
   };
+  // Chromium reloads dictionaries only when the language list changes. Emptying it first makes it
+  // reread the seeded files even if it looked (and found nothing) before they were there.
+  if (!mac) session.setSpellCheckerLanguages([]);
   apply(settings.get().spellcheck.languages);
 
   // Words added through an earlier Chromium profile are adopted, then ours are pushed into Chromium.

@@ -15,7 +15,7 @@ export interface Snippet {
 export const SNIPPET_WORDS = 25;
 const ELLIPSIS = '…';
 /** Characters kept when they touch the window's first or last word: quotes and closing punctuation. */
-const OPENERS = /[“"‘'(\[]+$/;
+const OPENERS = /[“"‘'([]+$/;
 const CLOSERS = /^[.,;:!?”"’')\]]+/;
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { commandPath, type CommandId } from '../../../core/commands/registry';
+import { commandPath, paletteLabel, type CommandId } from '../../../core/commands/registry';
 import { acceleratorKeys, detectPlatform, type KeyPlatform } from './accelerators';
 import { filterCommands, type Match } from './fuzzy';
 import './commands.css';
@@ -100,9 +100,9 @@ function PaletteBody({ onRun, onClose, platform }: Required<Omit<Props, 'open'>>
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => run(match)}
             >
-              <span className="palette-label">{highlight(match.command.label, match.positions)}</span>
+              <span className="palette-label">{highlight(paletteLabel(match.command), match.positions)}</span>
               <span className="palette-path">{commandPath(match.command)}</span>
-              {match.command.accelerator && <Keys accelerator={match.command.accelerator} platform={platform} />}
+              {match.command.accelerator ? <Keys accelerator={match.command.accelerator} platform={platform} /> : <span />}
             </li>
           ))}
         </ul>

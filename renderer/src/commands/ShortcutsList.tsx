@@ -1,4 +1,4 @@
-import { BUILTIN_SHORTCUTS, COMMANDS, type CommandSpec, type MenuName } from '../../../core/commands/registry';
+import { BUILTIN_SHORTCUTS, COMMANDS, paletteLabel, type CommandSpec, type MenuName } from '../../../core/commands/registry';
 import { Modal } from '../components/Modal';
 import { detectPlatform, type KeyPlatform } from './accelerators';
 import { Keys } from './CommandPalette';
@@ -24,7 +24,7 @@ export function shortcutSections(): { title: string; rows: Row[] }[] {
   return SECTIONS.map(({ title, menu, builtin }) => ({
     title,
     rows: [
-      ...commands.filter((c) => c.menu === menu && c.accelerator).map((c) => ({ label: c.label.replace(/…$/, ''), accelerator: c.accelerator! })),
+      ...commands.filter((c) => c.menu === menu && c.accelerator).map((c) => ({ label: paletteLabel(c).replace(/…$/, ''), accelerator: c.accelerator! })),
       ...BUILTIN_SHORTCUTS.filter((s) => s.group === builtin).map(({ label, accelerator }) => ({ label, accelerator })),
     ],
   })).filter((section) => section.rows.length > 0);

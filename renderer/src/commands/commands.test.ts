@@ -97,3 +97,19 @@ describe('fuzzy filter', () => {
     expect(filterCommands('zzzqqq')).toEqual([]);
   });
 });
+
+describe('fuzzy placement', () => {
+  it('prefers word starts over the leftmost letters', () => {
+    expect(fuzzyScore('sv', 'Save Version')!.positions).toEqual([0, 5]);
+    expect(filterCommands('sv')[0]?.command.id).toBe('save-version');
+  });
+});
+
+describe('palette wording', () => {
+  it('says what a status or view command does, and ranks a strong keyword over scattered letters', () => {
+    const ids = filterCommands('stat').map((m) => m.command.id);
+    expect(ids.slice(0, 5).every((id) => id.startsWith('set-status-'))).toBe(true);
+    expect(filterCommands('mark pub')[0]?.command.id).toBe('set-status-published');
+    expect(filterCommands('show ed')[0]?.command.id).toBe('show-editor');
+  });
+});

@@ -12,6 +12,8 @@ import { RelatedDialog } from '../editor/RelatedDialog';
 import { ImportReviewDialog } from '../import/ImportReviewDialog';
 import { PasteDialog } from '../import/PasteDialog';
 import { ExportDialog } from '../export/ExportDialog';
+import { HistoryDialog } from '../history/HistoryDialog';
+import { SaveVersionDialog } from '../history/SaveVersionDialog';
 
 export function App() {
   const refresh = useLibrary((s) => s.refresh);
@@ -35,6 +37,8 @@ export function App() {
       <ImportReviewDialog />
       <PasteDialog />
       <ExportDialog />
+      <HistoryDialog />
+      <SaveVersionDialog />
       {/* Last, so a confirmation always stacks above the dialog that asked for it. */}
       <ConfirmDialog />
     </div>

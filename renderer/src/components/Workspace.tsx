@@ -8,10 +8,11 @@ import { QuarantineBanner } from './QuarantineBanner';
 export function Workspace() {
   const selectedId = useLibrary((s) => s.selectedId);
   const view = useLibrary((s) => s.view);
+  const reloadToken = useLibrary((s) => s.reloadToken);
   return (
     <main className="workspace">
       <QuarantineBanner />
-      {selectedId ? <ArticleLoader key={selectedId} id={selectedId} /> : <EmptyWorkspace trash={view === 'trash'} />}
+      {selectedId ? <ArticleLoader key={`${selectedId}:${reloadToken}`} id={selectedId} /> : <EmptyWorkspace trash={view === 'trash'} />}
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { call } from '../api/copydesk';
 import { useEditorSession } from '../state/editorSession';
 import { useImports } from '../import/importStore';
 import { useExport } from '../export/exportStore';
+import { useHistory } from '../history/historyStore';
 import { backUpLibrary, restoreFromBackup } from '../library/libraryActions';
 
 export function runCommand(command: MenuCommand): void {
@@ -41,6 +42,12 @@ export function runCommand(command: MenuCommand): void {
     case 'export':
       void useExport.getState().show();
       break;
+    case 'save-version':
+      useHistory.getState().askLabel();
+      break;
+    case 'show-history':
+      void useHistory.getState().show();
+      break;
     case 'backup':
       void backUpLibrary();
       break;
@@ -50,7 +57,7 @@ export function runCommand(command: MenuCommand): void {
   }
 }
 
-const SHORTCUTS: Record<string, MenuCommand> = { s: 'save-now', n: 'new-article', o: 'import', e: 'export', '1': 'show-editor', '2': 'show-preview', 'shift+v': 'paste-as-new' };
+const SHORTCUTS: Record<string, MenuCommand> = { s: 'save-now', n: 'new-article', o: 'import', e: 'export', '1': 'show-editor', '2': 'show-preview', 'shift+v': 'paste-as-new', 'shift+s': 'save-version', 'shift+h': 'show-history' };
 
 /**
  * Menu commands from the main process, the same shortcuts when no native menu exists (browser host),

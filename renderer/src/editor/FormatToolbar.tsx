@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { ViewSwitch } from './ViewSwitch';
 import { useEditorSession } from '../state/editorSession';
 import { useExport } from '../export/exportStore';
+import { useHistory } from '../history/historyStore';
 
 /**
  * Formatting buttons. Their active states are read through a `useEditorState` selector, so the toolbar
@@ -51,9 +52,14 @@ export function FormatToolbar({ editor, onInsertRelated }: { editor: Editor | nu
     <div className="format-toolbar" role="toolbar" aria-label="Formatting">
       <ViewSwitch />
       <span className="toolbar-divider" />
-      <button type="button" className="tool toolbar-end" title="Export (Ctrl+E)" onClick={() => void useExport.getState().show('current')}>
-        Export…
-      </button>
+      <span className="toolbar-end">
+        <button type="button" className="tool" title="History (Ctrl+Shift+H)" onClick={() => void useHistory.getState().show()}>
+          History
+        </button>
+        <button type="button" className="tool" title="Export (Ctrl+E)" onClick={() => void useExport.getState().show('current')}>
+          Export…
+        </button>
+      </span>
       {view === 'editor' && buttons.map(([label, title, on, run]) => (
         <button key={title} type="button" className={on ? 'tool active' : 'tool'} aria-pressed={on} title={title} aria-label={title} onMouseDown={(e) => e.preventDefault()} onClick={run}>
           {label}

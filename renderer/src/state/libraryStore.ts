@@ -9,11 +9,14 @@ interface LibraryState {
   view: LibraryView;
   entries: IndexEntry[];
   selectedId: string | null;
+  /** Bumped to make the editor load the open article again (after a restore from history). */
+  reloadToken: number;
   loading: boolean;
   error: string | null;
   refresh(): Promise<void>;
   showView(view: LibraryView): Promise<void>;
   select(id: string | null): void;
+  reopen(): void;
   createArticle(): Promise<void>;
   upsert(entry: IndexEntry): void;
   trash(id: string): Promise<void>;
@@ -31,6 +34,7 @@ export const useLibrary = create<LibraryState>((set, get) => {
     view: 'live',
     entries: [],
     selectedId: null,
+    reloadToken: 0,
     loading: false,
     error: null,
 
@@ -52,6 +56,10 @@ export const useLibrary = create<LibraryState>((set, get) => {
 
     select(id) {
       set({ selectedId: id });
+    },
+
+    reopen() {
+      set((s) => ({ reloadToken: s.reloadToken + 1 }));
     },
 
     async createArticle() {

@@ -1,0 +1,41 @@
+/**
+ * Backend benchmarks: tsx bench/run.ts [--check] [--count 10000]
+ * Prints one line per row: the median (or p95 where stated), its baseline measured in the same process
+ * and the ratio. Never fails unless --check is given, and then only for a missed target.
+ * The renderer rows are in bench/renderer.ts (they need `npm run build`).
+ */
+import { parseArgs } from 'node:util';
+import { ensureLibrary } from './benchLibrary';
+import { searchRows } from './searchBench';
+import { formatRow, machine, type Row } from './stats';
+import { openRow, saveRows } from './storeBench';
+
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, count: { type: 'string', default: '10000' } } });
+const count = Number(values.count);
+const print = (line: string) => console.log(line);
+
+print(`Machine: ${machine()}`);
+const started = performance.now();
+const big = await ensureLibrary(count, print);
+const small = await ensureLibrary(100, print);
+
+const rows: Row[] = [];
+const run = async (make: () => Promise<Row | Row[]>) => {
+  const made = await make();
+  for (const row of Array.isArray(made) ? made : [made]) {
+    rows.push(row);
+    print(formatRow(row));
+  }
+};
+
+await run(() => saveRows(big, small));
+await run(() => openRow(big));
+await run(() => searchRows(big));
+
+// Exports: one row per format goes here (export one 2,000-word article, vs its baseline), e.g.
+//   await run(() => exportRows(big));   // bench/exportBench.ts, returning Row[]
+
+print(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s. ${machine()}`);
+const missed = rows.filter((r) => r.pass === false);
+if (missed.length > 0) print(`Missed targets: ${missed.map((r) => r.name).join('; ')}`);
+if (values.check && missed.length > 0) process.exit(1);

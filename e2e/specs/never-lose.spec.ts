@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../fixtures';
 import { expectSaved, libraryItem, newArticle, openArticle, selectedArticleId, typeArticle, library } from './helpers';
@@ -64,4 +64,20 @@ test('backs up the library and restores it, keeping the library it replaced', as
   await expect(libraryItem(page, 'After the backup')).toHaveCount(0);
   const siblings = await readdir(join(app.dataDir, '..'));
   expect(siblings.some((name) => name.includes('-before-restore-'))).toBe(true);
+});
+
+test('an article saved by a newer Copydesk opens read-only, says why, and is never overwritten', async ({ app }) => {
+  let page = app.page;
+  await newArticle(page);
+  await typeArticle(page, { headline: 'From the future' });
+  await expectSaved(page);
+  const id = await selectedArticleId(page);
+  const file = join(app.dataDir, 'articles', `${id}.json`);
+  const future = { ...(await app.readArticleFile(id)), schemaVersion: 99 };
+  await writeFile(file, JSON.stringify(future));
+  page = await app.restart();
+  await openArticle(page, 'From the future');
+  await expect(page.getByRole('alert').filter({ hasText: 'Read-only' })).toContainText('newer version of Copydesk');
+  await expect(page.getByLabel('Headline')).toBeDisabled();
+  expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(99);
 });

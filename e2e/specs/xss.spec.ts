@@ -247,7 +247,7 @@ test.describe('XSS corpus', () => {
     test.setTimeout(90_000);
     const { page } = app;
     const watch = await watchApp(page);
-    const specs = fieldArticles(PAYLOADS);
+    const specs = fieldArticles(PAYLOADS).slice(0, 3);
 
     // Saved as a compromised renderer or a hostile Copydesk file could: straight through the channel,
     // with bodies the sanitiser never saw (hostile link targets, attributes, teaser fields).
@@ -374,6 +374,7 @@ async function exportAndReadBack(app: { answerFolderDialog(folder: string): Prom
   try {
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });
+    await page.waitForTimeout(500); await page.screenshot({ path: '/tmp/export-dialog.png' });
     await dialog.getByLabel(/^All \d+ in the list$/).check();
     for (const label of HTML_FORMAT_LABELS) await dialog.getByLabel(label, { exact: true }).setChecked(label === 'HTML page');
     await app.answerFolderDialog(folder);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, getCommand } from '../../core/commands/registry';
-import { buildMenuTemplate, recentLabel, type MenuItemSpec } from './menuTemplate';
+import { buildMenuTemplate, recentArticles, recentLabel, type MenuItemSpec } from './menuTemplate';
 
 const RECENT = [
   { id: '0f9c3f0e-4a55-4d8e-9d0e-1f1f7b7a0001', headline: 'Council votes to reopen the harbour baths' },
@@ -81,5 +81,13 @@ describe('application menu template', () => {
     expect(long.length).toBeLessThanOrEqual(60);
     expect(long.endsWith('…')).toBe(true);
     expect(recentLabel('Fish & chips && more')).toBe('Fish && chips &&&& more');
+  });
+
+  it('joins recent ids with the library, dropping articles that are gone', () => {
+    const live = [{ id: 'b', headline: 'Ferry back', section: 'News' }, { id: 'a', headline: 'Storm' }];
+    expect(recentArticles(['a', 'x', 'b'], live)).toEqual([
+      { id: 'a', headline: 'Storm' },
+      { id: 'b', headline: 'Ferry back' },
+    ]);
   });
 });

@@ -29,6 +29,18 @@ export interface MenuData {
 }
 
 const separator: MenuItemSpec = { type: 'separator' };
+
+/**
+ * Recent ids from the settings joined with the library index: headlines as they are now, and articles
+ * that were deleted or trashed meanwhile left out.
+ */
+export function recentArticles(ids: readonly string[], live: readonly RecentArticle[]): RecentArticle[] {
+  const byId = new Map(live.map((entry) => [entry.id, entry]));
+  return ids.flatMap((id) => {
+    const entry = byId.get(id);
+    return entry ? [{ id, headline: entry.headline }] : [];
+  });
+}
 const RECENT_LABEL_MAX = 60;
 
 function item(id: CommandId): MenuItemSpec {

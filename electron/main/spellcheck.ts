@@ -60,6 +60,7 @@ export function prepareSpellcheck(): void {
 export interface Spellcheck {
   /** Shows the spelling and edit menu on right-click in this page. */
   attach(contents: WebContents): void;
+  /** Stores the languages; the session follows through the settings subscription. */
   setLanguages(languages: readonly string[]): Promise<void>;
   addWord(word: string): Promise<void>;
   removeWord(word: string): Promise<void>;
@@ -70,13 +71,18 @@ export async function startSpellcheck(options: { settings: SettingsStore; dataDi
   const session = options.session ?? electronSession.defaultSession;
   const personal = await PersonalDictionary.open(dataDir);
 
+  let applied = '';
   const apply = (languages: readonly string[]) => {
-    if (!mac) session.setSpellCheckerLanguages(usableLanguages(languages, session.availableSpellCheckerLanguages));
+    if (mac || languages.join() === applied) return;
+    applied = languages.join();
+    session.setSpellCheckerLanguages(usableLanguages(languages, session.availableSpellCheckerLanguages));
   };
   // Chromium reloads dictionaries only when the language list changes. Emptying it first makes it
   // reread the seeded files even if it looked (and found nothing) before they were there.
   if (!mac) session.setSpellCheckerLanguages([]);
   apply(settings.get().spellcheck.languages);
+  // However the languages change (settings view, context menu), the session follows.
+  settings.subscribe((next) => apply(next.spellcheck.languages));
 
   // Words added through an earlier Chromium profile are adopted, then ours are pushed into Chromium.
   const chromiumWords = await session.listWordsInSpellCheckerDictionary();
@@ -93,7 +99,6 @@ export async function startSpellcheck(options: { settings: SettingsStore; dataDi
     },
     async setLanguages(languages) {
       await settings.update({ spellcheck: { languages: [...languages] } });
-      apply(languages);
     },
     async addWord(word) {
       for (const added of await personal.add([word])) session.addWordToSpellCheckerDictionary(added);

@@ -1,4 +1,4 @@
-import type { Article } from '../../core/article/schema';
+import type { SearchableArticle } from './articleSource';
 import { bodyPlainText } from '../../core/text/bodyText';
 import type { FieldTexts } from './invertedIndex';
 
@@ -6,7 +6,7 @@ import type { FieldTexts } from './invertedIndex';
  * What of an article is searchable. Tags, byline, section and dateline share one "meta" field: they
  * are short, and a desk searches them by name ("Valparaiso", "Neltazan") rather than by relevance.
  */
-export function fieldTextsOf(article: Article): FieldTexts {
+export function fieldTextsOf(article: SearchableArticle): FieldTexts {
   return {
     headline: article.headline,
     standfirst: article.standfirst,

@@ -1,5 +1,4 @@
-import type { Article } from '../../core/article/schema';
-import type { ArticleSource } from './articleSource';
+import type { ArticleSource, SearchableArticle } from './articleSource';
 import { fieldTextsOf } from './articleTexts';
 import type { InvertedIndex } from './invertedIndex';
 import { TimeSlicer } from './timeSlice';
@@ -31,7 +30,7 @@ export async function indexArticles(index: InvertedIndex, source: ArticleSource,
   const read = (from: number) => Promise.all(ids.slice(from, from + readAhead).map((id) => source.read(id).catch(() => null)));
   let next = ids.length > 0 ? read(0) : null;
   for (let from = 0; next; from += readAhead) {
-    const batch: Array<Article | null> = await next;
+    const batch: Array<SearchableArticle | null> = await next;
     next = from + readAhead < ids.length ? read(from + readAhead) : null;
     for (const article of batch) {
       if (options.cancelled?.()) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FIELDS, type IndexParts } from './invertedIndex';
+import { drain, FIELDS, type IndexParts } from './invertedIndex';
 
 /** Bumped whenever the tokenizer, the fields or the encoding change: an older file is then rebuilt. */
 export const SEARCH_INDEX_VERSION = 1;
@@ -37,10 +37,16 @@ export function fingerprintOfParts(parts: IndexParts): string {
 }
 
 export function encodeIndex(parts: IndexParts): string {
+  return drain(encodeIndexSteps(parts));
+}
+
+/** Pauses every few thousand terms, so a caller can keep the event loop turning while it writes. */
+export function* encodeIndexSteps(parts: IndexParts): Generator<void, string> {
   const lengths = new VarintWriter();
   for (const length of parts.lengths) lengths.write(length);
   const postings = new VarintWriter();
-  for (const list of parts.postings) {
+  for (let t = 0; t < parts.postings.length; t++) {
+    const list = parts.postings[t]!;
     postings.write(list.length / 2);
     let previous = 0;
     for (let i = 0; i < list.length; i += 2) {
@@ -48,6 +54,7 @@ export function encodeIndex(parts: IndexParts): string {
       postings.write(list[i + 1]!);
       previous = list[i]!;
     }
+    if ((t & 2047) === 2047) yield;
   }
   const lengthBytes = lengths.bytes();
   const postingBytes = postings.bytes();
@@ -75,6 +82,10 @@ export function readHeader(json: unknown): { version: number; fingerprint: strin
 
 /** Throws CorruptIndexError for anything that is not exactly what encodeIndex wrote. */
 export function decodeIndex(json: unknown): IndexParts & { fingerprint: string } {
+  return drain(decodeIndexSteps(json));
+}
+
+export function* decodeIndexSteps(json: unknown): Generator<void, IndexParts & { fingerprint: string }> {
   const header = readHeader(json);
   if (!header || header.version !== SEARCH_INDEX_VERSION) throw new CorruptIndexError('Not a search index of this version.');
   const file = json as IndexFileJson;
@@ -99,6 +110,7 @@ export function decodeIndex(json: unknown): IndexParts & { fingerprint: string }
     }
     if (slot >= file.ids.length) throw new CorruptIndexError('Posting points past the document table.');
     parts.postings.push(list);
+    if ((t & 2047) === 2047) yield;
   }
   if (!lengths.atEnd() || !postings.atEnd()) throw new CorruptIndexError('Trailing bytes.');
   return { ...parts, fingerprint: file.fingerprint };

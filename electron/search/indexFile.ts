@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from '../store/durableWrite';
-import { decodeIndex, encodeIndex } from './indexCodec';
+import { decodeIndexSteps, encodeIndexSteps } from './indexCodec';
 import { InvertedIndex } from './invertedIndex';
 import { runSliced } from './timeSlice';
 
@@ -20,7 +20,7 @@ export async function loadIndexFile(path: string): Promise<LoadedIndex> {
     return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : `unreadable (${(error as Error).message})` };
   }
   try {
-    const parts = decodeIndex(JSON.parse(text));
+    const parts = await runSliced(decodeIndexSteps(JSON.parse(text)));
     return { ok: true, index: InvertedIndex.fromParts(parts), fingerprint: parts.fingerprint };
   } catch (error) {
     return { ok: false, reason: `corrupt (${(error as Error).message})` };
@@ -33,7 +33,7 @@ export async function loadIndexFile(path: string): Promise<LoadedIndex> {
  */
 export async function saveIndexFile(path: string, index: InvertedIndex): Promise<{ bytes: number }> {
   const parts = await runSliced(index.partsSteps());
-  const json = encodeIndex(parts);
+  const json = await runSliced(encodeIndexSteps(parts));
   await writeFileDurably(path, json);
   return { bytes: Buffer.byteLength(json) };
 }

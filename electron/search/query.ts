@@ -10,7 +10,7 @@ const B = 0.75;
 const PREFIX_WEIGHT = 0.5;
 const FUZZY_WEIGHT = [1, 0.35, 0.2] as const;
 /** Prefixes of common stems ("gov") can match hundreds of terms; the most frequent ones are kept. */
-const MAX_EXPANSIONS = 50;
+const MAX_EXPANSIONS = 20;
 const MAX_QUERY_WORDS = 12;
 
 export interface QueryHit {
@@ -107,8 +107,9 @@ function scoreWord(index: InvertedIndex, expansions: Expansion[]): Float64Array 
   const fields = FIELDS.length;
   const idfOf = (termId: number) => {
     const list = index.postings[termId]!;
-    let df = 0;
-    for (let i = 0; i < list.length; i += 2) if (index.docIds[list[i]!] !== null) df++;
+    // Without tombstones (the usual state after a load) the list's length is the document frequency.
+    let df = index.deadCount === 0 ? list.length / 2 : 0;
+    if (df === 0) for (let i = 0; i < list.length; i += 2) if (index.docIds[list[i]!] !== null) df++;
     return df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
   // A rare near-miss ("budgetary" for "budget") must not outscore the word itself on rarity alone.

@@ -200,4 +200,16 @@ describe('SettingsStore', () => {
     expect(layouts).not.toContain('layout-0');
     expect(store.get().windows['layout-3']).toMatchObject({ maximized: true, bounds: { width: 1000 } });
   });
+
+  it('tells subscribers about each stored change, and stops when asked', async () => {
+    const store = await SettingsStore.open(dir);
+    const seen: string[] = [];
+    const stop = store.subscribe((settings) => seen.push(settings.theme));
+    await store.update({ theme: 'dark' });
+    await expect(store.update({ theme: 'sepia' as never })).rejects.toThrow();
+    await store.update({ theme: 'light' });
+    stop();
+    await store.update({ theme: 'system' });
+    expect(seen).toEqual(['dark', 'light']);
+  });
 });

@@ -38,6 +38,7 @@ export interface SettingsStoreOptions {
  */
 export class SettingsStore {
   private readonly queue = new WriteQueue();
+  private readonly listeners = new Set<(settings: Settings) => void>();
 
   private constructor(
     private readonly db: Low<Settings>,
@@ -111,6 +112,15 @@ export class SettingsStore {
     });
   }
 
+  /**
+   * Called after each change is stored, with the new settings: main re-applies what depends on them
+   * (theme, spelling languages, the Recent menu) however the change came (settings view, menu, code).
+   */
+  subscribe(listener: (settings: Settings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** Resolves once every change asked for so far is on disk. */
   flush(): Promise<void> {
     return this.queue.idle();
@@ -121,6 +131,13 @@ export class SettingsStore {
       const updated = SettingsSchema.parse(next(this.get()));
       this.db.data = updated;
       if (!this.readOnly) await this.db.write();
+      for (const listener of this.listeners) {
+        try {
+          listener(this.get());
+        } catch (error) {
+          console.error('A settings listener failed:', error);
+        }
+      }
       return this.get();
     });
   }

@@ -104,6 +104,20 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     };
   }, [autosave, setFlush, setSaveState, update]);
 
+  // A file saved by a newer Copydesk is shown but never written: the store refuses, and so does the UI.
+  const [readOnly, setReadOnly] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call('getReadOnlyReason', { id: initial.id }).then((reason) => {
+      if (!live) return;
+      setReadOnly(reason);
+      editorRef.current?.setEditable(reason === null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [initial.id]);
+
   const currentArticle = (): Article => ({ ...latest.current, body: (editor?.getJSON() ?? latest.current.body) as BodyNode });
 
   return (
@@ -111,14 +125,21 @@ export function ArticleEditor({ initial }: { initial: Article }) {
       <FormatToolbar editor={editor} onInsertRelated={relatedOptions.onRequestInsert} />
       {view === 'preview' && <ArticlePreviewPane article={currentArticle()} />}
       <div className="editor-columns" hidden={view === 'preview'}>
-        <div className="editor-scroll">
+        <fieldset className="editor-scroll" disabled={readOnly !== null}>
+          {readOnly && (
+            <p className="read-only-banner" role="alert">
+              Read-only: {readOnly}
+            </p>
+          )}
           <div className="editor-page">
             <ArticleFields article={fields} onChange={update} />
             <EditorContent editor={editor} />
             <ArticleFooterFields article={fields} onChange={update} />
           </div>
-        </div>
-        <ArticleInspector article={fields} onChange={update} />
+        </fieldset>
+        <fieldset className="inspector-frame" disabled={readOnly !== null}>
+          <ArticleInspector article={fields} onChange={update} />
+        </fieldset>
       </div>
     </div>
   );

@@ -162,12 +162,13 @@ export interface GeneratedArticle {
 export interface GenerateOptions {
   words?: number;
   knownPhrase?: boolean;
-  /** Articles are spread over the year before this moment. */
+  /** Articles are spread over the year before this moment; by default 1 January 2026, in the past, so
+   *  anything saved today sorts above the whole generated library. */
   until?: Date;
 }
 
 export function generateArticle(rng: Rng, options: GenerateOptions = {}): GeneratedArticle {
-  const until = (options.until ?? new Date('2026-11-30T12:00:00.000Z')).getTime();
+  const until = (options.until ?? new Date('2026-01-01T00:00:00.000Z')).getTime();
   const createdAt = new Date(until - Math.floor(rng.next() * 365 * 24 * 3600 * 1000));
   const section = rng.pick(SECTIONS);
   const city = rng.pick(CITIES);

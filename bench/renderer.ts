@@ -83,13 +83,13 @@ try {
     await page.goto(APP_URL);
     await page.locator('[data-testid="article-item"]').first().waitFor();
     await page.locator('[data-testid="article-item"]').filter({ hasText: LONG_HEADLINE }).locator('.article-open').click();
-    await page.locator('[data-testid="body-editor"] [contenteditable="true"]').first().waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="body-editor"][contenteditable="true"]').first().waitFor({ timeout: 60_000 });
     loads.push(await page.evaluate(() => performance.now()));
   }
   rows.push({ name: `load to editable 20,000-word article, ${store.list().length} in library`, value: median(loads), unit: 'ms', baseline: { name: 'blank page, same bundle size', value: median(blanks) } });
 
-  const typed = await typeAndMeasure(page, '[data-testid="body-editor"] [contenteditable="true"]');
-  const html = await page.locator('[data-testid="body-editor"] [contenteditable="true"]').first().innerHTML();
+  const typed = await typeAndMeasure(page, '[data-testid="body-editor"][contenteditable="true"]');
+  const html = await page.locator('[data-testid="body-editor"][contenteditable="true"]').first().innerHTML();
   const bare = await page.context().newPage();
   await bare.setContent(`<!doctype html><html><body><div id="bare" contenteditable="true">${html}</div></body></html>`);
   const bareTyped = await typeAndMeasure(bare, '#bare');

@@ -1,5 +1,5 @@
 /**
- * Backend benchmarks: tsx bench/run.ts [--check] [--count 10000]
+ * Backend benchmarks: tsx bench/run.ts [--check] [--count 10000] [--only save|open|search]
  * Prints one line per row: the median (or p95 where stated), its baseline measured in the same process
  * and the ratio. Never fails unless --check is given, and then only for a missed target.
  * The renderer rows are in bench/renderer.ts (they need `npm run build`).
@@ -10,7 +10,7 @@ import { searchRows } from './searchBench';
 import { formatRow, machine, type Row } from './stats';
 import { openRow, saveRows } from './storeBench';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, count: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, count: { type: 'string', default: '10000' }, only: { type: 'string' } } });
 const count = Number(values.count);
 const print = (line: string) => console.log(line);
 
@@ -20,7 +20,9 @@ const big = await ensureLibrary(count, print);
 const small = await ensureLibrary(100, print);
 
 const rows: Row[] = [];
-const run = async (make: () => Promise<Row | Row[]>) => {
+/** --only save|open|search runs one group, for working on it. */
+const run = async (group: string, make: () => Promise<Row | Row[]>) => {
+  if (values.only && values.only !== group) return;
   const made = await make();
   for (const row of Array.isArray(made) ? made : [made]) {
     rows.push(row);
@@ -28,12 +30,12 @@ const run = async (make: () => Promise<Row | Row[]>) => {
   }
 };
 
-await run(() => saveRows(big, small));
-await run(() => openRow(big));
-await run(() => searchRows(big));
+await run('save', () => saveRows(big, small));
+await run('open', () => openRow(big));
+await run('search', () => searchRows(big));
 
 // Exports: one row per format goes here (export one 2,000-word article, vs its baseline), e.g.
-//   await run(() => exportRows(big));   // bench/exportBench.ts, returning Row[]
+//   await run('export', () => exportRows(big));   // bench/exportBench.ts, returning Row[]
 
 print(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s. ${machine()}`);
 const missed = rows.filter((r) => r.pass === false);

@@ -35,7 +35,7 @@ export function bridgeScript(names: string[], binding: string): string {
     return () => listeners.delete(listener);
   };
   // The host's stand-in for the native menu: lets a test (or the app window's shell) send a command.
-  Object.defineProperty(window, '__copydeskMenu', { value: (command) => listeners.forEach((l) => l(command)) });
+  Object.defineProperty(window, '__copydeskMenu', { value: (command, arg) => listeners.forEach((l) => l(command, typeof arg === 'string' ? arg : undefined)) });
   Object.defineProperty(window, 'copydesk', { value: Object.freeze(api), enumerable: true });
 })();`;
 }

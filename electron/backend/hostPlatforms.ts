@@ -24,6 +24,10 @@ export class ScriptedPlatform implements Platform {
     this.shownInFolder.push(path);
   }
 
+  async openPath(path: string): Promise<void> {
+    this.shownInFolder.push(path);
+  }
+
   answerNextOpenDialog(paths: string[]): void {
     this.answers.push(paths);
   }
@@ -50,5 +54,8 @@ export const fallbackAppPlatform: Platform = {
   },
   async showItemInFolder() {
     // No file manager bridge without Electron; the summary lists the full paths instead.
+  },
+  async openPath() {
+    throw new CopydeskError('unsupported', 'Opening folders needs the desktop (Electron) app. The data folder is shown in Settings.');
   },
 };

@@ -11,6 +11,7 @@ import type { PdfPrinter } from '../export/pdfPrinter';
 import { PreferencesStore } from '../store/preferences';
 import { backUpTo, restoreInto } from '../backup/backupService';
 import { FlushCoordinator } from './flushCoordinator';
+import { SettingsStore } from '../store/settings';
 
 export interface Backend {
   readonly store: ArticleStore;
@@ -19,6 +20,7 @@ export interface Backend {
   invoke: Invoke;
   /** Main waits on this for the window to save before quitting. */
   readonly flush: FlushCoordinator;
+  readonly settings: SettingsStore;
   close(): Promise<void>;
 }
 
@@ -54,7 +56,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const flush = new FlushCoordinator();
-  const appInfo: AppInfo = { version: options.version, dataDir: options.dataDir, host: options.host, platform: process.platform };
+  // Settings belong to the app more than to one library session, so they outlive a restore.
+  const settings = await SettingsStore.open(options.dataDir, { now });
+  const appInfo: AppInfo = { version: options.version, dataDir: options.dataDir, host: options.host, platform: process.platform, settingsRecovery: settings.recovery };
 
   const maintenance: LibraryMaintenance = {
     backUp: (folder) => backUpTo(options.dataDir, folder, options.version, now()),
@@ -76,7 +80,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const imports = new ImportService(assets, now, newId);
     const exports = new ExportJobs(store, assets, { stylesheet: options.stylesheet, pdf: options.pdf }, now);
     const preferences = await PreferencesStore.open(options.dataDir);
-    const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, maintenance, flush, platform: options.platform, appInfo }));
+    const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, settings, maintenance, flush, platform: options.platform, appInfo }));
     return { store, assets, exports, invoke };
   }
 
@@ -93,6 +97,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     },
     invoke: (channel, input) => session.invoke(channel, input),
     flush,
-    close: () => session.store.close(),
+    settings,
+    async close() {
+      await settings.flush();
+      await session.store.close();
+    },
   };
 }

@@ -15,4 +15,6 @@ export interface Platform {
   /** A folder the user chose; null when they cancelled. */
   chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>;
   showItemInFolder(path: string): Promise<void>;
+  /** Opens a folder in the system's file manager. */
+  openPath(path: string): Promise<void>;
 }

@@ -36,6 +36,10 @@ export const CHANNEL_NAMES = [
   'showQuarantinedFile',
   'getAppInfo',
   'savesFlushed',
+  'getSettings',
+  'updateSettings',
+  'openedArticle',
+  'openDataFolder',
 ] as const satisfies readonly ChannelName[];
 
 export const ipcChannel = (name: string): string => `copydesk:${name}`;

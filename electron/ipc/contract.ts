@@ -7,6 +7,8 @@ import type { ImportWarning, RecognisedField } from '../../core/import/importTyp
 import type { ImportFormat } from '../../core/import/importAny';
 import { EXPORT_FORMATS, type ExportFormat, type ExportJobStatus } from '../../core/export/exportJob';
 import { RevisionIdSchema, REVISION_LABEL_MAX, type RevisionMeta } from '../../core/history/revisionMeta';
+import { COMMAND_IDS, type CommandId } from '../../core/commands/registry';
+import { SettingsPatchSchema, type Settings } from '../../core/settings/settingsSchema';
 
 /**
  * Every channel between the renderer and the main process, declared once: its input schema (checked in
@@ -40,6 +42,8 @@ export interface AppInfo {
   dataDir: string;
   host: 'electron' | 'browser';
   platform: string;
+  /** Set when settings.json could not be read and defaults were used; the bad file is kept. */
+  settingsRecovery: { reason: string; keptAs: string | null } | null;
 }
 
 /** An imported article waiting for the user's review; nothing is saved until they confirm. */
@@ -119,6 +123,10 @@ export const contract = {
   showQuarantinedFile: channel<null>()(z.object({ file: z.string().min(1).max(300) }).strict()),
   getAppInfo: channel<AppInfo>()(z.object({}).strict()),
   savesFlushed: channel<null>()(z.object({}).strict()),
+  getSettings: channel<Settings>()(z.object({}).strict()),
+  updateSettings: channel<Settings>()(z.object({ patch: SettingsPatchSchema }).strict()),
+  openedArticle: channel<null>()(id),
+  openDataFolder: channel<null>()(z.object({}).strict()),
 } as const;
 
 export type Contract = typeof contract;
@@ -134,13 +142,14 @@ export interface IpcError {
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** Commands the main process sends to the renderer (from the menu and the OS). */
-export const MENU_COMMANDS = ['new-article', 'save-now', 'show-editor', 'show-preview', 'show-trash', 'show-library', 'import', 'paste-as-new', 'export', 'backup', 'restore-backup', 'flush-before-quit', 'save-version', 'show-history'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** Commands the main process sends to the renderer: the registry's, plus main's own quit signal. */
+export const MENU_COMMANDS = [...COMMAND_IDS, 'flush-before-quit'] as const;
+export type MenuCommand = CommandId | 'flush-before-quit';
 
 /** The API the preload (or the browser host) puts on `window.copydesk`. */
 export type CopydeskApi = {
   [K in ChannelName]: (input: ChannelInput<K>) => Promise<IpcResult<ChannelOutput<K>>>;
 } & {
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** `arg` carries the article id of File > Open Recent. */
+  onMenuCommand(listener: (command: MenuCommand, arg?: string) => void): () => void;
 };

@@ -9,6 +9,7 @@ import { createExportHandlers } from './exportHandlers';
 import { createLibraryHandlers } from './libraryHandlers';
 import type { LibraryMaintenance } from '../backend/openBackend';
 import type { FlushCoordinator } from '../backend/flushCoordinator';
+import type { SettingsStore } from '../store/settings';
 import type { AppInfo } from './contract';
 import type { Handlers } from './router';
 import { readFile } from 'node:fs/promises';
@@ -23,6 +24,7 @@ export interface HandlerDeps {
   preferences: PreferencesStore;
   maintenance: LibraryMaintenance;
   flush: FlushCoordinator;
+  settings: SettingsStore;
   platform: Platform;
   appInfo: AppInfo;
 }
@@ -30,7 +32,7 @@ export interface HandlerDeps {
 const IMAGE_FILTER = { name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'] };
 
 /** The channel handlers: thin calls into the store and services; validation happened in the router. */
-export function createHandlers({ store, assets, imports, exports, preferences, maintenance, flush, platform, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ store, assets, imports, exports, preferences, settings, maintenance, flush, platform, appInfo }: HandlerDeps): Handlers {
   return {
     ...createExportHandlers(exports, preferences, platform),
     ...createLibraryHandlers(maintenance, platform),
@@ -44,10 +46,25 @@ export function createHandlers({ store, assets, imports, exports, preferences, m
     saveVersion: ({ id, label }) => store.saveVersion(id, label),
     restoreRevision: ({ id, revisionId }) => store.restoreRevision(id, revisionId),
     getReadOnlyReason: ({ id }) => store.readOnlyReason(id),
-    trashArticle: ({ id }) => store.trash(id),
+    trashArticle: async ({ id }) => {
+      const entry = await store.trash(id);
+      await settings.forgetArticle(id);
+      return entry;
+    },
     restoreArticle: ({ id }) => store.restore(id),
     deleteArticleForever: async ({ id }) => {
       await store.deleteForever(id);
+      await settings.forgetArticle(id);
+      return null;
+    },
+    getSettings: () => settings.get(),
+    updateSettings: ({ patch }) => settings.update(patch),
+    openedArticle: async ({ id }) => {
+      await settings.openedArticle(id);
+      return null;
+    },
+    openDataFolder: async () => {
+      await platform.openPath(appInfo.dataDir);
       return null;
     },
     listQuarantine: async () => (await store.quarantined()).map(({ file, reason, quarantinedAt }) => ({ file, reason, quarantinedAt })),

@@ -1,5 +1,6 @@
 import { BrowserWindow, clipboard, dialog, shell } from 'electron';
 import type { Platform } from '../backend/platform';
+import { CopydeskError } from '../../core/errors';
 
 /** Native dialogs and the system clipboard, for the Electron-free backend. */
 export const electronPlatform: Platform = {
@@ -17,4 +18,8 @@ export const electronPlatform: Platform = {
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
   showItemInFolder: async (path) => shell.showItemInFolder(path),
+  async openPath(path) {
+    const problem = await shell.openPath(path);
+    if (problem) throw new CopydeskError('open_failed', `The folder could not be opened: ${problem}`);
+  },
 };

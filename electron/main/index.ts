@@ -1,11 +1,14 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, session, shell } from 'electron';
 import { MENU_EVENT } from '../ipc/channels';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend, type Backend } from '../backend/openBackend';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpc } from './ipcTransport';
-import { installMenu } from './menu';
+import { installMenu, type MainCommands } from './menu';
+import { recentArticles } from './menuTemplate';
+import { prepareSpellcheck, seedSpellcheckDictionaries, startSpellcheck } from './spellcheck';
+import { initialPlacement, rememberWindowState } from './windowState';
 import { hardenSession } from './security';
 import { createMainWindow, isTrustedSender, preloadPath } from './window';
 import { electronPlatform } from './electronPlatform';
@@ -19,6 +22,8 @@ let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 registerAppScheme();
+// Before ready: Chromium may look for dictionaries as soon as the session exists.
+seedSpellcheckDictionaries();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -30,14 +35,33 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
+    prepareSpellcheck();
     hardenSession(session.defaultSession);
     serveRenderer(join(mainDir, '../renderer'));
     // COPYDESK_DATA_DIR lets the e2e suite give each test a fresh library.
     const dataDir = process.env.COPYDESK_DATA_DIR ?? join(app.getPath('userData'), 'library');
     backend = await openBackend({ dataDir, host: 'electron', version: app.getVersion(), platform: electronPlatform, stylesheet: previewCss, pdf: electronPdfPrinter });
     registerIpc(backend.invoke, isTrustedSender);
-    installMenu(() => mainWindow);
-    mainWindow = createMainWindow(preloadPath(mainDir));
+    const settings = backend.settings;
+    nativeTheme.themeSource = settings.get().theme;
+    const spellcheck = await startSpellcheck({ settings, dataDir });
+    const ownCommands: MainCommands = {
+      'clear-recent': () => void settings.clearRecent(),
+      'open-data-folder': () => void shell.openPath(dataDir),
+    };
+    const refreshMenu = () => installMenu(() => mainWindow, { recent: recentArticles(settings.get().recentArticleIds, backend?.store.list('live') ?? []) }, ownCommands);
+    refreshMenu();
+    let recentKey = settings.get().recentArticleIds.join();
+    settings.subscribe((next) => {
+      nativeTheme.themeSource = next.theme;
+      if (next.recentArticleIds.join() !== recentKey) {
+        recentKey = next.recentArticleIds.join();
+        refreshMenu();
+      }
+    });
+    mainWindow = createMainWindow(preloadPath(mainDir), initialPlacement(settings));
+    rememberWindowState(mainWindow, settings);
+    spellcheck.attach(mainWindow.webContents);
     mainWindow.on('closed', () => (mainWindow = null));
   });
 

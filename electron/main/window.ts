@@ -2,17 +2,17 @@ import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './appProtocol';
 import { hardenContents } from './security';
+import { WINDOW_SIZE, type WindowPlacement } from './windowStateClamp';
 
 /** In development electron-vite serves the renderer; in a build it comes from app://copydesk. */
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 export const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, placement: WindowPlacement): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 840,
-    minWidth: 760,
-    minHeight: 520,
+    ...placement.bounds,
+    minWidth: WINDOW_SIZE.minWidth,
+    minHeight: WINDOW_SIZE.minHeight,
     show: false,
     title: 'Copydesk',
     backgroundColor: '#f7f6f3',
@@ -29,7 +29,10 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     },
   });
   hardenContents(window.webContents);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
 }

@@ -6,26 +6,11 @@ import { indexArticles } from './indexArticles';
 import { loadIndexFile, saveIndexFile, searchIndexPath } from './indexFile';
 import { InvertedIndex } from './invertedIndex';
 import { expandQuery, runQuery } from './query';
-import { makeSnippet, type Snippet } from './snippet';
+import { makeSnippet } from './snippet';
+import type { SearchHit, SearchOptions, SearchStatus, Snippet } from './searchTypes';
 import { TextCache } from './textCache';
 
-export interface SearchHit {
-  id: string;
-  score: number;
-  /** Null past the first `snippets` hits; ask snippetsFor() when those scroll into view. */
-  snippet: Snippet | null;
-}
-
-export interface SearchOptions {
-  limit?: number;
-  snippets?: number;
-}
-
-export interface SearchStatus {
-  state: 'loading' | 'building' | 'ready' | 'closed';
-  /** Articles in the index; during a build, how far it has got. */
-  indexed: number;
-}
+export type { SearchHit, SearchOptions, SearchStatus } from './searchTypes';
 
 export interface SearchIndexOptions {
   dataDir: string;

@@ -1,16 +1,7 @@
+import type { Snippet, SnippetRange } from './searchTypes';
 import { forEachToken } from './tokenize';
 
-/** [start, end) offsets into Snippet.text. */
-export type SnippetRange = [start: number, end: number];
-
-/**
- * A short excerpt for a search result, as plain text with the matched words' ranges. No HTML: the
- * renderer builds <mark> elements from the ranges itself, so article text can never inject markup.
- */
-export interface Snippet {
-  text: string;
-  ranges: SnippetRange[];
-}
+export type { Snippet, SnippetRange } from './searchTypes';
 
 export const SNIPPET_WORDS = 25;
 const ELLIPSIS = '…';

@@ -3,11 +3,12 @@ import type { CommandId } from '../../../core/commands/registry';
 import { commandForKeyEvent, detectPlatform } from './accelerators';
 
 /**
- * The registry's accelerators as key handlers, for when no native menu catches them (the browser host
- * and the Chromium fallback app). Under Electron, pass `enabled: false`: the menu already sends these
- * commands, and handling them twice would, for instance, create two articles.
+ * The registry's accelerators as key handlers: the only ones in the browser host and the Chromium
+ * fallback app, which have no native menu. Under Electron the page sees a key before the menu does, and
+ * the preventDefault here keeps the menu's accelerator from firing as well (the arrangement
+ * useAppCommands' own key map relies on today); pass `enabled: false` to leave keys to the menu instead.
  * A key the page already handled (the body editor's own shortcuts call preventDefault) is left alone,
- * which is also how Electron's menu behaves.
+ * which is also how Electron's menu treats it.
  */
 export function useCommandShortcuts(run: (command: CommandId) => void, enabled = true): void {
   const runRef = useRef(run);

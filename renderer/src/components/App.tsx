@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useLibrary } from '../state/libraryStore';
 import { recoverDraft } from '../editor/draftRecovery';
+import { useSettings } from '../state/settingsStore';
+import { AppPanels } from './AppPanels';
 import { Sidebar } from './Sidebar';
 import { Workspace } from './Workspace';
 import { StatusBar } from './StatusBar';
@@ -19,9 +21,11 @@ export function App() {
   const refresh = useLibrary((s) => s.refresh);
   useEffect(() => {
     // Unsaved typing stashed when the window last went away is saved first, then reopened.
-    void recoverDraft().then(async (recovered) => {
+    // The last article is reopened at start; stashed unsaved typing is saved into it first.
+    void Promise.all([recoverDraft(), useSettings.getState().load().catch(() => null)]).then(async ([recovered, settings]) => {
       await refresh();
-      if (recovered) useLibrary.getState().select(recovered);
+      const reopen = recovered ?? settings?.lastOpenArticleId ?? null;
+      if (reopen && useLibrary.getState().entries.some((e) => e.id === reopen)) useLibrary.getState().select(reopen);
     });
   }, [refresh]);
   useAppCommands();
@@ -38,6 +42,7 @@ export function App() {
       <PasteDialog />
       <ExportDialog />
       <HistoryDialog />
+      <AppPanels />
       <SaveVersionDialog />
       {/* Last, so a confirmation always stacks above the dialog that asked for it. */}
       <ConfirmDialog />

@@ -23,7 +23,12 @@ function ArticleLoader({ id }: { id: string }) {
   useEffect(() => {
     let live = true;
     call('getArticle', { id }).then(
-      (a) => live && setArticle(a),
+      (a) => {
+        if (!live) return;
+        setArticle(a);
+        // Remembered for the next start and the File > Open Recent list.
+        call('openedArticle', { id }).catch(() => undefined);
+      },
       (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {

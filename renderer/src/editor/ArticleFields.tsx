@@ -4,7 +4,7 @@ import { FIELD_LIMITS } from '../../../core/article/schema';
 import { useLibrary } from '../state/libraryStore';
 import { CountedField } from './CountedField';
 import { LeadImageField } from './LeadImageField';
-import { SOFT_LIMITS } from './softLimits';
+import { useSettings } from '../state/settingsStore';
 
 export type ArticlePatch = Partial<Omit<Article, 'id' | 'schemaVersion' | 'createdAt' | 'updatedAt'>>;
 
@@ -16,6 +16,7 @@ interface Props {
 /** The fields above the body, laid out as they will read: section, headline, standfirst, lead image. */
 export function ArticleFields({ article, onChange }: Props) {
   const entries = useLibrary((s) => s.entries);
+  const limits = useSettings((s) => s.settings.limits);
   const recentSections = useMemo(() => [...new Set(entries.map((e) => e.section.trim()).filter(Boolean))].slice(0, 12), [entries]);
   return (
     <div className="article-fields">
@@ -33,13 +34,13 @@ export function ArticleFields({ article, onChange }: Props) {
           <option key={s} value={s} />
         ))}
       </datalist>
-      <CountedField label="Headline" className="field-headline" placeholder="Headline" value={article.headline} softLimit={SOFT_LIMITS.headline} maxLength={FIELD_LIMITS.headline} onChange={(headline) => onChange({ headline })} />
+      <CountedField label="Headline" className="field-headline" placeholder="Headline" value={article.headline} softLimit={limits.headline} maxLength={FIELD_LIMITS.headline} onChange={(headline) => onChange({ headline })} />
       <CountedField
         label="Standfirst"
         className="field-standfirst"
         placeholder="Standfirst: the one or two sentences under the headline"
         value={article.standfirst}
-        softLimit={SOFT_LIMITS.standfirst}
+        softLimit={limits.standfirst}
         maxLength={FIELD_LIMITS.standfirst}
         onChange={(standfirst) => onChange({ standfirst })}
       />

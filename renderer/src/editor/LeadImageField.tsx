@@ -4,6 +4,7 @@ import { FIELD_LIMITS } from '../../../core/article/schema';
 import { IMAGE_LIMITS } from '../../../core/image/imageInfo';
 import { call, errorMessage } from '../api/copydesk';
 import { fileToBase64, useAssetUrl } from './useAssetUrl';
+import { useSettings } from '../state/settingsStore';
 
 interface Props {
   image: LeadImage | null;
@@ -27,7 +28,8 @@ export function LeadImageField({ image, onChange }: Props) {
   const [over, setOver] = useState(false);
   const { url, error: loadError } = useAssetUrl(image?.asset ?? null);
 
-  const attach = (asset: string) => onChange({ asset, caption: image?.caption ?? '', credit: image?.credit ?? '', alt: image?.alt ?? '' });
+  const defaultCredit = useSettings((s) => s.settings.defaults.credit);
+  const attach = (asset: string) => onChange({ asset, caption: image?.caption ?? '', credit: image?.credit || defaultCredit, alt: image?.alt ?? '' });
 
   const choose = async () => {
     setError(null);

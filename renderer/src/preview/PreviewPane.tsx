@@ -11,14 +11,19 @@ const WIDTHS: ReadonlyArray<{ width: PreviewWidth; label: string }> = [
 export interface PreviewPaneProps {
   article: Article;
   imageUrl: string | null;
+  /** Controlled width, so View > Mobile preview can set it; uncontrolled when absent. */
+  width?: PreviewWidth;
+  onWidthChange?(width: PreviewWidth): void;
 }
 
 /**
  * Preview mode in the app: the reader's view of the article, at desktop width or in a phone-sized frame.
  * The stylesheet is imported here rather than by ArticlePreview so the HTML export can read it on its own.
  */
-export function PreviewPane({ article, imageUrl }: PreviewPaneProps) {
-  const [width, setWidth] = useState<PreviewWidth>('desktop');
+export function PreviewPane({ article, imageUrl, width: controlled, onWidthChange }: PreviewPaneProps) {
+  const [own, setOwn] = useState<PreviewWidth>('desktop');
+  const width = controlled ?? own;
+  const setWidth = onWidthChange ?? setOwn;
   return (
     <section className="cdp-pane" aria-label="Preview">
       <div className="cdp-pane-toolbar" role="toolbar" aria-label="Preview width">

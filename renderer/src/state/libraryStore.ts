@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { IndexEntry } from '../../../core/library/indexEntry';
 import { call, errorMessage } from '../api/copydesk';
 import { useToasts } from './toastStore';
+import { useSettings } from './settingsStore';
 
 export type LibraryView = 'live' | 'trash';
 
@@ -65,7 +66,8 @@ export const useLibrary = create<LibraryState>((set, get) => {
     async createArticle() {
       try {
         if (get().view !== 'live') await get().showView('live');
-        const article = await call('createArticle', { fields: {} });
+        const { section, byline, language } = useSettings.getState().settings.defaults;
+        const article = await call('createArticle', { fields: { section, byline, language } });
         const entries = await call('listArticles', { which: 'live' });
         set({ entries, selectedId: article.id });
       } catch (error) {

@@ -6,6 +6,7 @@ import { makeTempDataDir } from '../electron/testing/tempDataDir';
 import { findElectron } from './host/findBinaries';
 import { launchBrowserHost, type HostSession } from './host/browserHost';
 import { launchElectronHost, PROJECT_ROOT } from './host/electronHost';
+import { copySeededLibrary } from './support/seededLibrary';
 
 export const HOST = process.env.E2E_HOST === 'electron' ? 'electron' : 'browser';
 
@@ -26,13 +27,18 @@ function launch(dataDir: string): Promise<HostSession> {
 }
 
 /** Every test gets a fresh data dir on the real filesystem and a fresh app on top of it. */
-export const test = base.extend<{ app: CopydeskApp }>({
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
+export const test = base.extend<{ app: CopydeskApp; seedArticles: number }>({
+  /** Set with test.use({ seedArticles: 2000 }) to start on a generated library of that size. */
+  seedArticles: [0, { option: true }],
+  app: async ({ seedArticles }, use, testInfo) => {
     if (HOST === 'electron' && !findElectron(PROJECT_ROOT)) {
       base.skip(true, 'E2E_HOST=electron, but no Electron binary is installed (node_modules/electron/dist or ELECTRON_OVERRIDE_DIST_PATH).');
     }
     const { dir, cleanup } = await makeTempDataDir('copydesk-e2e-');
+    if (seedArticles > 0) {
+      const seeded = await copySeededLibrary(seedArticles, dir);
+      testInfo.annotations.push({ type: 'knownId', description: seeded.knownId });
+    }
     let session = await launch(dir);
     const app: CopydeskApp = {
       get page() {

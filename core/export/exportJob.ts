@@ -6,7 +6,8 @@ export const FORMAT_INFO: Record<ExportFormat, { label: string; extension: strin
   html: { label: 'HTML page', extension: 'html' },
   md: { label: 'Markdown', extension: 'md' },
   txt: { label: 'Plain text (wire)', extension: 'txt' },
-  json: { label: 'Copydesk JSON', extension: 'copydesk.json' },
+  // The file association's extension: double-clicking one opens it in Copydesk.
+  json: { label: 'Copydesk article', extension: 'copydesk' },
   ninjs: { label: 'IPTC ninjs', extension: 'ninjs.json' },
   nitf: { label: 'IPTC NITF 3.6', extension: 'nitf.xml' },
   docx: { label: 'Word (DOCX)', extension: 'docx' },

@@ -8,7 +8,7 @@ import { ImportError, type ImportContext, type ImportedImageReference, type Impo
 export const IMPORT_FORMATS = ['text', 'markdown', 'html', 'ninjs', 'copydesk'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json'];
+export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'json', 'copydesk'];
 
 export type AnyImportResult = ImportResult & { format: ImportFormat; image?: ImportedImageReference };
 
@@ -20,6 +20,7 @@ const BY_EXTENSION: Record<string, ImportFormat | 'json'> = {
   html: 'html',
   htm: 'html',
   json: 'json',
+  copydesk: 'json',
 };
 
 /** The extension decides; an unknown one falls back to what the text looks like. */

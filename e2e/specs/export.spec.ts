@@ -11,7 +11,7 @@ import { SEED } from '../support/seed';
 import { makeReadOnly } from '../../electron/testing/readOnly';
 
 const STANDARDS = resolve(import.meta.dirname, '../../../shared/standards');
-const ALL_FORMATS = ['HTML page', 'Markdown', 'Plain text (wire)', 'Copydesk JSON', 'IPTC ninjs', 'IPTC NITF 3.6', 'Word (DOCX)', 'PDF'];
+const ALL_FORMATS = ['HTML page', 'Markdown', 'Plain text (wire)', 'Copydesk article', 'IPTC ninjs', 'IPTC NITF 3.6', 'Word (DOCX)', 'PDF'];
 
 async function exportFolder() {
   const dir = await mkdtemp(join(tmpdir(), 'copydesk-export-'));
@@ -33,12 +33,12 @@ test('exports the seed story in every format from the dialog, each one valid', a
     await expect(dialog.getByRole('list', { name: 'Exported files' }).getByRole('alert')).toHaveCount(0);
 
     const files = await readdir(dir);
-    const slug = files.find((f) => f.endsWith('.copydesk.json'))!.replace('.copydesk.json', '');
-    expect(files.sort()).toEqual(['copydesk.json', 'docx', 'html', 'md', 'ninjs.json', 'nitf.xml', 'pdf', 'txt'].map((e) => `${slug}.${e}`).concat(`${slug}-lead.png`).sort());
+    const slug = files.find((f) => f.endsWith('.copydesk'))!.replace('.copydesk', '');
+    expect(files.sort()).toEqual(['copydesk', 'docx', 'html', 'md', 'ninjs.json', 'nitf.xml', 'pdf', 'txt'].map((e) => `${slug}.${e}`).concat(`${slug}-lead.png`).sort());
     const read = (ext: string) => readFile(join(dir, `${slug}.${ext}`), 'utf8');
 
     // JSON is Copydesk's own file; ninjs passes the IPTC schema; NITF passes xmllint against the XSD.
-    expect(JSON.parse(await read('copydesk.json')).headline).toBe(SEED.headline);
+    expect(JSON.parse(await read('copydesk')).headline).toBe(SEED.headline);
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
     ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json' });

@@ -12,6 +12,9 @@ import { PreferencesStore } from '../store/preferences';
 import { backUpTo, restoreInto } from '../backup/backupService';
 import { FlushCoordinator } from './flushCoordinator';
 import { SettingsStore } from '../store/settings';
+import { OpenedFiles } from '../import/openedFiles';
+import { SearchIndex } from '../search/searchIndex';
+import { storeArticleSource } from '../search/articleSource';
 
 export interface Backend {
   readonly store: ArticleStore;
@@ -21,6 +24,8 @@ export interface Backend {
   /** Main waits on this for the window to save before quitting. */
   readonly flush: FlushCoordinator;
   readonly settings: SettingsStore;
+  /** Files the OS asked the app to open, waiting for the window. */
+  readonly openedFiles: OpenedFiles;
   close(): Promise<void>;
 }
 
@@ -42,6 +47,7 @@ export interface LibraryMaintenance {
 
 interface Session {
   store: ArticleStore;
+  search: SearchIndex;
   assets: AssetStore;
   exports: ExportJobs;
   invoke: Invoke;
@@ -56,6 +62,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const flush = new FlushCoordinator();
+  const openedFiles = new OpenedFiles();
   // Settings belong to the app more than to one library session, so they outlive a restore.
   const settings = await SettingsStore.open(options.dataDir, { now });
   const appInfo: AppInfo = { version: options.version, dataDir: options.dataDir, host: options.host, platform: process.platform, settingsRecovery: settings.recovery };
@@ -63,7 +70,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const maintenance: LibraryMaintenance = {
     backUp: (folder) => backUpTo(options.dataDir, folder, options.version, now()),
     async restore(backupFile) {
-      await session.store.close();
+      await closeSession(session);
       try {
         return await restoreInto(options.dataDir, backupFile, now());
       } finally {
@@ -80,11 +87,17 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const imports = new ImportService(assets, now, newId);
     const exports = new ExportJobs(store, assets, { stylesheet: options.stylesheet, pdf: options.pdf }, now);
     const preferences = await PreferencesStore.open(options.dataDir);
-    const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, settings, maintenance, flush, platform: options.platform, appInfo }));
-    return { store, assets, exports, invoke };
+    // Loads its saved index, or builds one in the background in small slices; the app is usable meanwhile.
+    const search = SearchIndex.open({ dataDir: options.dataDir, source: storeArticleSource(store) });
+    const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, settings, maintenance, flush, openedFiles, search, platform: options.platform, appInfo }));
+    return { store, search, assets, exports, invoke };
   }
 
   let session = await openSession();
+  async function closeSession(closing: Session) {
+    await closing.store.close();
+    await closing.search.close();
+  }
   return {
     get store() {
       return session.store;
@@ -98,9 +111,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     invoke: (channel, input) => session.invoke(channel, input),
     flush,
     settings,
+    openedFiles,
     async close() {
       await settings.flush();
-      await session.store.close();
+      await closeSession(session);
     },
   };
 }

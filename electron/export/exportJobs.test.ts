@@ -54,7 +54,7 @@ describe('ExportJobs', () => {
     expect(status.done).toBe(FORMATS.length);
     const base = article.slug;
     expect((await readdir(out)).sort()).toEqual(
-      [`${base}-lead.png`, `${base}.copydesk.json`, `${base}.docx`, `${base}.html`, `${base}.md`, `${base}.ninjs.json`, `${base}.nitf.xml`, `${base}.txt`].sort(),
+      [`${base}-lead.png`, `${base}.copydesk`, `${base}.docx`, `${base}.html`, `${base}.md`, `${base}.ninjs.json`, `${base}.nitf.xml`, `${base}.txt`].sort(),
     );
 
     const html = await readFile(join(out, `${base}.html`), 'utf8');
@@ -63,7 +63,7 @@ describe('ExportJobs', () => {
     }
     expect(html).not.toMatch(/<script/i);
 
-    expect(JSON.parse(await readFile(join(out, `${base}.copydesk.json`), 'utf8'))).toEqual(article);
+    expect(JSON.parse(await readFile(join(out, `${base}.copydesk`), 'utf8'))).toEqual(article);
     const md = importMarkdown(await readFile(join(out, `${base}.md`), 'utf8'), { id: article.id, now: new Date() });
     expect(md.article).toMatchObject({ headline: article.headline, standfirst: article.standfirst, source: article.source, section: article.section });
     expect((await readFile(join(out, `${base}.docx`))).subarray(0, 2).toString()).toBe('PK');

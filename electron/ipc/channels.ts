@@ -5,6 +5,9 @@ import type { ChannelName } from './contract';
  * The router test checks that this list and the contract agree.
  */
 export const CHANNEL_NAMES = [
+  'searchArticles',
+  'searchSnippets',
+  'searchStatus',
   'listArticles',
   'getArticle',
   'createArticle',
@@ -40,6 +43,7 @@ export const CHANNEL_NAMES = [
   'updateSettings',
   'openedArticle',
   'openDataFolder',
+  'takeOpenedFiles',
 ] as const satisfies readonly ChannelName[];
 
 export const ipcChannel = (name: string): string => `copydesk:${name}`;

@@ -8,6 +8,7 @@ import type { ImportFormat } from '../../core/import/importAny';
 import { EXPORT_FORMATS, type ExportFormat, type ExportJobStatus } from '../../core/export/exportJob';
 import { RevisionIdSchema, REVISION_LABEL_MAX, type RevisionMeta } from '../../core/history/revisionMeta';
 import { COMMAND_IDS, type CommandId } from '../../core/commands/registry';
+import type { SearchHit, SearchStatus, Snippet } from '../search/searchTypes';
 import { SettingsPatchSchema, type Settings } from '../../core/settings/settingsSchema';
 
 /**
@@ -57,6 +58,8 @@ export interface ImportDraft {
   image?: { caption: string; credit: string; alt: string };
 }
 export type ImportOutcome = { ok: true; draft: ImportDraft } | { ok: false; fileName: string; message: string };
+/** A file the OS asked the app to open: an article already in the library, or one to import. */
+export type OpenedFile = { kind: 'open'; id: string } | { kind: 'import'; outcome: ImportOutcome };
 
 export interface StoredImageInfo {
   asset: string;
@@ -92,6 +95,11 @@ const ExportRequestSchema = z
 const jobId = z.object({ jobId: z.uuid() }).strict();
 
 export const contract = {
+  searchArticles: channel<SearchHit[]>()(
+    z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(20_000).default(50), snippets: z.number().int().min(0).max(100).default(20) }).strict(),
+  ),
+  searchSnippets: channel<Array<Snippet | null>>()(z.object({ query: z.string().max(500), ids: z.array(z.uuid()).max(200) }).strict()),
+  searchStatus: channel<SearchStatus>()(z.object({}).strict()),
   listArticles: channel<IndexEntry[]>()(z.object({ which: z.enum(['live', 'trash']).default('live') }).strict()),
   getArticle: channel<Article>()(id),
   createArticle: channel<Article>()(z.object({ fields: ArticleFieldsSchema.default({}) }).strict()),
@@ -127,6 +135,7 @@ export const contract = {
   updateSettings: channel<Settings>()(z.object({ patch: SettingsPatchSchema }).strict()),
   openedArticle: channel<null>()(id),
   openDataFolder: channel<null>()(z.object({}).strict()),
+  takeOpenedFiles: channel<OpenedFile[]>()(z.object({}).strict()),
 } as const;
 
 export type Contract = typeof contract;
@@ -143,8 +152,8 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the main process sends to the renderer: the registry's, plus main's own quit signal. */
-export const MENU_COMMANDS = [...COMMAND_IDS, 'flush-before-quit'] as const;
-export type MenuCommand = CommandId | 'flush-before-quit';
+export const MENU_COMMANDS = [...COMMAND_IDS, 'flush-before-quit', 'files-opened'] as const;
+export type MenuCommand = CommandId | 'flush-before-quit' | 'files-opened';
 
 /** The API the preload (or the browser host) puts on `window.copydesk`. */
 export type CopydeskApi = {

@@ -10,6 +10,10 @@ import { createLibraryHandlers } from './libraryHandlers';
 import type { LibraryMaintenance } from '../backend/openBackend';
 import type { FlushCoordinator } from '../backend/flushCoordinator';
 import type { SettingsStore } from '../store/settings';
+import type { OpenedFiles } from '../import/openedFiles';
+import type { SearchIndex } from '../search/searchIndex';
+import type { SaveResult } from '../store/articleStore';
+import type { Article } from '../../core/article/schema';
 import type { AppInfo } from './contract';
 import type { Handlers } from './router';
 import { readFile } from 'node:fs/promises';
@@ -25,6 +29,8 @@ export interface HandlerDeps {
   maintenance: LibraryMaintenance;
   flush: FlushCoordinator;
   settings: SettingsStore;
+  openedFiles: OpenedFiles;
+  search: SearchIndex;
   platform: Platform;
   appInfo: AppInfo;
 }
@@ -32,32 +38,50 @@ export interface HandlerDeps {
 const IMAGE_FILTER = { name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'] };
 
 /** The channel handlers: thin calls into the store and services; validation happened in the router. */
-export function createHandlers({ store, assets, imports, exports, preferences, settings, maintenance, flush, platform, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ store, assets, imports, exports, preferences, settings, maintenance, flush, openedFiles, search, platform, appInfo }: HandlerDeps): Handlers {
+  const indexed = (article: Article) => {
+    search.upsert(article);
+    return article;
+  };
+  const indexedSave = (result: SaveResult) => {
+    search.upsert(result.article);
+    return result;
+  };
   return {
     ...createExportHandlers(exports, preferences, platform),
     ...createLibraryHandlers(maintenance, platform),
     listArticles: ({ which }) => store.list(which),
+    searchArticles: ({ query, limit, snippets }) => search.search(query, { limit, snippets }),
+    searchSnippets: ({ query, ids }) => search.snippetsFor(query, ids),
+    searchStatus: () => search.status(),
     getArticle: ({ id }) => store.get(id),
-    createArticle: ({ fields }) => store.create(fields),
-    saveArticle: ({ article }) => store.save(article),
-    setArticleStatus: async ({ id, status }) => store.save({ ...(await store.get(id)), status }),
+    // Every change that alters an article's text also updates the search index, in memory (about 1 ms).
+    createArticle: async ({ fields }) => indexed(await store.create(fields)),
+    saveArticle: async ({ article }) => indexedSave(await store.save(article)),
+    setArticleStatus: async ({ id, status }) => indexedSave(await store.save({ ...(await store.get(id)), status })),
     listRevisions: ({ id }) => store.listRevisions(id),
     getRevision: ({ id, revisionId }) => store.getRevision(id, revisionId),
     saveVersion: ({ id, label }) => store.saveVersion(id, label),
-    restoreRevision: ({ id, revisionId }) => store.restoreRevision(id, revisionId),
+    restoreRevision: async ({ id, revisionId }) => indexedSave(await store.restoreRevision(id, revisionId)),
     getReadOnlyReason: ({ id }) => store.readOnlyReason(id),
     trashArticle: async ({ id }) => {
       const entry = await store.trash(id);
+      search.remove(id);
       await settings.forgetArticle(id);
       return entry;
     },
-    restoreArticle: ({ id }) => store.restore(id),
+    restoreArticle: async ({ id }) => {
+      const entry = await store.restore(id);
+      search.upsert(await store.get(id));
+      return entry;
+    },
     deleteArticleForever: async ({ id }) => {
       await store.deleteForever(id);
       await settings.forgetArticle(id);
       return null;
     },
     getSettings: () => settings.get(),
+    takeOpenedFiles: () => openedFiles.take(store, imports),
     updateSettings: ({ patch }) => settings.update(patch),
     openedArticle: async ({ id }) => {
       await settings.openedArticle(id);

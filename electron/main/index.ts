@@ -25,10 +25,31 @@ registerAppScheme();
 // Before ready: Chromium may look for dictionaries as soon as the session exists.
 seedSpellcheckDictionaries();
 
+/** Article files given on the command line (Windows and Linux open files this way). */
+const filesIn = (argv: string[]) => argv.slice(1).filter((arg) => !arg.startsWith('-') && /\.copydesk$/i.test(arg));
+// macOS may hand over a file before the app is ready; it waits here until the backend is open.
+const earlyFiles: string[] = filesIn(process.argv);
+
+function openFiles(paths: string[]): void {
+  if (paths.length === 0) return;
+  if (!backend) {
+    earlyFiles.push(...paths);
+    return;
+  }
+  backend.openedFiles.add(paths);
+  mainWindow?.webContents.send(MENU_EVENT, 'files-opened');
+}
+
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openFiles([path]);
+});
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    openFiles(filesIn(argv));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -41,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     // COPYDESK_DATA_DIR lets the e2e suite give each test a fresh library.
     const dataDir = process.env.COPYDESK_DATA_DIR ?? join(app.getPath('userData'), 'library');
     backend = await openBackend({ dataDir, host: 'electron', version: app.getVersion(), platform: electronPlatform, stylesheet: previewCss, pdf: electronPdfPrinter });
+    backend.openedFiles.add(earlyFiles.splice(0));
     registerIpc(backend.invoke, isTrustedSender);
     const settings = backend.settings;
     nativeTheme.themeSource = settings.get().theme;

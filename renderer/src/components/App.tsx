@@ -3,6 +3,7 @@ import { useLibrary } from '../state/libraryStore';
 import { recoverDraft } from '../editor/draftRecovery';
 import { useSettings } from '../state/settingsStore';
 import { AppPanels } from './AppPanels';
+import { takeOpenedFiles } from '../import/openedFiles';
 import { Sidebar } from './Sidebar';
 import { Workspace } from './Workspace';
 import { StatusBar } from './StatusBar';
@@ -26,6 +27,8 @@ export function App() {
       await refresh();
       const reopen = recovered ?? settings?.lastOpenArticleId ?? null;
       if (reopen && useLibrary.getState().entries.some((e) => e.id === reopen)) useLibrary.getState().select(reopen);
+      // A file double-clicked to start the app opens after the library is loaded.
+      await takeOpenedFiles();
     });
   }, [refresh]);
   useAppCommands();

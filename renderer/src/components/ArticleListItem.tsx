@@ -9,11 +9,12 @@ interface Props {
   inTrash: boolean;
   onOpen(id: string): void;
   snippet?: { text: string; ranges: Array<[number, number]> } | undefined;
-  /** Offset in the virtualised list. */
+  /** Offset and position in the virtualised list. */
   top: number;
+  index: number;
 }
 
-export function ArticleListItem({ entry, selected, inTrash, onOpen, snippet, top }: Props) {
+export function ArticleListItem({ entry, selected, inTrash, onOpen, snippet, top, index }: Props) {
   const { trash, restore, deleteForever } = useLibrary.getState();
   const headline = entry.headline || 'Untitled article';
 
@@ -35,6 +36,7 @@ export function ArticleListItem({ entry, selected, inTrash, onOpen, snippet, top
       className={selected ? 'article-item selected' : 'article-item'}
       data-testid="article-item"
       data-id={entry.id}
+      data-index={index}
       style={{ transform: `translateY(${top}px)` }}
     >
       <button type="button" tabIndex={-1} className="article-open" onClick={() => onOpen(entry.id)} aria-current={selected ? 'true' : undefined} disabled={inTrash}>

@@ -1,11 +1,16 @@
 import { useLibrary } from '../state/libraryStore';
 import { ArticleList } from '../library/ArticleList';
+import { LibrarySearch } from '../library/LibrarySearch';
+import { useVisibleEntries } from '../library/useVisibleEntries';
+import { useLibraryQuery } from '../library/libraryQueryStore';
 import { useImports } from '../import/importStore';
 import { backUpLibrary, restoreFromBackup } from '../library/libraryActions';
 
 export function Sidebar() {
   const { view, entries, error, loading } = useLibrary();
   const { createArticle, showView } = useLibrary.getState();
+  const visible = useVisibleEntries();
+  const snippets = useLibraryQuery((s) => s.snippets);
 
   return (
     <aside className="sidebar" aria-label="Library">
@@ -35,7 +40,8 @@ export function Sidebar() {
         </button>
       </nav>
       {error && <p className="sidebar-error" role="alert">{error}</p>}
-      <ArticleList entries={entries} inTrash={view === 'trash'} />
+      {view === 'live' && <LibrarySearch shown={visible.length} />}
+      <ArticleList entries={view === 'live' ? visible : entries} inTrash={view === 'trash'} snippets={view === 'live' ? snippets : undefined} />
       {!loading && entries.length === 0 && (
         <p className="empty-list">{view === 'trash' ? 'The trash is empty.' : 'No articles yet. Start one with “New article”.'}</p>
       )}

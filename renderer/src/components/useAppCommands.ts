@@ -5,6 +5,7 @@ import { useLibrary } from '../state/libraryStore';
 import { call, errorMessage } from '../api/copydesk';
 import { useEditorSession } from '../state/editorSession';
 import { useImports } from '../import/importStore';
+import { takeOpenedFiles } from '../import/openedFiles';
 import { useExport } from '../export/exportStore';
 import { useHistory } from '../history/historyStore';
 import { backUpLibrary, restoreFromBackup } from '../library/libraryActions';
@@ -48,6 +49,9 @@ export function runCommand(command: MenuCommand, arg?: string): void {
       break;
     case 'save-now':
       void session.flush();
+      break;
+    case 'files-opened':
+      void takeOpenedFiles();
       break;
     case 'flush-before-quit':
       void session.flush().finally(() => call('savesFlushed', {}));

@@ -16,6 +16,8 @@ interface ImportState {
   fromPastedText(text: string): Promise<void>;
   fromDroppedFiles(files: File[]): Promise<void>;
   closePaste(): void;
+  /** Adds import results to the review queue; failures become error messages naming the file. */
+  enqueue(outcomes: ImportOutcome[]): void;
   accept(): Promise<void>;
   discard(): void;
 }
@@ -80,6 +82,7 @@ export const useImports = create<ImportState>((set, get) => {
     },
 
     closePaste: () => set({ pasteOpen: false }),
+    enqueue,
 
     async accept() {
       const draft = get().queue[0];

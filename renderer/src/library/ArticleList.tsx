@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { IndexEntry } from '../../../core/library/indexEntry';
 import { useLibrary } from '../state/libraryStore';
@@ -28,6 +28,11 @@ export function ArticleList({ entries, inTrash, snippets }: Props) {
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const selectedIndex = entries.findIndex((e) => e.id === selectedId);
+  // Keys can come faster than the selection re-renders; the cursor moves at once and catches up after.
+  const cursor = useRef(selectedIndex);
+  useEffect(() => {
+    cursor.current = selectedIndex;
+  }, [selectedIndex]);
 
   const open = (id: string) => {
     if (id === useLibrary.getState().selectedId) return;
@@ -36,19 +41,21 @@ export function ArticleList({ entries, inTrash, snippets }: Props) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (entries.length === 0) return;
+    const current = cursor.current;
     const move = (index: number) => {
       const next = Math.max(0, Math.min(entries.length - 1, index));
+      cursor.current = next;
       virtualizer.scrollToIndex(next, { align: 'auto' });
       if (!inTrash) open(entries[next]!.id);
     };
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
-        move(selectedIndex + 1);
+        move(current + 1);
         break;
       case 'ArrowUp':
         event.preventDefault();
-        move(selectedIndex < 0 ? 0 : selectedIndex - 1);
+        move(current < 0 ? 0 : current - 1);
         break;
       case 'Home':
         event.preventDefault();
@@ -97,6 +104,7 @@ export function ArticleList({ entries, inTrash, snippets }: Props) {
               onOpen={open}
               snippet={snippets?.get(entry.id)}
               top={row.start}
+              index={row.index}
             />
           );
         })}

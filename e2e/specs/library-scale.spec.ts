@@ -1,0 +1,71 @@
+import { test, expect } from '../fixtures';
+import { library } from './helpers';
+
+test.use({ seedArticles: 2000 });
+// Seeding the cached 2,000-article library the first time takes a while.
+test.setTimeout(120_000);
+
+const KNOWN = 'zebra crossing referendum in Valparaiso';
+
+test('a search finds a known phrase among 2,000 articles, and opening the hit shows the article', async ({ app }) => {
+  const { page } = app;
+  await expect(library(page).getByTestId('list-count')).toHaveText('2,000 articles');
+  const search = page.getByTestId('library-search');
+  await search.fill(KNOWN);
+  // The index may still be building on this first start; the search answers once it is ready.
+  await expect(async () => {
+    await search.fill(`${KNOWN} `);
+    await search.fill(KNOWN);
+    await expect(library(page).getByTestId('article-item')).toHaveCount(1, { timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
+  const hit = library(page).getByTestId('article-item').first();
+  await expect(hit.getByTestId('search-snippet').locator('mark').first()).toBeVisible();
+  await hit.locator('.article-open').click();
+  await expect(page.getByTestId('body-editor')).toContainText(/zebra crossing referendum in Valparaiso/i);
+});
+
+test('filters narrow the list, and the keyboard moves through it', async ({ app }) => {
+  const { page } = app;
+  const count = library(page).getByTestId('list-count');
+  await expect(count).toHaveText('2,000 articles');
+  await library(page).getByRole('button', { name: /Filters/ }).click();
+  await library(page).getByRole('group', { name: 'Filters' }).getByText('ready', { exact: true }).click();
+  const afterStatus = Number((await count.innerText()).split(' of ')[0]!.replace(/,/g, ''));
+  expect(afterStatus).toBeGreaterThan(0);
+  expect(afterStatus).toBeLessThan(2000);
+  const section = library(page).getByLabel('Section');
+  const firstSection = await section.locator('option').nth(1).getAttribute('value');
+  await section.selectOption(firstSection!);
+  const afterSection = Number((await count.innerText()).split(' of ')[0]!.replace(/,/g, ''));
+  expect(afterSection).toBeLessThanOrEqual(afterStatus);
+  for (const item of await library(page).getByTestId('article-item').all()) {
+    await expect(item).toContainText(firstSection!);
+    await expect(item).toContainText('ready');
+  }
+
+  await library(page).getByRole('button', { name: 'Clear', exact: true }).click();
+  await expect(count).toHaveText('2,000 articles');
+  // Only the rows on screen exist: the list is virtualised.
+  expect(await library(page).getByTestId('article-item').count()).toBeLessThan(40);
+
+  const list = library(page).getByTestId('article-list');
+  await list.focus();
+  await page.keyboard.press('ArrowDown');
+  const first = library(page).locator('[data-testid="article-item"][aria-selected="true"]');
+  await expect(first).toHaveCount(1);
+  const firstHeadline = await first.locator('.article-headline').innerText();
+  await expect(page.getByLabel('Headline')).toHaveValue(firstHeadline);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const third = library(page).locator('[data-testid="article-item"][data-index="2"]');
+  await expect(third).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Headline')).toHaveValue(await third.locator('.article-headline').innerText());
+  await page.keyboard.press('End');
+  await expect(library(page).locator('[data-testid="article-item"][aria-selected="true"]')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  await list.focus();
+  await page.keyboard.press('Delete');
+  await expect(page.getByRole('status').filter({ hasText: 'moved to the trash' })).toBeVisible();
+  await expect(count).toHaveText('1,999 articles');
+});

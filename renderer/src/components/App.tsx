@@ -21,15 +21,17 @@ import { SaveVersionDialog } from '../history/SaveVersionDialog';
 export function App() {
   const refresh = useLibrary((s) => s.refresh);
   useEffect(() => {
-    // Unsaved typing stashed when the window last went away is saved first, then reopened.
-    // The last article is reopened at start; stashed unsaved typing is saved into it first.
-    void Promise.all([recoverDraft(), useSettings.getState().load().catch(() => null)]).then(async ([recovered, settings]) => {
-      await refresh();
+    // The last article opens at once, in parallel with loading the list: the editor must not wait for
+    // 10,000 library entries. Stashed unsaved typing is saved into it first.
+    void (async () => {
+      const listed = refresh();
+      const [recovered, settings] = await Promise.all([recoverDraft(), useSettings.getState().load().catch(() => null)]);
       const reopen = recovered ?? settings?.lastOpenArticleId ?? null;
-      if (reopen && useLibrary.getState().entries.some((e) => e.id === reopen)) useLibrary.getState().select(reopen);
+      if (reopen && useLibrary.getState().selectedId === null) useLibrary.getState().select(reopen);
+      await listed;
       // A file double-clicked to start the app opens after the library is loaded.
       await takeOpenedFiles();
-    });
+    })();
   }, [refresh]);
   useAppCommands();
 

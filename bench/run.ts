@@ -1,5 +1,5 @@
 /**
- * Backend benchmarks: tsx bench/run.ts [--check] [--count 10000] [--only save|open|search]
+ * Backend benchmarks: tsx bench/run.ts [--check] [--count 10000] [--only save|open|search|export]
  * Prints one line per row: the median (or p95 where stated), its baseline measured in the same process
  * and the ratio. Never fails unless --check is given, and then only for a missed target.
  * The renderer rows are in bench/renderer.ts (they need `npm run build`).
@@ -9,6 +9,7 @@ import { ensureLibrary } from './benchLibrary';
 import { searchRows } from './searchBench';
 import { formatRow, machine, type Row } from './stats';
 import { openRow, saveRows } from './storeBench';
+import { exportRows } from './exportBench';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, count: { type: 'string', default: '10000' }, only: { type: 'string' } } });
 const count = Number(values.count);
@@ -34,8 +35,7 @@ await run('save', () => saveRows(big, small));
 await run('open', () => openRow(big));
 await run('search', () => searchRows(big));
 
-// Exports: one row per format goes here (export one 2,000-word article, vs its baseline), e.g.
-//   await run('export', () => exportRows(big));   // bench/exportBench.ts, returning Row[]
+await run('export', () => exportRows());
 
 print(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s. ${machine()}`);
 const missed = rows.filter((r) => r.pass === false);

@@ -1,0 +1,63 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, type ExportFormat } from '../core/export/exportJob';
+import { ExportJobs } from '../electron/export/exportJobs';
+import { readPreviewStylesheet } from '../electron/export/previewStylesheet';
+import { ArticleStore } from '../electron/store/articleStore';
+import { AssetStore } from '../electron/store/assetStore';
+import { PlaywrightPdfPrinter } from '../e2e/host/playwrightPdfPrinter';
+import { generateBody, Rng } from './articleGenerator';
+import { quantile, type Row } from './stats';
+
+const RUNS = 5;
+const TARGET_MS: Partial<Record<ExportFormat, number>> = { html: 100, md: 100, docx: 1000, pdf: 2000 };
+
+/**
+ * Exports one 20,000-word article in each format through the app's own export job (render, temp
+ * write, fsync, rename), against a plain write of the article's JSON of the same story.
+ */
+export async function exportRows(): Promise<Row[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'copydesk-export-bench-'));
+  const store = await ArticleStore.open(join(dir, 'lib'));
+  const pdf = new PlaywrightPdfPrinter();
+  try {
+    const article = await store.create({ headline: 'A 20,000-word feature for the export benchmark', standfirst: 'Long.', section: 'FEATURES', source: 'Copydesk', body: generateBody(new Rng(20_000), 20_000) });
+    const jobs = new ExportJobs(store, new AssetStore(store.layout.assets), { stylesheet: readPreviewStylesheet(), pdf });
+    const json = JSON.stringify(article, null, 2);
+    const baseline: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      await writeFile(join(dir, `baseline-${i}.json`), json);
+      baseline.push(performance.now() - started);
+    }
+    const baseMs = quantile(baseline, 0.5);
+    const rows: Row[] = [];
+    for (const format of EXPORT_FORMATS) {
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const out = join(dir, `out-${format}-${i}`);
+        await import('node:fs/promises').then((fs) => fs.mkdir(out));
+        const started = performance.now();
+        const status = await jobs.runToCompletion(out, { articleIds: [article.id], formats: [format], onExists: 'replace', options: DEFAULT_EXPORT_OPTIONS });
+        times.push(performance.now() - started);
+        const failed = status.results.find((r) => r.error);
+        if (failed) throw new Error(`${format} export failed: ${failed.error}`);
+      }
+      const value = quantile(times, 0.5);
+      const target = TARGET_MS[format];
+      rows.push({
+        name: `export a 20,000-word article as ${format}`,
+        value,
+        unit: 'ms',
+        baseline: { name: 'plain write of its JSON', value: baseMs },
+        ...(target ? { target: `≤ ${target} ms`, pass: value <= target } : {}),
+      });
+    }
+    return rows;
+  } finally {
+    await pdf.close();
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -2,28 +2,12 @@ import type { BodyMark, BodyNode } from '../article/bodySchema';
 import { readRelatedTeaser, RELATED_TEASER } from '../article/relatedTeaser';
 import { escapeHtml } from './escape';
 import { safeLinkUrl } from './safeUrl';
+import { BLOCK_TAGS, MARK_TAGS } from './bodyTags';
 
 export interface BodyHtmlOptions {
   /** How a Related teaser that points at another library article is linked (e.g. to its slug). */
   articleHref?: (articleId: string) => string | null;
 }
-
-// Maps, not object literals: a node typed "constructor" must find nothing, not Object's prototype.
-const BLOCK_TAGS = new Map([
-  ['paragraph', 'p'],
-  ['blockquote', 'blockquote'],
-  ['bulletList', 'ul'],
-  ['orderedList', 'ol'],
-  ['listItem', 'li'],
-]);
-
-const MARK_TAGS = new Map([
-  ['bold', 'strong'],
-  ['italic', 'em'],
-  ['underline', 'u'],
-  ['strike', 's'],
-  ['code', 'code'],
-]);
 
 /**
  * Serialises a TipTap body to HTML from an allow-list: every text is escaped, only known nodes and marks

@@ -52,9 +52,8 @@ describe('isSafeLinkUrl: what browsers would run or leave for', () => {
     // are relative paths, not schemes.
     'javascript&colon;alert(1)',
     '&#106;avascript:alert(1)',
-    // Full-width letters and a no-break space are not a scheme to the URL parser either.
+    // Full-width letters are not a scheme to the URL parser either.
     'ｊａｖａｓｃｒｉｐｔ:alert(1)',
-    '\u00a0javascript:alert(1)',
   ])('allows %j', (url) => expect(isSafeLinkUrl(url)).toBe(true));
 
   it.each([
@@ -69,6 +68,8 @@ describe('isSafeLinkUrl: what browsers would run or leave for', () => {
     'jav\rascript:alert(1)',
     'javascript\t:alert(1)',
     'javascript\u007f:alert(1)',
+    // A browser would read this one as a relative path; refusing it is merely stricter (trim() takes the no-break space).
+    '\u00a0javascript:alert(1)',
     'java\u0085script:alert(1)',
     'vbscript:msgbox(1)',
     'livescript:alert(1)',
@@ -271,9 +272,9 @@ describe('size limits', () => {
     expect(ArticleSchema.safeParse(article({ [field]: 'x'.repeat(limit + 1) })).success).toBe(false);
   });
 
-  it('counts the limit in UTF-16 units: an emoji is two', () => {
-    expect(ArticleSchema.safeParse(article({ section: '😀'.repeat(FIELD_LIMITS.section / 2) })).success).toBe(true);
-    expect(ArticleSchema.safeParse(article({ section: `${'😀'.repeat(FIELD_LIMITS.section / 2)}x` })).success).toBe(false);
+  it('counts the limit in characters (code points), so an emoji counts once', () => {
+    expect(ArticleSchema.safeParse(article({ section: '😀'.repeat(FIELD_LIMITS.section) })).success).toBe(true);
+    expect(ArticleSchema.safeParse(article({ section: '😀'.repeat(FIELD_LIMITS.section + 1) })).success).toBe(false);
   });
 
   it('caps the picture fields, tags, related stories and their URLs', () => {

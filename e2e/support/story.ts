@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { CopydeskApp } from '../fixtures';
-import { makePng } from './makePng';
+import { makePng } from '../../core/image/pngForTests';
 import { seedText } from './seed';
 
 /** Pastes the seed story as a new article and attaches a lead picture, as a journalist would. */

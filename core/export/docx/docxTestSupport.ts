@@ -3,7 +3,7 @@
  * (as Word's content) and through the package's own XML parts (as Word's structure), and makes real
  * PNGs. Pure, so it obeys core's rules; fflate is the zip library docx itself depends on.
  */
-import { strFromU8, unzipSync, zlibSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 
 export interface DocxParagraph {
@@ -81,44 +81,4 @@ const STYLE_MAP = [
   "p[style-name='Code Block'] => pre:fresh",
 ];
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-const u32 = (value: number) => [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
-const concat = (...parts: ArrayLike<number>[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const body = concat([...type].map((c) => c.charCodeAt(0)), data);
-  return concat(u32(data.length), body, u32(crc32(body)));
-}
-
-/** A real, decodable RGB PNG with a gradient, as e2e's makePng makes, without Node's zlib. */
-export function makePng(width: number, height: number): Uint8Array {
-  const header = concat(u32(width), u32(height), [8, 2, 0, 0, 0]);
-  const rows = new Uint8Array((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const at = y * (width * 3 + 1) + 1 + x * 3;
-      rows.set([Math.round((255 * x) / width), Math.round((255 * y) / height), 96], at);
-    }
-  }
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  return concat(signature, chunk('IHDR', header), chunk('IDAT', zlibSync(rows)), chunk('IEND', new Uint8Array(0)));
-}
+export { makePng } from '../../image/pngForTests';

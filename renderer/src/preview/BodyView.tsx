@@ -4,6 +4,7 @@ import { createElement, Fragment, type ReactNode } from 'react';
 import { BODY_LIMITS, type BodyMark, type BodyNode } from '../../../core/article/bodySchema';
 import { readRelatedTeaser, RELATED_TEASER } from '../../../core/article/relatedTeaser';
 import { safeLinkUrl } from '../../../core/html/safeUrl';
+import { BLOCK_TAGS, MARK_TAGS } from '../../../core/html/bodyTags';
 
 export type RelatedHref = (articleId: string) => string | null;
 
@@ -20,21 +21,6 @@ export interface BodyViewProps {
 export function BodyView({ body, relatedHref }: BodyViewProps) {
   return <>{renderChildren(body, 1, relatedHref)}</>;
 }
-
-// Maps, not object literals: a node typed "constructor" or "toString" must not find Object's methods.
-const BLOCK_TAGS = new Map([
-  ['blockquote', 'blockquote'],
-  ['bulletList', 'ul'],
-  ['listItem', 'li'],
-]);
-
-const MARK_TAGS = new Map([
-  ['bold', 'strong'],
-  ['italic', 'em'],
-  ['underline', 'u'],
-  ['strike', 's'],
-  ['code', 'code'],
-]);
 
 // The schema caps depth at 32; a body that skipped validation still cannot recurse past this.
 const MAX_DEPTH = BODY_LIMITS.maxDepth + 2;

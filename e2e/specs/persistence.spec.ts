@@ -24,3 +24,18 @@ test('an article survives a restart of the app, exactly as typed', async ({ app 
     ],
   });
 });
+
+test('opening an article is not an edit: nothing is saved and its time does not change', async ({ app }) => {
+  let page = app.page;
+  await newArticle(page);
+  await typeArticle(page, { headline: 'Just looking', body: ['Read, not written.'] });
+  await expectSaved(page);
+  const id = await selectedArticleId(page);
+  const before = (await app.readArticleFile(id)).updatedAt;
+  page = await app.restart();
+  await openArticle(page, 'Just looking');
+  await expect(page.getByTestId('body-editor')).toContainText('Read, not written.');
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  expect((await app.readArticleFile(id)).updatedAt).toBe(before);
+});

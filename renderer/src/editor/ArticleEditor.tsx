@@ -111,7 +111,8 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     void call('getReadOnlyReason', { id: initial.id }).then((reason) => {
       if (!live) return;
       setReadOnly(reason);
-      editorRef.current?.setEditable(reason === null);
+      // No update event: switching editability is not an edit, and must not trigger a save.
+      editorRef.current?.setEditable(reason === null, false);
     });
     return () => {
       live = false;

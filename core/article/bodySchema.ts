@@ -24,15 +24,21 @@ export interface BodyNode {
   text?: string;
 }
 
+/**
+ * Node and mark attributes are flat values (a heading level, a link's href, a teaser's title): a deep
+ * object or a megabyte string in an attribute is a hostile payload, not an article.
+ */
+const attrsSchema = z.record(z.string().max(64), z.union([z.string().max(4000), z.number(), z.boolean(), z.null()]));
+
 const markSchema = z.object({
   type: z.string().min(1).max(64),
-  attrs: z.record(z.string(), z.unknown()).optional(),
+  attrs: attrsSchema.optional(),
 });
 
 const nodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
   z.object({
     type: z.string().min(1).max(64),
-    attrs: z.record(z.string(), z.unknown()).optional(),
+    attrs: attrsSchema.optional(),
     content: z.array(nodeSchema).optional(),
     marks: z.array(markSchema).optional(),
     text: z.string().optional(),

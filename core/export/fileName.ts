@@ -3,7 +3,9 @@
  * or reserved characters, no reserved Windows device names, no trailing dots or spaces, and a length
  * that leaves room for an extension and a " (2)" within common 255-byte limits.
  */
-const RESERVED_WINDOWS = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+const RESERVED_WINDOWS = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/** Bidi overrides and invisible characters can make "evil.exe" display as something else. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
 export const MAX_BASE_NAME_BYTES = 120;
@@ -13,6 +15,7 @@ const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 export function safeBaseName(raw: string, fallback = 'article'): string {
   let name = raw
     .normalize('NFC')
+    .replace(INVISIBLE, '')
     .replace(FORBIDDEN, '-')
     .replace(/\.{2,}/g, '.')
     .replace(/\s+/g, ' ')

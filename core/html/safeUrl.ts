@@ -15,8 +15,18 @@ function parseScheme(url: string): string | null {
 
 export function isSafeLinkUrl(url: string): boolean {
   const scheme = parseScheme(url.trim());
-  if (scheme === null) return url.trim() !== '' && !url.trim().startsWith('//'); // relative links are inert
+  if (scheme === null) return url.trim() !== '' && !isProtocolRelative(url); // relative links are inert
   return LINK_SCHEMES.has(scheme);
+}
+
+/**
+ * "//evil.test", and the spellings browsers read the same way: backslashes for slashes ("/\evil",
+ * "\\evil") and control characters or whitespace between the slashes, which URL parsing drops.
+ */
+function isProtocolRelative(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').replace(/\\/g, '/');
+  return cleaned.startsWith('//');
 }
 
 export function isSafeImageUrl(url: string): boolean {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Article } from '../../core/article/schema';
 import { slugify } from '../../core/article/slug';
-import { isCopydeskError } from '../../core/errors';
+import { CopydeskError, isCopydeskError } from '../../core/errors';
 import type { ExportContext, ExportImage } from '../../core/export/exportTypes';
 import { safeBaseName } from '../../core/export/fileName';
 import type { ArticleStore } from '../store/articleStore';
@@ -52,7 +52,7 @@ export class ExportJobs {
 
   status(jobId: string): ExportJobStatus {
     const job = this.jobs.get(jobId);
-    if (!job) throw new Error(`No export job ${jobId}.`);
+    if (!job) throw new CopydeskError('not_found', 'That export is no longer known; start it again.');
     return { ...job.status, results: [...job.status.results] };
   }
 

@@ -16,7 +16,9 @@ export type Invoke = (channel: unknown, input: unknown) => Promise<IpcResult<unk
 export function createRouter(handlers: Handlers, log: (error: unknown) => void = console.error): Invoke {
   return async (channel, input) => {
     if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
-      return fail('unknown_channel', `There is no channel named ${JSON.stringify(String(channel)).slice(0, 80)}.`);
+      // typeof, not String(): an object without a prototype cannot be turned into a string.
+      const shown = typeof channel === 'string' ? JSON.stringify(channel).slice(0, 80) : `of type ${typeof channel}`;
+      return fail('unknown_channel', `There is no channel ${shown}.`);
     }
     const name = channel as ChannelName;
     const parsed = contract[name].input.safeParse(input ?? {});

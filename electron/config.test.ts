@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -112,7 +113,11 @@ describe('electron-builder configuration', () => {
   });
 
   // electron-builder refuses to build the deb without them ("Please specify author 'email'…").
-  it.todo('has the author.email and homepage in package.json that the deb target requires');
+  it('has the author.email and homepage in package.json that the deb target requires', async () => {
+    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { author?: { email?: string }; homepage?: string };
+    expect(pkg.author?.email).toMatch(/@/);
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+  });
 });
 
 describe('icons and dictionaries', () => {

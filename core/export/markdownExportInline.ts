@@ -1,4 +1,5 @@
 import type { BodyMark, BodyNode } from '../article/bodySchema';
+import { safeLinkUrl } from '../html/safeUrl';
 
 /**
  * Inline content to CommonMark (+ GFM strikethrough). Marks that continue across text nodes are opened
@@ -29,7 +30,8 @@ function sameMark(a: BodyMark, b: BodyMark): boolean {
 }
 
 function spanMarks(node: BodyNode): BodyMark[] {
-  return (node.marks ?? []).filter((m) => m.type !== 'code' && (m.type !== 'link' || typeof m.attrs?.href === 'string'));
+  // A link whose scheme the app refuses keeps its words and loses its target, as in every other export.
+  return (node.marks ?? []).filter((m) => m.type !== 'code' && (m.type !== 'link' || safeLinkUrl(m.attrs?.href) !== null));
 }
 
 /** Nests marks the way prosemirror-markdown does: the mark that runs longest is opened first. */
@@ -111,7 +113,7 @@ function renderSpan(span: Span, before: string, options: InlineOptions): Piece {
   const mark = span.mark!;
   const inner = renderChildren(span.children, false, options);
   if (mark.type === 'link') {
-    return { text: `[${inner.text}](${linkDestination(String(mark.attrs?.href))})`, start: false, end: false, lead: '', tail: '' };
+    return { text: `[${inner.text}](${linkDestination(safeLinkUrl(mark.attrs?.href)!)})`, start: false, end: false, lead: '', tail: '' };
   }
   const delimiter = DELIMITERS[mark.type];
   if (delimiter) {

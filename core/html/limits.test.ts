@@ -95,14 +95,10 @@ describe('isSafeLinkUrl: what browsers would run or leave for', () => {
     '   ',
   ])('refuses %j', (url) => expect(isSafeLinkUrl(url)).toBe(false));
 
-  // Known gap: browsers read a backslash as a slash, strip leading C0 controls, and drop tabs and line
-  // breaks anywhere, so each of these is a protocol-relative link to another host (and "\\host\share" in
-  // an exported file:// page is a Windows network share). Fix in core/html/safeUrl.ts, isSafeLinkUrl:
-  //   const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  //   const scheme = parseScheme(cleaned);
-  //   if (scheme === null) return cleaned !== '' && !/^[/\\]{2}/.test(cleaned);
-  // Flip to `it.each` once fixed.
-  it.todo.each(['/\\evil.test/x', '\\\\evil.test\\share', '\\/evil.test/x', '\u0001//evil.test/x', '/\t/evil.test/x', '/\n/evil.test/x'])('refuses %j', (url) =>
+  // Browsers read a backslash as a slash, strip leading C0 controls and drop tabs and line breaks
+  // anywhere, so each of these is a protocol-relative link to another host (in an exported file:// page,
+  // "\\host\share" is a Windows network share).
+  it.each(['/\\evil.test/x', '\\\\evil.test\\share', '\\/evil.test/x', '\u0001//evil.test/x', '/\t/evil.test/x', '/\n/evil.test/x'])('refuses %j', (url) =>
     expect(isSafeLinkUrl(url)).toBe(false),
   );
 
@@ -189,12 +185,9 @@ describe('safeBaseName: hostile slugs as export file names', () => {
     expect(() => uniqueFileName('story', 'html', () => true)).toThrow(/No free file name/);
   });
 
-  // Known gap: bidirectional and invisible format characters pass through, so a slug from an imported
-  // ninjs `slugline` or Markdown `slug` can make "report\u202Elmth.png" display as "reportgnp.html" and
-  // hide what a file is; CONIN$ and CONOUT$ are Windows device names too. Fix in core/export/fileName.ts:
-  // add /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g to what safeBaseName removes, and
-  // conin\$|conout\$ to RESERVED_WINDOWS. Flip to `it` once fixed.
-  it.todo('removes bidi overrides and invisible characters, and avoids CONIN$', () => {
+  // A slug from an imported ninjs `slugline` or Markdown `slug` could otherwise make "report\u202Elmth.png"
+  // display as "reportgnp.html"; CONIN$ and CONOUT$ are Windows device names too.
+  it('removes bidi overrides and invisible characters, and avoids CONIN$', () => {
     expect(safeBaseName('report\u202Elmth.png')).toBe('reportlmth.png');
     expect(safeBaseName('a\u200bb\u2066c\ufeff')).toBe('abc');
     expect(safeBaseName('CONIN$')).toBe('CONIN$-file');
@@ -316,13 +309,9 @@ describe('size limits', () => {
     expect(BodySchema.safeParse(text(BODY_LIMITS.maxTextLength + 1)).success).toBe(false);
   });
 
-  // Known gap: node and mark attrs are z.record(z.string(), z.unknown()), so a body can carry a
-  // 100,000-deep object (it passes, then overflows JSON.stringify when the store writes it: an
-  // `internal` error) or a 50 MB string outside the text limit. Every attribute the editor writes is a
-  // string, number, boolean or null. Fix in core/article/bodySchema.ts: attrs as
-  //   z.record(z.string().max(64), z.union([z.string().max(FIELD_LIMITS.url), z.number(), z.boolean(), z.null()]))
-  // for nodes and marks, and count attr strings in measureBody's textLength. Flip to `it` once fixed.
-  it.todo('refuses attrs that are deep objects or huge strings', () => {
+  // Every attribute the editor writes is a flat value; a deep object would overflow JSON.stringify in the
+  // store and a huge string would sit outside the text limit.
+  it('refuses attrs that are deep objects or huge strings', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 100_000; i++) deep = { a: deep };
     expect(BodySchema.safeParse({ type: 'doc', attrs: { x: deep }, content: [] }).success).toBe(false);
@@ -384,7 +373,7 @@ describe('hostile sizes are refused quickly, with a message', () => {
   // markers (">", list bullets or numbers, and each 4 columns of indentation) nest deeper than
   // BODY_LIMITS.maxDepth, and any run of 256 or more identical "*", "_", "~" or "`" characters; and
   // run imports in a worker thread with a time limit so no file can stall the window. Flip to `it` then.
-  it.todo('100,000-deep Markdown quotes and lists, and huge emphasis runs, get a message within 2 s', () => {
+  it('100,000-deep Markdown quotes and lists, and huge emphasis runs, get a message within 2 s', () => {
     for (const text of ['>'.repeat(100_000) + ' x', '- '.repeat(100_000) + 'x', `${'*'.repeat(400_000)}x${'*'.repeat(400_000)}`]) {
       expectQuickMessage(timedRefusal(() => importAny('bomb.md', text, context())), /./);
     }
@@ -421,7 +410,7 @@ describe('exports never write a link the app would refuse', () => {
   // javascript: link on the site that publishes it. Fix in core/export/markdownExportInline.ts: in
   // spanMarks keep a link mark only when safeLinkUrl(mark.attrs?.href) is not null, and in renderSpan
   // write linkDestination(safeLinkUrl(mark.attrs?.href)!). Flip to `it` once fixed.
-  it.todo('exportMarkdown keeps the words and drops the unsafe links', () => {
+  it('exportMarkdown keeps the words and drops the unsafe links', () => {
     const markdown = exportMarkdown(hostile, { now: new Date() });
     expect(markdown).not.toMatch(/javascript:|data:text/);
     expect(markdown).toContain('click data [fine](https://example.com/ok)');

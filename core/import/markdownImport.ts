@@ -8,6 +8,7 @@ import { isSafeImageUrl } from '../html/safeUrl';
 import { inlineText } from '../text/bodyText';
 import { ImportError, type ImportContext, type ImportedImageReference, type ImportResult, type RecognisedField } from './importTypes';
 import { checkTextInput, FieldReader, validateArticle, type TextField } from './markdownImportFields';
+import { refuseMarkdownBombs } from './markdownBombs';
 
 export type MarkdownImportResult = ImportResult & { image?: ImportedImageReference };
 
@@ -19,6 +20,7 @@ export type MarkdownImportResult = ImportResult & { image?: ImportedImageReferen
 export function importMarkdown(text: string, context: ImportContext): MarkdownImportResult {
   const source = checkTextInput(text, 'Markdown');
   const { data, body: markdown } = splitFrontMatter(source);
+  refuseMarkdownBombs(markdown);
   const reader = new FieldReader();
   const recognised = new Set<RecognisedField>();
   const fields: Partial<Article> = {};

@@ -280,11 +280,9 @@ test.describe('XSS corpus', () => {
     await expectNothingRan(page, watch);
   });
 
-  // Known gap, see docs/SECURITY.md: isSafeLinkUrl (core/html/safeUrl.ts) counts "/\\host", "\\\\host" and
-  // "\u0001//host" as relative, but browsers read all of them as links to another host (and in an
-  // exported file:// page "\\\\host\\share" is a Windows network share). Flip to `test` once
-  // isSafeLinkUrl normalises the way the URL parser does.
-  test.fixme('links that browsers read as protocol-relative do not survive an import', async ({ app }) => {
+  // Browsers read a backslash as a slash and drop control characters, so each href below is a link to
+  // another host (and in an exported file:// page a double backslash is a Windows network share).
+  test('links that browsers read as protocol-relative do not survive an import', async ({ app }) => {
     const { page } = app;
     for (const href of ['/\\evil.test/x', '\\\\evil.test\\share', '\u0001//evil.test/x', '/\t/evil.test/x', ' \\/evil.test/x']) {
       const outcome = await invoke<ImportOutcome>(page, 'parseImport', { fileName: 'links.html', text: `<p><a href="${href.replace(/"/g, '&quot;')}">link</a> text</p>` });
@@ -293,11 +291,9 @@ test.describe('XSS corpus', () => {
     }
   });
 
-  // Known gap, see docs/SECURITY.md: the editor accepts a paste that nests the body deeper than the store
-  // allows (BODY_LIMITS.maxDepth), so every later save fails until the user flattens it by hand. The
-  // sanitiser caps a paste's own depth, but not the depth of where it lands. Flip to `test` once the
-  // editor refuses or flattens such a paste.
-  test.fixme('a paste inside a deep list still leaves a body the store accepts', async ({ app }) => {
+  // The sanitiser caps a paste's own depth, but not the depth of where it lands; the editor's BodyLimits
+  // extension refuses a paste that would take the body past BODY_LIMITS.maxDepth.
+  test('a paste inside a deep list still leaves a body the store accepts', async ({ app }) => {
     const { page } = app;
     await newArticle(page);
     await page.evaluate(() => {

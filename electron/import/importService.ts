@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../core/article/schema';
-import { isCopydeskError } from '../../core/errors';
+import { CopydeskError, isCopydeskError } from '../../core/errors';
+import { IMAGE_LIMITS } from '../../core/image/imageInfo';
 import { decodeImportBytes, IMPORT_MAX_BYTES } from '../../core/import/decodeImportBytes';
 import { importAny, type AnyImportResult } from '../../core/import/importAny';
 import type { ImportedImageReference } from '../../core/import/importTypes';
@@ -74,6 +75,12 @@ export class ImportService {
     if (!image.href || !isLocal(image.href)) return;
     const path = image.href.startsWith('file:') ? fileURLToPath(image.href) : isAbsolute(image.href) ? image.href : resolve(baseDir, image.href);
     try {
+      // The file chose this path, not the user: only a regular image file beside it (or below) is read.
+      const inside = relative(baseDir, path);
+      if (inside.startsWith('..') || isAbsolute(inside)) throw new CopydeskError('invalid_image', 'it is outside the imported file’s folder');
+      const info = await stat(path);
+      if (!info.isFile()) throw new CopydeskError('invalid_image', 'it is not a file');
+      if (info.size > IMAGE_LIMITS.maxBytes) throw new CopydeskError('invalid_image', `it is larger than ${IMAGE_LIMITS.maxBytes / 1048576} MB`);
       const stored = await this.assets.storeImage(await readFile(path), basename(path));
       const leadImage: Article['leadImage'] = { asset: stored.asset, caption: image.caption, credit: image.credit, alt: image.alt };
       draft.article = { ...draft.article, leadImage };

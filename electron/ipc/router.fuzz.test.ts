@@ -97,7 +97,7 @@ async function call(channel: unknown, input: unknown): Promise<IpcResult<unknown
 }
 
 function expectWellFormed(channel: unknown, result: IpcResult<unknown>): void {
-  const where = `channel ${String(channel).slice(0, 40)}`;
+  const where = `channel ${typeof channel === 'string' ? channel.slice(0, 40) : `of type ${typeof channel}`}`;
   expect(typeof result, where).toBe('object');
   expect(result, where).not.toBeNull();
   if (result.ok === true) {
@@ -331,17 +331,11 @@ const channelName = fc.oneof(
 );
 
 /**
- * What the router may report as `internal` (an unexpected throw) under this fuzz. Each entry is a known
- * gap with its fix in docs/SECURITY.md; anything else failing this way is a new bug.
+ * What the router may report as `internal` (an unexpected throw) under this fuzz: a known gap, with its
+ * fix in docs/SECURITY.md, while it is open. Anything else failing this way is a new bug. (Deep body
+ * attrs and unknown export jobs were here until bodySchema and ExportJobs.status were fixed.)
  */
-const KNOWN_INTERNAL = [
-  // ExportJobs.status (electron/export/exportJobs.ts) throws a plain Error for an unknown job id, so the
-  // renderer gets `internal` instead of `not_found`. See the todo below.
-  /^Error: No export job [0-9a-f-]+\.$/,
-  // A body's attrs may hold any JSON, so a 100,000-deep value passes ArticleSchema and then overflows
-  // JSON.stringify when the store writes it. Fix: limit attrs to primitives in core/article/bodySchema.ts.
-  /^RangeError: Maximum call stack size exceeded$/,
-];
+const KNOWN_INTERNAL: RegExp[] = [];
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -381,21 +375,15 @@ describe('router fuzz', () => {
     }
   }, 60_000);
 
-  // router.ts builds its unknown-channel message with String(channel), which throws for an object with
-  // no prototype, so the invoke promise rejects instead of answering. Neither transport can deliver
-  // such a value today (see channelName), but the router promises an answer for any `unknown`. Fix in
-  // createRouter: describe a non-string channel by its type, e.g.
-  //   typeof channel === 'string' ? JSON.stringify(channel).slice(0, 80) : `a ${typeof channel}`.
-  // Flip to `it` once fixed.
-  it.todo('answers a channel value that has no prototype', async () => {
+  // A channel value no transport delivers today must still be answered, not thrown (router.ts once
+  // built its message with String(channel), which throws for an object with no prototype).
+  it('answers a channel value that has no prototype', async () => {
     await call(Object.create(null), {});
     await call({ toString: null, valueOf: null }, {});
   });
 
-  // ExportJobs.status throws `new Error('No export job …')`; make it
-  //   throw new CopydeskError('not_found', 'That export is no longer running. Start it again.')
-  // and drop its entry from KNOWN_INTERNAL. Flip to `it` once fixed.
-  it.todo('answers an unknown export job with not_found', async () => {
+  // ExportJobs.status once threw a plain Error here, which the renderer saw as `internal`.
+  it('answers an unknown export job with not_found', async () => {
     expect(await call('exportStatus', { jobId: 'dd81bfed-cad1-4c6a-b3a5-5b3fdfc2e40a' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
   // An imported Markdown or HTML file names its picture, and attachLocalImage (electron/import/
@@ -403,7 +391,7 @@ describe('router fuzz', () => {
   // library, /dev/zero is read up to Node's 2 GB limit, and a FIFO holds a thread for ever. Fix: resolve
   // the path, require it to stay inside the imported file's folder, and stat it (isFile(), size at most
   // IMAGE_LIMITS.maxBytes) before reading. Flip to `it` once fixed.
-  it.todo('reads a picture named in an imported file only from beside that file', async () => {
+  it('reads a picture named in an imported file only from beside that file', async () => {
     const outside = await mkdtemp(join(tmpdir(), 'copydesk-outside-'));
     const folder = await mkdtemp(join(tmpdir(), 'copydesk-import-'));
     try {
@@ -479,14 +467,5 @@ describe('IPC sender check', () => {
     }
   });
 
-  // Bug (fails closed): isTrustedSender compares `new URL(frame.url).origin` with 'app://copydesk', but
-  // Node's URL knows nothing of Electron's privileged schemes and gives 'null' as the origin of any
-  // app:// URL, so a packaged build refuses every call from its own window (only `npm run dev`, on
-  // http://localhost, works). Fix in electron/main/window.ts, isTrustedSender: compare the origin
-  // Chromium computed, `frame.origin === rendererOrigin` (WebFrameMain.origin), or build it from the
-  // parts, `${url.protocol}//${url.host}`. Flip to `it` once fixed.
-  it.todo('trusts our own top frame at app://copydesk', async () => {
-    const { isTrustedSender } = await import('../main/window');
-    expect(isTrustedSender(eventFrom(frameAt('app://copydesk/index.html', 'app://copydesk')) as never)).toBe(true);
-  });
+  // isTrustedSender's decision (origin from Chromium, not Node's URL) is tested in electron/main/senderCheck.test.ts.
 });

@@ -2,6 +2,7 @@ import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './appProtocol';
 import { hardenContents } from './security';
+import { isTrustedFrame } from './senderCheck';
 import { WINDOW_SIZE, type WindowPlacement } from './windowStateClamp';
 
 /** In development electron-vite serves the renderer; in a build it comes from app://copydesk. */
@@ -40,14 +41,8 @@ export function createMainWindow(preloadPath: string, placement: WindowPlacement
 /** Only the top frame of one of our windows, showing our own origin, may call the backend. */
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame.parent !== null) return false;
   const window = BrowserWindow.fromWebContents(event.sender);
-  if (!window || window.webContents.mainFrame !== frame) return false;
-  try {
-    return new URL(frame.url).origin === rendererOrigin;
-  } catch {
-    return false;
-  }
+  return isTrustedFrame(frame, !!frame && !!window && window.webContents.mainFrame === frame, rendererOrigin);
 }
 
 export const preloadPath = (mainDir: string): string => join(mainDir, '../preload/index.cjs');

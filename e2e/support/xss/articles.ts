@@ -111,7 +111,8 @@ export function hostileBody(payloads: readonly XssPayload[], n: number): BodyNod
 
 /**
  * A body the editor cannot even load (unknown node and mark types, unknown attributes), as a hostile
- * Copydesk JSON file could carry: the preview and the export must still render only its text.
+ * Copydesk JSON file could carry: the preview and the export must still render only its text. Attribute
+ * values stay flat (strings, numbers, booleans), the most the schema lets through.
  */
 export function foreignBody(n: number): BodyNode {
   return {
@@ -120,15 +121,15 @@ export function foreignBody(n: number): BodyNode {
       { type: 'script', content: [text(`alert(${n})`)] },
       { type: 'image', attrs: { src: `javascript:alert(${n})`, onerror: `alert(${n})` } },
       { type: 'iframe', attrs: { src: `http://evil.test/${n}`, srcdoc: `<script>alert(${n})</script>` }, content: [text('iframe text')] },
-      { type: 'paragraph', attrs: { dangerouslySetInnerHTML: { __html: `<img src=x onerror=alert(${n})>` }, style: `background:url(//evil.test/${n})`, onclick: `alert(${n})` }, content: [text('paragraph with attributes')] },
+      { type: 'paragraph', attrs: { dangerouslySetInnerHTML: `<img src=x onerror=alert(${n})>`, style: `background:url(//evil.test/${n})`, onclick: `alert(${n})` }, content: [text('paragraph with attributes')] },
       { type: 'constructor', content: [text('constructor node', [{ type: '__proto__' }, { type: 'toString' }])] },
       { type: '__proto__', content: [{ type: 'paragraph', content: [text('proto node')] }] },
-      { type: 'paragraph', content: [text('object href', [{ type: 'link', attrs: { href: { toString: `javascript:alert(${n})` }, onclick: `alert(${n})` } }])] },
+      { type: 'paragraph', content: [text('odd href', [{ type: 'link', attrs: { href: 42, onclick: `alert(${n})`, target: true } }])] },
       { type: 'paragraph', content: [text('style mark', [{ type: 'style', attrs: { css: `background:url(//evil.test/${n})` } }])] },
       { type: 'heading', attrs: { level: 'script' }, content: [text('bad level')] },
       { type: 'heading', attrs: { level: -1e9 }, content: [text('negative level')] },
-      { type: 'orderedList', attrs: { start: { valueOf: 3 } }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('odd start')] }] }] },
-      { type: RELATED_TEASER, attrs: { title: { html: `<img src=x onerror=alert(${n})>` }, url: ['javascript:alert(1)'], outlet: 42, articleId: `../../${n}` } },
+      { type: 'orderedList', attrs: { start: `3" onmouseover="alert(${n})` }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('odd start')] }] }] },
+      { type: RELATED_TEASER, attrs: { title: `<img src=x onerror=alert(${n})>`, url: 42, outlet: true, articleId: `../../${n}` } },
       ...HOSTILE_HREFS(n).map((href) => ({ type: RELATED_TEASER, attrs: { title: `teaser ${href}`, url: href } })),
     ],
   };

@@ -5,6 +5,8 @@ import Code from '@tiptap/extension-code';
 import type { Extensions } from '@tiptap/core';
 import { RelatedTeaser, type RelatedTeaserOptions } from './extensions/relatedTeaser';
 import { SmartQuotes } from './extensions/smartQuotes';
+import { BodyLimits } from './extensions/bodyLimits';
+import { useToasts } from '../state/toastStore';
 
 /** The body editor's schema. Heading 1 is the headline field, so the body starts at level 2. */
 export function bodyExtensions(related: RelatedTeaserOptions): Extensions {
@@ -30,5 +32,6 @@ export function bodyExtensions(related: RelatedTeaserOptions): Extensions {
     Placeholder.configure({ placeholder: 'Write the story… (type /related for a Related teaser)' }),
     SmartQuotes,
     RelatedTeaser.configure(related),
+    BodyLimits.configure({ onRefused: (text) => useToasts.getState().show({ kind: 'error', text }) }),
   ];
 }

@@ -32,3 +32,20 @@ test('Ctrl+S saves at once, before the autosave delay', async ({ app }) => {
   await expectSaved(page);
   expect((await app.readArticleFile(await selectedArticleId(page))).headline).toBe('Saved by keyboard');
 });
+
+test('adds a link through the app’s own dialog, and refuses a javascript: address', async ({ app }) => {
+  const { page } = app;
+  await newArticle(page);
+  await typeArticle(page, { headline: 'Linked', body: ['Read the Kremlin statement.'] });
+  await page.getByTestId('body-editor').click();
+  await page.keyboard.press('Control+a');
+  await page.getByRole('button', { name: 'Link (Ctrl+K)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link' });
+  await dialog.getByRole('textbox').fill('javascript:alert(1)');
+  await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await dialog.getByRole('textbox').fill('kremlin.ru/events');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByTestId('body-editor').locator('a')).toHaveAttribute('href', 'https://kremlin.ru/events');
+  await expectSaved(page);
+  expect(JSON.stringify((await app.readArticleFile(await selectedArticleId(page))).body)).toContain('https://kremlin.ru/events');
+});

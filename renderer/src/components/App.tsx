@@ -12,6 +12,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { useAppCommands } from './useAppCommands';
 import { useFileDrop } from './useFileDrop';
 import { RelatedDialog } from '../editor/RelatedDialog';
+import { LinkDialog } from '../editor/LinkDialog';
 import { ImportReviewDialog } from '../import/ImportReviewDialog';
 import { PasteDialog } from '../import/PasteDialog';
 import { ExportDialog } from '../export/ExportDialog';
@@ -43,6 +44,7 @@ export function App() {
       <StatusBar />
       <Toasts />
       <RelatedDialog />
+      <LinkDialog />
       <ImportReviewDialog />
       <PasteDialog />
       <ExportDialog />

@@ -1,6 +1,7 @@
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import { ViewSwitch } from './ViewSwitch';
+import { useLinkDialog } from './LinkDialog';
 import { useEditorSession } from '../state/editorSession';
 import { useExport } from '../export/exportStore';
 import { useHistory } from '../history/historyStore';
@@ -32,8 +33,7 @@ export function FormatToolbar({ editor, onInsertRelated }: { editor: Editor | nu
       chain().unsetLink().run();
       return;
     }
-    const href = window.prompt('Link address (https://…)');
-    if (href) chain().setLink({ href }).run();
+    useLinkDialog.getState().open({ initial: '', submit: (href) => chain().setLink({ href }).run() });
   };
 
   const buttons: Array<[string, string, boolean, () => void]> = [

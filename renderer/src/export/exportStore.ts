@@ -4,6 +4,7 @@ import { call, errorMessage } from '../api/copydesk';
 import { useConfirm } from '../state/confirmStore';
 import { useEditorSession } from '../state/editorSession';
 import { useLibrary } from '../state/libraryStore';
+import { useSettings } from '../state/settingsStore';
 
 export type ExportScope = 'current' | 'list';
 
@@ -50,10 +51,13 @@ export const useExport = create<ExportState>((set, get) => {
 
     async show(scope) {
       const hasCurrent = useLibrary.getState().selectedId !== null;
-      set({ open: true, job: null, error: null, scope: scope ?? (hasCurrent ? 'current' : 'list') });
+      // Options start from Settings' export defaults; the formats and folder from the last export.
+      const defaults = useSettings.getState().settings.export;
+      const options = { imageMode: defaults.imageMode, wrapWidth: defaults.wrapWidth, ninjsVersion: defaults.ninjsVersion, paper: defaults.paper };
+      set({ open: true, job: null, error: null, options, scope: scope ?? (hasCurrent ? 'current' : 'list') });
       try {
         const prefs = await call('getExportPreferences', {});
-        set({ folder: prefs.folder, formats: prefs.formats.length ? prefs.formats : get().formats });
+        set({ folder: prefs.folder, formats: prefs.formats.length ? prefs.formats : (defaults.formats as ExportFormat[]) });
       } catch (error) {
         set({ error: errorMessage(error) });
       }

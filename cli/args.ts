@@ -9,6 +9,8 @@ Commands:
   show ID|SLUG            print one article
   export ID|SLUG…|--all --format html,md,txt,json,ninjs,nitf,docx --out DIR
                           write articles to files (PDF needs the app)
+  backup OUT              write a backup of the library (a zip with checksums) into the folder OUT
+  restore FILE            restore a backup; the library it replaces is kept beside it
 
 Options:
   --data DIR              the library folder (default: the app's own, or COPYDESK_DATA_DIR)

@@ -130,3 +130,30 @@ describe('one writer', () => {
     expect((await waiting).code).toBe(0);
   });
 });
+
+describe('copydesk backup and restore', () => {
+  it('backs up and restores through the same service as the app, keeping the replaced library', async () => {
+    await cli('import', SEED, ...data());
+    const out = join(dir, 'backups');
+    const backup = await cli('backup', out, ...data(), '--json');
+    expect(backup.code).toBe(0);
+    const { path } = JSON.parse(backup.out);
+    await cli('import', NINJS, ...data());
+    expect(JSON.parse((await cli('list', ...data(), '--json')).out)).toHaveLength(2);
+    const restored = await cli('restore', path, ...data(), '--json');
+    expect(restored.code).toBe(0);
+    expect(JSON.parse(restored.out).previous).toMatch(/-before-restore-/);
+    expect(JSON.parse((await cli('list', ...data(), '--json')).out)).toHaveLength(1);
+  });
+
+  it('refuses a missing or damaged backup with one line', async () => {
+    const missing = await cli('restore', join(dir, 'nope.zip'), ...data());
+    expect(missing.code).toBe(1);
+    expect(missing.err[0]).toMatch(/There is no file at/);
+    const junk = join(dir, 'junk.zip');
+    await writeFile(junk, 'not a zip');
+    const damaged = await cli('restore', junk, ...data());
+    expect(damaged.code).toBe(1);
+    expect(damaged.err[0]).toMatch(/not a Copydesk backup/);
+  });
+});

@@ -5,6 +5,7 @@ import { parseCliArgs, USAGE } from './args';
 import { CliError } from './cliError';
 import { importCommand, listCommand, showCommand, type CommandContext } from './commands';
 import { exportCommand } from './exportCommand';
+import { backupCommand, restoreCommand } from './backupCommands';
 
 /**
  * `copydesk`: the same core and store as the app, without Electron. Errors are one line on stderr and
@@ -17,13 +18,18 @@ export async function runCli(argv: string[], io = { out: (l: string) => console.
       io.out(USAGE);
       return args.command === '' && !args.help ? 2 : 0;
     }
-    if (!['import', 'list', 'show', 'export'].includes(args.command)) throw new CliError(`Unknown command "${args.command}". Run "copydesk --help" for the commands.`, 2);
+    const dataDir = args.data ?? defaultDataDir();
+    const wait = args.values.wait === true;
+    if (args.command === 'restore') return await restoreCommand(args.positionals[0], dataDir, wait, { ...io, json: args.json });
+    if (!['import', 'list', 'show', 'export', 'backup'].includes(args.command)) throw new CliError(`Unknown command "${args.command}". Run "copydesk --help" for the commands.`, 2);
     // The CLI shares the app's lock: it says so clearly when the app has the library open, or waits with --wait.
-    const store = await ArticleStore.open(args.data ?? defaultDataDir(), { lock: 'cli', ...(args.values.wait === true ? { lockWait: { wait: true } } : {}) });
+    const store = await ArticleStore.open(dataDir, { lock: 'cli', ...(wait ? { lockWait: { wait: true } } : {}) });
     const ctx: CommandContext = { store, json: args.json, ...io };
     try {
       if (args.command === 'import') return await importCommand(args.positionals, ctx);
       if (args.command === 'list') return listCommand(ctx);
+      // Backed up while this command holds the library lock, so the app cannot write half-way through.
+      if (args.command === 'backup') return await backupCommand(args.positionals[0], dataDir, process.env.npm_package_version ?? 'cli', ctx);
       if (args.command === 'export') {
         const { all, format, out, replace } = args.values;
         return await exportCommand({ refs: args.positionals, all: all === true, format: format as string | undefined, out: out as string | undefined, replace: replace === true }, ctx);

@@ -32,7 +32,15 @@ export async function restoreInto(dataDir: string, backupFile: string, now: Date
     throw error;
   }
   const previous = `${dataDir}-before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
-  await rename(dataDir, previous);
+  // A first restore onto a machine with no library yet has nothing to keep aside.
+  const hadLibrary = await rename(dataDir, previous).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
   await rename(staging, dataDir);
+  if (!hadLibrary) return { previous: '', files: files.size };
   return { previous, files: files.size };
 }

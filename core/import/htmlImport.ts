@@ -31,21 +31,7 @@ export function importHtml(html: string, context: ImportContext): HtmlImportResu
   set('byline', page.byline);
   set('dateline', page.dateline);
   set('source', page.source);
-  const published = reader.published(page.published);
-  if (published) {
-    fields.publishedAt = published;
-    recognised.add('publishedAt');
-  }
-  const tags = reader.tags(page.tags);
-  if (tags && tags.length > 0) {
-    fields.tags = tags;
-    recognised.add('tags');
-  }
-  const language = reader.language(page.language);
-  if (language) {
-    fields.language = language;
-    recognised.add('language');
-  }
+  reader.applyMeta({ published: page.published, tags: page.tags, language: page.language }, fields, recognised);
 
   const body = domToBody(page.bodyRoot.children);
   const hasBody = (body.content ?? []).some((node) => node.content || node.type !== 'paragraph');

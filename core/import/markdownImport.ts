@@ -38,21 +38,7 @@ export function importMarkdown(text: string, context: ImportContext): MarkdownIm
   set('byline', 'byline', 'author');
   set('dateline', 'dateline');
   set('source', 'source');
-  const published = reader.published(data.published ?? data.date);
-  if (published) {
-    fields.publishedAt = published;
-    recognised.add('publishedAt');
-  }
-  const tags = reader.tags(data.tags);
-  if (tags && tags.length > 0) {
-    fields.tags = tags;
-    recognised.add('tags');
-  }
-  const language = reader.language(data.language ?? data.lang);
-  if (language) {
-    fields.language = language;
-    recognised.add('language');
-  }
+  reader.applyMeta({ published: data.published ?? data.date, tags: data.tags, language: data.language ?? data.lang }, fields, recognised);
   const status = reader.status(data.status);
   if (status) fields.status = status;
   const image = readImage(data.image, reader);

@@ -1,5 +1,5 @@
 import { ArticleSchema, ArticleStatusSchema, FIELD_LIMITS, LanguageTagSchema, type Article, type ArticleStatus } from '../article/schema';
-import { ImportError, type ImportWarning } from './importTypes';
+import { ImportError, type ImportWarning, type RecognisedField } from './importTypes';
 
 /**
  * Field reading shared by the Markdown and HTML importers: both take loosely typed values from a file
@@ -27,6 +27,25 @@ export type TextField = 'slug' | 'section' | 'headline' | 'standfirst' | 'byline
 /** Collects warnings and reads fields against the article's limits. */
 export class FieldReader {
   readonly warnings: ImportWarning[] = [];
+
+  /** Publish time, tags and language, read the same way by every importer that has them. */
+  applyMeta(raw: { published: unknown; tags: unknown; language: unknown }, fields: Partial<Article>, recognised: Set<RecognisedField>): void {
+    const published = this.published(raw.published);
+    if (published) {
+      fields.publishedAt = published;
+      recognised.add('publishedAt');
+    }
+    const tags = this.tags(raw.tags);
+    if (tags && tags.length > 0) {
+      fields.tags = tags;
+      recognised.add('tags');
+    }
+    const language = this.language(raw.language);
+    if (language) {
+      fields.language = language;
+      recognised.add('language');
+    }
+  }
 
   warn(field: string, message: string): void {
     this.warnings.push({ field, message });

@@ -111,3 +111,28 @@ test('an export into a folder it cannot write names the file and the cause, writ
     await cleanup();
   }
 });
+
+test('"All in the list" exports the search result, not the whole library', async ({ app }) => {
+  const { page } = app;
+  await page.evaluate(async () => {
+    for (const headline of ['Tanker seized off Venezuela', 'Markets close higher', 'Storm hits the coast']) await window.copydesk.createArticle({ fields: { headline } });
+  });
+  await page.reload();
+  await page.getByTestId('library-search').fill('tanker');
+  await expect(page.getByTestId('article-item')).toHaveCount(1);
+  const { dir, cleanup } = await exportFolder();
+  try {
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('All 1 in the list').check();
+    for (const format of ['HTML page', 'Word (DOCX)']) await dialog.getByLabel(format, { exact: true }).uncheck();
+    await dialog.getByLabel('Markdown', { exact: true }).check();
+    await app.answerFolderDialog(dir);
+    await dialog.getByRole('button', { name: 'Choose…' }).click();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByTestId('export-progress')).toHaveText('Export finished: 1 of 1 files');
+    expect(await readdir(dir)).toEqual(['tanker-seized-off-venezuela.md']);
+  } finally {
+    await cleanup();
+  }
+});

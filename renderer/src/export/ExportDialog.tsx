@@ -2,12 +2,13 @@ import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../core/ex
 import { call } from '../api/copydesk';
 import { Modal } from '../components/Modal';
 import { useLibrary } from '../state/libraryStore';
+import { useVisibleEntries } from '../library/useVisibleEntries';
 import { useExport } from './exportStore';
 import { ExportSummary } from './ExportSummary';
 
 export function ExportDialog() {
   const state = useExport();
-  const count = useLibrary((s) => s.entries.length);
+  const count = useVisibleEntries().length;
   const hasCurrent = useLibrary((s) => s.selectedId !== null);
   if (!state.open) return null;
   const { job } = state;

@@ -5,6 +5,7 @@ import { useConfirm } from '../state/confirmStore';
 import { useEditorSession } from '../state/editorSession';
 import { useLibrary } from '../state/libraryStore';
 import { useSettings } from '../state/settingsStore';
+import { currentVisibleEntries } from '../library/useVisibleEntries';
 
 export type ExportScope = 'current' | 'list';
 
@@ -78,7 +79,8 @@ export const useExport = create<ExportState>((set, get) => {
     async start() {
       const { scope, formats, onExists, options, folder } = get();
       const library = useLibrary.getState();
-      const articleIds = scope === 'current' && library.selectedId ? [library.selectedId] : library.entries.map((e) => e.id);
+      // "All in the list" means the list as shown: the current search and filters narrow the batch.
+      const articleIds = scope === 'current' && library.selectedId ? [library.selectedId] : currentVisibleEntries().map((e) => e.id);
       if (onExists === 'replace') {
         const ok = await useConfirm.getState().ask({
           title: 'Replace existing files?',

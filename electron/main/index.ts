@@ -56,7 +56,16 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
-    prepareSpellcheck();
+    // Spelling is a convenience: if its setup fails, the app still opens, without it.
+    const spellcheckReady = (() => {
+      try {
+        prepareSpellcheck();
+        return true;
+      } catch (error) {
+        console.error('Spellcheck is unavailable:', error);
+        return false;
+      }
+    })();
     hardenSession(session.defaultSession);
     serveRenderer(join(mainDir, '../renderer'));
     // COPYDESK_DATA_DIR lets the e2e suite give each test a fresh library.
@@ -66,7 +75,12 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(backend.invoke, isTrustedSender);
     const settings = backend.settings;
     nativeTheme.themeSource = settings.get().theme;
-    const spellcheck = await startSpellcheck({ settings, dataDir });
+    const spellcheck = spellcheckReady
+      ? await startSpellcheck({ settings, dataDir }).catch((error: unknown) => {
+          console.error('Spellcheck is unavailable:', error);
+          return null;
+        })
+      : null;
     const ownCommands: MainCommands = {
       'clear-recent': () => void settings.clearRecent(),
       'open-data-folder': () => void shell.openPath(dataDir),
@@ -83,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     mainWindow = createMainWindow(preloadPath(mainDir), initialPlacement(settings));
     rememberWindowState(mainWindow, settings);
-    spellcheck.attach(mainWindow.webContents);
+    spellcheck?.attach(mainWindow.webContents);
     mainWindow.on('closed', () => (mainWindow = null));
   });
 

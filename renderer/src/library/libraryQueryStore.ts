@@ -45,7 +45,8 @@ export const useLibraryQuery = create<QueryState>((set, get) => {
     }
     set({ searching: true });
     try {
-      const hits = await call('searchArticles', { query, limit: 20_000, snippets: 40 });
+      // Snippets cost a file read each; about a screenful is enough (the rest show their date and length).
+      const hits = await call('searchArticles', { query, limit: 20_000, snippets: 15 });
       if (mine !== generation) return; // a newer query has been typed since
       const snippets = new Map<string, Snippet>();
       for (const hit of hits) if (hit.snippet) snippets.set(hit.id, hit.snippet);

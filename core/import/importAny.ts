@@ -1,4 +1,6 @@
 import { ArticleSchema } from '../article/schema';
+import { bodyToHtml } from '../html/bodyToHtml';
+import { htmlToBody } from '../html/htmlToBody';
 import { importNinjs } from '../formats/ninjs/ninjsImport';
 import { importHtml } from './htmlImport';
 import { importMarkdown } from './markdownImport';
@@ -74,8 +76,11 @@ function importCopydeskJson(text: string, context: ImportContext): ImportResult 
     throw new ImportError('invalid_schema', `This is not a valid Copydesk article: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}.`);
   }
   const stamp = context.now.toISOString();
+  // The body goes through the one allow-list like every other import: a file from anywhere may carry
+  // nodes, marks or link targets the editor would never have made.
+  const body = htmlToBody(bodyToHtml(parsed.data.body));
   return {
-    article: { ...parsed.data, id: context.id, createdAt: stamp, updatedAt: stamp },
+    article: { ...parsed.data, body, id: context.id, createdAt: stamp, updatedAt: stamp },
     warnings: [],
     recognised: ['section', 'headline', 'standfirst', 'byline', 'dateline', 'body', 'related', 'source', 'tags', 'language', 'slug'],
   };

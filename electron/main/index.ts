@@ -9,7 +9,7 @@ import { installMenu, type MainCommands } from './menu';
 import { recentArticles } from './menuTemplate';
 import { prepareSpellcheck, seedSpellcheckDictionaries, startSpellcheck } from './spellcheck';
 import { initialPlacement, rememberWindowState } from './windowState';
-import { hardenSession } from './security';
+import { hardenContents, hardenSession } from './security';
 import { createMainWindow, isTrustedSender, preloadPath } from './window';
 import { electronPlatform } from './electronPlatform';
 import { electronPdfPrinter } from './electronPdfPrinter';
@@ -22,6 +22,10 @@ let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 registerAppScheme();
+// Every renderer sandboxed, whatever its options say; and every web contents hardened as it is created,
+// so a future window or view cannot miss the navigation and window-open rules.
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 // Before ready: Chromium may look for dictionaries as soon as the session exists.
 seedSpellcheckDictionaries();
 

@@ -1,7 +1,6 @@
 import { BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './appProtocol';
-import { hardenContents } from './security';
 import { isTrustedFrame } from './senderCheck';
 import { WINDOW_SIZE, type WindowPlacement } from './windowStateClamp';
 
@@ -29,7 +28,6 @@ export function createMainWindow(preloadPath: string, placement: WindowPlacement
       spellcheck: true,
     },
   });
-  hardenContents(window.webContents);
   window.once('ready-to-show', () => {
     if (placement.maximized) window.maximize();
     window.show();

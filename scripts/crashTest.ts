@@ -126,7 +126,13 @@ async function verify(dataDir: string, log: LogRecord[], known: Map<string, Know
     } else inflight = { id: r.id, hash: r.hash };
   }
   const files = new Map<string, Article>();
-  for (const name of await readdir(join(dataDir, 'articles'))) {
+  // A kill during the very first start can come before the store made its folders: that is an empty
+  // library, and any article acknowledged by then is still reported as lost below.
+  const names = await readdir(join(dataDir, 'articles')).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  for (const name of names) {
     if (isTempFileName(name)) continue;
     const id = name.replace(/\.json$/, '');
     const parsed = ArticleSchema.safeParse(await readJson(join(dataDir, 'articles', name)));

@@ -6,6 +6,7 @@ import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/confi
 import type { Configuration } from 'app-builder-lib';
 import { validateWorkflow } from '@action-validator/core';
 import { BUNDLED_DICTIONARIES } from './main/dictionaries';
+import { REQUIRED_FUSES } from './securityFuses';
 
 /**
  * The packaging configuration, loaded the way `electron-builder --config electron-builder.config.mjs`
@@ -75,14 +76,7 @@ describe('electron-builder configuration', () => {
   });
 
   it('flips the security fuses', async () => {
-    expect((await load()).electronFuses).toMatchObject({
-      runAsNode: false,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      onlyLoadAppFromAsar: true,
-      enableEmbeddedAsarIntegrityValidation: true,
-      enableCookieEncryption: true,
-    });
+    expect((await load()).electronFuses).toMatchObject(REQUIRED_FUSES);
   });
 
   it('opens .copydesk article files', async () => {

@@ -16,6 +16,7 @@ import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { REQUIRED_FUSES } from '../electron/securityFuses';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECURITY_DOC = join(ROOT, 'docs', 'SECURITY.md');
@@ -25,16 +26,6 @@ const FAILING = new Set(['HIGH', 'MEDIUM']);
 /** What is scanned, relative to the repository; test files and test helpers do not ship. */
 const SCANNED = ['electron', 'renderer/index.html', 'out', 'package.json'];
 const NOT_SHIPPED = /(\.test\.tsx?$|[/\\]__snapshots__[/\\]|[/\\]testing[/\\]|\.map$)/;
-
-/** The fuses docs/SECURITY.md promises; @electron/fuses names, as electron-builder's `electronFuses` takes them. */
-const REQUIRED_FUSES: Record<string, boolean> = {
-  runAsNode: false,
-  enableNodeOptionsEnvironmentVariable: false,
-  enableNodeCliInspectArguments: false,
-  onlyLoadAppFromAsar: true,
-  enableEmbeddedAsarIntegrityValidation: true,
-  enableCookieEncryption: true,
-};
 
 export interface Finding {
   check: string;

@@ -17,7 +17,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: { input: { index: resolve('hosts/electron/main/index.ts') } },
     },
   },
   preload: {
@@ -26,7 +26,7 @@ export default defineConfig({
       // A sandboxed preload cannot load modules: it is bundled whole and emitted as CommonJS.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('electron/preload/index.ts') },
+        input: { index: resolve('hosts/electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Article } from '../core/article/schema';
-import { ArticleStore } from '../electron/store/articleStore';
-import { generateBody, Rng } from './articleGenerator';
-import { seedStore } from './seedStore';
+import { ArticleStore } from '../backend/store/articleStore';
+import { generateBody, Rng } from '../testing/library/articleGenerator';
+import { seedStore } from '../testing/library/seedStore';
 
 /** Generated libraries live here between runs (gitignored): seeding 10,000 articles takes ~30 s. */
 export const BENCH_DATA = resolve(import.meta.dirname, '.data');

@@ -2,12 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, type ExportFormat } from '../core/export/exportJob';
-import { ExportJobs } from '../electron/export/exportJobs';
-import { readPreviewStylesheet } from '../electron/export/previewStylesheet';
-import { ArticleStore } from '../electron/store/articleStore';
-import { AssetStore } from '../electron/store/assetStore';
-import { PlaywrightPdfPrinter } from '../e2e/host/playwrightPdfPrinter';
-import { generateBody, Rng } from './articleGenerator';
+import { ExportJobs } from '../backend/export/exportJobs';
+import { readPreviewStylesheet } from '../backend/export/previewStylesheet';
+import { ArticleStore } from '../backend/store/articleStore';
+import { AssetStore } from '../backend/store/assetStore';
+import { PlaywrightPdfPrinter } from '../hosts/browser/playwrightPdfPrinter';
+import { generateBody, Rng } from '../testing/library/articleGenerator';
 import { quantile, type Row } from './stats';
 
 const RUNS = 5;

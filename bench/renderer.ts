@@ -6,9 +6,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
-import { APP_URL, launchBrowserHost, RENDERER_DIR } from '../e2e/host/browserHost';
-import { BROWSER_HOST_ORIGIN } from '../e2e/host/rendererRoutes';
-import { generateBody, Rng } from './articleGenerator';
+import { APP_URL, launchBrowserHost, RENDERER_DIR } from '../hosts/browser/browserHost';
+import { BROWSER_HOST_ORIGIN } from '../hosts/browser/rendererRoutes';
+import { generateBody, Rng } from '../testing/library/articleGenerator';
 import { ensureLibrary } from './benchLibrary';
 import { formatRow, machine, median, p95, type Row } from './stats';
 

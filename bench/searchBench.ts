@@ -1,13 +1,13 @@
 import { rm, stat } from 'node:fs/promises';
-import { ArticleStore } from '../electron/store/articleStore';
-import { storeArticleSource } from '../electron/search/articleSource';
-import { fieldTextsOf } from '../electron/search/articleTexts';
-import { searchIndexPath } from '../electron/search/indexFile';
-import { SearchIndex } from '../electron/search/searchIndex';
-import { KNOWN_PHRASE, personName, Rng } from './articleGenerator';
+import { ArticleStore } from '../backend/store/articleStore';
+import { storeArticleSource } from '../backend/search/articleSource';
+import { fieldTextsOf } from '../backend/search/articleTexts';
+import { searchIndexPath } from '../backend/search/indexFile';
+import { SearchIndex } from '../backend/search/searchIndex';
+import { KNOWN_PHRASE, personName, Rng } from '../testing/library/articleGenerator';
 import { saveTarget } from './benchLibrary';
 import { lagMonitor, median, p95, timeIt, type Row } from './stats';
-import { ADJECTIVES, NOUNS, TAGS, VERBS } from './wordBank';
+import { ADJECTIVES, NOUNS, TAGS, VERBS } from '../testing/library/wordBank';
 
 const QUERY_COUNT = 200;
 const UPDATE_RUNS = 40;

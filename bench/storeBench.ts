@@ -1,7 +1,7 @@
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../core/article/schema';
-import { ArticleStore } from '../electron/store/articleStore';
+import { ArticleStore } from '../backend/store/articleStore';
 import { saveTarget } from './benchLibrary';
 import { interleaved, median, timeIt, type Row } from './stats';
 

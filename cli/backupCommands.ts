@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { backUpTo, restoreInto } from '../electron/backup/backupService';
-import { acquireLibraryLock } from '../electron/store/libraryLock';
+import { backUpTo, restoreInto } from '../backend/backup/backupService';
+import { acquireLibraryLock } from '../backend/store/libraryLock';
 import { CliError } from './cliError';
 import type { CommandContext } from './commands';
 

@@ -4,10 +4,10 @@ import { copyFile, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { runCli } from './main';
-import { makeTempDataDir } from '../electron/testing/tempDataDir';
+import { makeTempDataDir } from '../testing/tempDataDir';
 
-const SEED = resolve(import.meta.dirname, '../../shared/fixtures/seed/putin-maduro.txt');
-const NINJS = resolve(import.meta.dirname, '../../shared/fixtures/ninjs/ntb_text.json');
+const SEED = resolve(import.meta.dirname, '../testing/fixtures/seed/putin-maduro.txt');
+const NINJS = resolve(import.meta.dirname, '../testing/fixtures/ninjs/ntb_text.json');
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -120,7 +120,7 @@ describe('copydesk export', () => {
 
 describe('one writer', () => {
   it('refuses with a clear message while the app holds the library, and --wait waits for it', async () => {
-    const { ArticleStore } = await import('../electron/store/articleStore');
+    const { ArticleStore } = await import('../backend/store/articleStore');
     const app = await ArticleStore.open(join(dir, 'lib'), { lock: 'app' });
     const refused = await cli('list', ...data());
     expect(refused.code).toBe(1);

@@ -4,9 +4,9 @@ import type { Article } from '../core/article/schema';
 import type { IndexEntry } from '../core/library/indexEntry';
 import { articleStats } from '../core/text/stats';
 import { bodyPlainText } from '../core/text/bodyText';
-import { ImportService } from '../electron/import/importService';
-import type { ArticleStore } from '../electron/store/articleStore';
-import { AssetStore } from '../electron/store/assetStore';
+import { ImportService } from '../backend/import/importService';
+import type { ArticleStore } from '../backend/store/articleStore';
+import { AssetStore } from '../backend/store/assetStore';
 import { CliError } from './cliError';
 
 export interface CommandContext {

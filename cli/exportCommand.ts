@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, type ExportFormat } from '../core/export/exportJob';
-import { ExportJobs } from '../electron/export/exportJobs';
-import { readPreviewStylesheet } from '../electron/export/previewStylesheet';
-import { AssetStore } from '../electron/store/assetStore';
+import { ExportJobs } from '../backend/export/exportJobs';
+import { readPreviewStylesheet } from '../backend/export/previewStylesheet';
+import { AssetStore } from '../backend/store/assetStore';
 import { CliError } from './cliError';
 import { findEntry, type CommandContext } from './commands';
 

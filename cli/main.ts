@@ -1,6 +1,6 @@
 import { isCopydeskError } from '../core/errors';
-import { defaultDataDir } from '../electron/backend/defaultDataDir';
-import { ArticleStore } from '../electron/store/articleStore';
+import { defaultDataDir } from '../backend/defaultDataDir';
+import { ArticleStore } from '../backend/store/articleStore';
 import { parseCliArgs, USAGE } from './args';
 import { CliError } from './cliError';
 import { importCommand, listCommand, showCommand, type CommandContext } from './commands';

@@ -2,11 +2,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../core/article/schema';
-import { makeTempDataDir } from '../electron/testing/tempDataDir';
-import { findElectron } from './host/findBinaries';
-import { launchBrowserHost, type HostSession } from './host/browserHost';
-import { launchElectronHost, PROJECT_ROOT } from './host/electronHost';
-import { copySeededLibrary } from './support/seededLibrary';
+import { makeTempDataDir } from '../testing/tempDataDir';
+import { findElectron } from '../hosts/browser/findBinaries';
+import { launchBrowserHost, type HostSession } from '../hosts/browser/browserHost';
+import { launchElectronHost, PROJECT_ROOT } from './support/electronHost';
+import { copySeededLibrary } from '../testing/seededLibrary';
 
 export const HOST = process.env.E2E_HOST === 'electron' ? 'electron' : 'browser';
 

@@ -1,4 +1,4 @@
-import type { CopydeskApi } from '../electron/ipc/contract';
+import type { CopydeskApi } from '../api/contract';
 
 /** Code passed to page.evaluate runs in the renderer, where the preload or the host put this. */
 declare global {

@@ -16,7 +16,7 @@ import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { REQUIRED_FUSES } from '../electron/securityFuses';
+import { REQUIRED_FUSES } from '../hosts/electron/securityFuses';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECURITY_DOC = join(ROOT, 'docs', 'SECURITY.md');
@@ -24,7 +24,7 @@ const ACCEPTED_HEADING = /^#+\s+Accepted Electronegativity findings\s*$/im;
 const FAILING = new Set(['HIGH', 'MEDIUM']);
 
 /** What is scanned, relative to the repository; test files and test helpers do not ship. */
-const SCANNED = ['electron', 'renderer/index.html', 'out', 'package.json'];
+const SCANNED = ['hosts/electron', 'renderer/index.html', 'out', 'package.json'];
 const NOT_SHIPPED = /(\.test\.tsx?$|[/\\]__snapshots__[/\\]|[/\\]testing[/\\]|\.map$)/;
 
 export interface Finding {

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ArticleSchema, type Article } from '../core/article/schema';
 import { indexEntryOf } from '../core/library/indexEntry';
-import { isTempFileName } from '../electron/store/durableWrite';
-import { ArticleStore } from '../electron/store/articleStore';
+import { isTempFileName } from '../backend/store/durableWrite';
+import { ArticleStore } from '../backend/store/articleStore';
 import { contentHash, type LogRecord } from './crashWorker';
 
 const WORKER = resolve(import.meta.dirname, 'crashWorker.ts');

@@ -10,7 +10,7 @@ import { paragraph, type BodyNode } from '../core/article/bodySchema';
 import { ARTICLE_STATUSES, newArticle, type Article } from '../core/article/schema';
 import { slugify } from '../core/article/slug';
 import { restoredContent } from '../core/history/revisionRules';
-import { ArticleStore } from '../electron/store/articleStore';
+import { ArticleStore } from '../backend/store/articleStore';
 
 export const LIBRARY_CAP = 200;
 

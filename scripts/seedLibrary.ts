@@ -6,8 +6,8 @@
 import { parseArgs } from 'node:util';
 import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { KNOWN_PHRASE } from '../bench/articleGenerator';
-import { seedStore } from '../bench/seedStore';
+import { KNOWN_PHRASE } from '../testing/library/articleGenerator';
+import { seedStore } from '../testing/library/seedStore';
 
 const { values } = parseArgs({
   options: {

@@ -5,9 +5,9 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { defaultDataDir } from '../electron/backend/defaultDataDir';
-import { findElectron } from '../e2e/host/findBinaries';
-import { launchBrowserHost } from '../e2e/host/browserHost';
+import { defaultDataDir } from '../backend/defaultDataDir';
+import { findElectron } from '../hosts/browser/findBinaries';
+import { launchBrowserHost } from '../hosts/browser/browserHost';
 
 const root = resolve(import.meta.dirname, '..');
 

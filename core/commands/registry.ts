@@ -1,7 +1,7 @@
 import { ARTICLE_STATUSES, type ArticleStatus } from '../article/schema';
 
 /**
- * Every command the user can run, declared once. The native menu (electron/main/menuTemplate.ts), the
+ * Every command the user can run, declared once. The native menu (hosts/electron/main/menuTemplate.ts), the
  * command palette and the keyboard-shortcuts list all read this table, so a label or an accelerator
  * changed here changes everywhere. Accelerators use Electron's syntax (`CmdOrCtrl+Shift+S`); the
  * renderer turns them into key matches and into "Ctrl"/"⌘" text itself.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { cpuMilliseconds } from '../../testing/cpuClock';
 import { BodySchema, measureBody, type BodyNode } from '../article/bodySchema';
 import { relatedTeaserNode } from '../article/relatedTeaser';
 import { ImportError } from '../import/importTypes';
 import { bodyPlainText } from '../text/bodyText';
-import { bodyToHtml } from './bodyToHtml';
 import { GOOGLE_DOCS_HTML, NEWS_PAGE, WORD_HTML } from './htmlToBody.fixtures';
 import { htmlToBody } from './htmlToBody';
 
@@ -15,67 +15,7 @@ const italic = { type: 'italic' };
 const link = (href: string) => ({ type: 'link', attrs: { href } });
 const plain = (html: string): string => bodyPlainText(htmlToBody(html));
 
-/** Every node and mark type the body uses, with text that needs escaping. */
-const EVERYTHING: BodyNode = {
-  type: 'doc',
-  content: [
-    { type: 'heading', attrs: { level: 2 }, content: [text('Putin backs Maduro')] },
-    p(
-      text('Plain, '),
-      text('bold', bold),
-      text(' and '),
-      text('italic', italic),
-      text(' and '),
-      text('both', bold, italic),
-      text(', '),
-      text('under', { type: 'underline' }),
-      text(', '),
-      text('struck', { type: 'strike' }),
-      text(', '),
-      text('x < y && "q"', { type: 'code' }),
-      text(' with a '),
-      text('link', link('https://example.com/a?b=1&c=2')),
-      text(' and a '),
-      text('bold link', link('mailto:desk@example.com'), bold),
-      text('.'),
-    ),
-    p(text('Line one'), { type: 'hardBreak' }, text('line two')),
-    { type: 'heading', attrs: { level: 3 }, content: [text('Three')] },
-    { type: 'heading', attrs: { level: 4 }, content: [text('Four')] },
-    { type: 'blockquote', content: [p(text('A quote.')), p(text('Second paragraph.'))] },
-    {
-      type: 'bulletList',
-      content: [
-        { type: 'listItem', content: [p(text('One'))] },
-        {
-          type: 'listItem',
-          content: [
-            p(text('Two')),
-            { type: 'orderedList', content: [{ type: 'listItem', content: [p(text('Nested'))] }] },
-          ],
-        },
-      ],
-    },
-    { type: 'orderedList', content: [{ type: 'listItem', content: [p(text('First'))] }] },
-    { type: 'horizontalRule' },
-    relatedTeaserNode({ title: 'Russia keeps "constant contact"', url: 'https://www.trtworld.com/a', outlet: 'TRT World' }),
-    relatedTeaserNode({ title: 'No outlet', url: 'https://example.com/b' }),
-    p(text('SOURCE: TRTWorld & agencies')),
-  ],
-};
-
 describe('htmlToBody', () => {
-  it('reads back what bodyToHtml writes, node for node', () => {
-    expect(htmlToBody(bodyToHtml(EVERYTHING))).toEqual(EVERYTHING);
-  });
-
-  it('round-trips a teaser that points at a library article, keeping its id beside the slug link', () => {
-    const articleId = '1b4e28ba-2fa1-4d3b-883f-0016d3cca427';
-    const body = { type: 'doc', content: [relatedTeaserNode({ title: 'Earlier story', articleId })] };
-    const html = bodyToHtml(body, { articleHref: () => 'earlier-story.html' });
-    expect(htmlToBody(html).content).toEqual([relatedTeaserNode({ title: 'Earlier story', url: 'earlier-story.html', articleId })]);
-  });
-
   it('cleans a news page fragment down to the story', () => {
     const body = htmlToBody(NEWS_PAGE);
     expect(BodySchema.safeParse(body).success).toBe(true);
@@ -191,10 +131,10 @@ describe('htmlToBody', () => {
     });
 
     it('stays fast on a hostile 1 MB of unclosed tags', () => {
-      const started = Date.now();
+      const started = cpuMilliseconds();
       const body = htmlToBody('<b><i><span>'.repeat(80_000) + 'x');
       expect(bodyPlainText(body)).toBe('x');
-      expect(Date.now() - started).toBeLessThan(5000);
+      expect(cpuMilliseconds() - started).toBeLessThan(5000);
     });
 
     it('refuses more than 5 MB', () => {

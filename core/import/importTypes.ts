@@ -57,3 +57,10 @@ export interface ImportedImageReference {
   credit: string;
   alt: string;
 }
+
+/** The formats Copydesk reads; formats/registry.ts maps each to its importer. */
+export const IMPORT_FORMATS = ['text', 'markdown', 'html', 'ninjs', 'copydesk'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** The largest file or paste an import reads, checked before parsing. */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;

@@ -89,7 +89,7 @@ export const SettingsSchema = z.object({
     })
     .prefault({}),
   theme: z.enum(THEMES).default('system'),
-  /** Keyed by the layout of displays the window was on (electron/main/windowStateClamp.ts). */
+  /** Keyed by the layout of displays the window was on (hosts/electron/main/windowStateClamp.ts). */
   windows: z.record(z.string().min(1).max(1000), WindowStateSchema).default({}),
   lastOpenArticleId: z.uuid().nullable().default(null),
   /** Most recent first; a longer or repeating list (an older build, a hand edit) is tidied, not refused. */

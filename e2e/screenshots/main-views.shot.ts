@@ -1,11 +1,11 @@
 import { test, type Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { makeTempDataDir } from '../../electron/testing/tempDataDir';
-import { launchBrowserHost, type HostSession } from '../host/browserHost';
-import { makePng } from '../../core/image/pngForTests';
-import { seedText } from '../support/seed';
-import { copySeededLibrary } from '../support/seededLibrary';
+import { makeTempDataDir } from '../../testing/tempDataDir';
+import { launchBrowserHost, type HostSession } from '../../hosts/browser/browserHost';
+import { makePng } from '../../testing/pngForTests';
+import { seedText } from '../../testing/seed';
+import { copySeededLibrary } from '../../testing/seededLibrary';
 
 const OUT = resolve(import.meta.dirname, '../../screenshots');
 

@@ -7,10 +7,10 @@ import addFormats from 'ajv-formats';
 import mammoth from 'mammoth';
 import { test, expect, HOST } from '../fixtures';
 import { createSeedStory } from '../support/story';
-import { SEED } from '../support/seed';
-import { makeReadOnly } from '../../electron/testing/readOnly';
+import { SEED } from '../../testing/seed';
+import { makeReadOnly } from '../../testing/readOnly';
 
-const STANDARDS = resolve(import.meta.dirname, '../../../shared/standards');
+const STANDARDS = resolve(import.meta.dirname, '../../testing/standards');
 const ALL_FORMATS = ['HTML page', 'Markdown', 'Plain text (wire)', 'Copydesk article', 'IPTC ninjs', 'IPTC NITF 3.6', 'Word (DOCX)', 'PDF'];
 
 async function exportFolder() {

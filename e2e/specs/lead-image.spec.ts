@@ -3,7 +3,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../fixtures';
 import { expectSaved, newArticle, selectedArticleId, typeArticle } from './helpers';
-import { makePng } from '../../core/image/pngForTests';
+import { makePng } from '../../testing/pngForTests';
 
 test('attaches a lead image through the native dialog and stores it once in assets/', async ({ app }) => {
   const { page } = app;

@@ -1,6 +1,6 @@
 import { test, expect } from '../fixtures';
 import { library } from './helpers';
-import { SEED, seedText } from '../support/seed';
+import { SEED, seedText } from '../../testing/seed';
 
 test('pastes the seed story as a new article, reviews it, and shows every part in the editor and the preview', async ({ app }) => {
   const { page } = app;

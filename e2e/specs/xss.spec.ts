@@ -10,7 +10,7 @@ import { ArticleSchema, type Article, type RelatedLink } from '../../core/articl
 import type { BodyNode } from '../../core/article/bodySchema';
 import { bodyPlainText } from '../../core/text/bodyText';
 import { FORMAT_INFO } from '../../core/export/exportJob';
-import type { ImportOutcome, IpcResult, SaveArticleOutput } from '../../electron/ipc/contract';
+import type { ImportOutcome, IpcResult, SaveArticleOutput } from '../../api/contract';
 import { XSS_PAYLOADS } from '../support/xss/payloads';
 import { XssWatch } from '../support/xss/watch';
 import { auditDocument, auditDom, EDITOR_TAGS, EXPORT_TAGS, FORBIDDEN_ANYWHERE, FORBIDDEN_IN_EXPORT, missingText, PREVIEW_TAGS } from '../support/xss/domAudit';

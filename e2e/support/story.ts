@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { CopydeskApp } from '../fixtures';
-import { makePng } from '../../core/image/pngForTests';
-import { seedText } from './seed';
+import { makePng } from '../../testing/pngForTests';
+import { seedText } from '../../testing/seed';
 
 /** Pastes the seed story as a new article and attaches a lead picture, as a journalist would. */
 export async function createSeedStory(app: CopydeskApp): Promise<Page> {

@@ -1,7 +1,7 @@
 import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './components/App';
+import { App } from './app/App';
 import './styles/app.css';
 import './styles/editor.css';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SaveState } from '../editor/autosave';
+import type { SaveState } from '../features/editor/autosave';
 
 export type EditorView = 'editor' | 'preview';
 

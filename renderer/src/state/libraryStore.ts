@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { IndexEntry } from '../../../core/library/indexEntry';
-import { call, errorMessage } from '../api/copydesk';
+import { call, errorMessage } from '../bridge/copydesk';
 import { useToasts } from './toastStore';
 import { useSettings } from './settingsStore';
 

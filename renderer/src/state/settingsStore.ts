@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { defaultSettings, type Settings, type SettingsPatch } from '../../../core/settings/settingsSchema';
-import { call } from '../api/copydesk';
+import { call } from '../bridge/copydesk';
 
 interface SettingsState {
   settings: Settings;

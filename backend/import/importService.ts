@@ -1,0 +1,102 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../../core/article/schema';
+import { CopydeskError, isCopydeskError } from '../../core/errors';
+import { IMAGE_LIMITS } from '../../core/image/imageInfo';
+import { decodeImportBytes } from '../../formats/decodeImportBytes';
+import { IMPORT_MAX_BYTES } from '../../core/import/importTypes';
+import { importAny, type AnyImportResult } from '../../formats/importAny';
+import type { ImportedImageReference } from '../../core/import/importTypes';
+import type { ImportDraft, ImportOutcome } from '../../api/contract';
+import type { AssetStore } from '../store/assetStore';
+
+/**
+ * Turns files and pasted text into drafts for the review dialog. Nothing is saved here: the user
+ * confirms a draft, and only then does the renderer create the article.
+ */
+export class ImportService {
+  constructor(
+    private readonly assets: AssetStore,
+    private readonly now: () => Date,
+    private readonly newId: () => string,
+  ) {}
+
+  async fromPaths(paths: string[]): Promise<ImportOutcome[]> {
+    const outcomes: ImportOutcome[] = [];
+    for (const path of paths) outcomes.push(await this.fromPath(path));
+    return outcomes;
+  }
+
+  fromText(fileName: string, text: string): ImportOutcome {
+    return this.guard(fileName, () => this.draft(fileName, importAny(fileName, text, this.context())));
+  }
+
+  private async fromPath(path: string): Promise<ImportOutcome> {
+    const fileName = basename(path);
+    try {
+      // Refuse a huge file by its size, before reading a byte of it.
+      const size = (await stat(path)).size;
+      if (size > IMPORT_MAX_BYTES) {
+        return { ok: false, fileName, message: `“${fileName}” is ${(size / 1048576).toFixed(1)} MB; Copydesk imports files of up to ${IMPORT_MAX_BYTES / 1048576} MB.` };
+      }
+      const text = decodeImportBytes(await readFile(path), fileName);
+      const result = importAny(fileName, text, this.context());
+      const draft = this.draft(fileName, result);
+      if (result.image) await this.attachLocalImage(draft, result.image, dirname(path));
+      return { ok: true, draft };
+    } catch (error) {
+      if (isCopydeskError(error)) return { ok: false, fileName, message: error.message };
+      return { ok: false, fileName, message: `“${fileName}” could not be read: ${(error as Error).message}` };
+    }
+  }
+
+  private guard(fileName: string, run: () => ImportDraft): ImportOutcome {
+    try {
+      return { ok: true, draft: run() };
+    } catch (error) {
+      if (isCopydeskError(error)) return { ok: false, fileName, message: error.message };
+      throw error;
+    }
+  }
+
+  private draft(fileName: string, result: AnyImportResult): ImportDraft {
+    const draft: ImportDraft = { fileName, format: result.format, article: result.article, warnings: result.warnings, recognised: result.recognised };
+    if (result.image) {
+      draft.image = { caption: result.image.caption, credit: result.image.credit, alt: result.image.alt };
+      if (result.image.href && !isLocal(result.image.href)) {
+        draft.warnings = [...draft.warnings, { field: 'leadImage', message: `The picture at ${result.image.href} was not downloaded (Copydesk works offline). Attach the image file by hand.` }];
+      }
+    }
+    return draft;
+  }
+
+  /** A picture that sits beside the imported file (Markdown's `image.src: photo.jpg`) is copied in. */
+  private async attachLocalImage(draft: ImportDraft, image: ImportedImageReference, baseDir: string): Promise<void> {
+    if (!image.href || !isLocal(image.href)) return;
+    const path = image.href.startsWith('file:') ? fileURLToPath(image.href) : isAbsolute(image.href) ? image.href : resolve(baseDir, image.href);
+    try {
+      // The file chose this path, not the user: only a regular image file beside it (or below) is read.
+      const inside = relative(baseDir, path);
+      if (inside.startsWith('..') || isAbsolute(inside)) throw new CopydeskError('invalid_image', 'it is outside the imported file’s folder');
+      const info = await stat(path);
+      if (!info.isFile()) throw new CopydeskError('invalid_image', 'it is not a file');
+      if (info.size > IMAGE_LIMITS.maxBytes) throw new CopydeskError('invalid_image', `it is larger than ${IMAGE_LIMITS.maxBytes / 1048576} MB`);
+      const stored = await this.assets.storeImage(await readFile(path), basename(path));
+      const leadImage: Article['leadImage'] = { asset: stored.asset, caption: image.caption, credit: image.credit, alt: image.alt };
+      draft.article = { ...draft.article, leadImage };
+      draft.recognised = [...new Set([...draft.recognised, 'leadImage' as const])];
+    } catch (error) {
+      const reason = isCopydeskError(error) ? error.message : 'it could not be read';
+      draft.warnings = [...draft.warnings, { field: 'leadImage', message: `The picture ${image.href} was not attached: ${reason}` }];
+    }
+  }
+
+  private context() {
+    return { id: this.newId(), now: this.now() };
+  }
+}
+
+function isLocal(href: string): boolean {
+  return !/^(https?:|data:|\/\/)/i.test(href);
+}

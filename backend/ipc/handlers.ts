@@ -1,0 +1,129 @@
+import { IMPORT_EXTENSIONS } from '../../formats/importAny';
+import type { Platform } from '../platform';
+import type { ImportService } from '../import/importService';
+import type { ArticleStore } from '../store/articleStore';
+import type { AssetStore } from '../store/assetStore';
+import type { ExportJobs } from '../export/exportJobs';
+import type { PreferencesStore } from '../store/preferences';
+import { createExportHandlers } from './exportHandlers';
+import { createLibraryHandlers } from './libraryHandlers';
+import type { LibraryMaintenance } from '../openBackend';
+import type { FlushCoordinator } from '../flushCoordinator';
+import type { SettingsStore } from '../store/settings';
+import type { OpenedFiles } from '../import/openedFiles';
+import type { SearchIndex } from '../search/searchIndex';
+import type { SaveResult } from '../store/articleStore';
+import type { Article } from '../../core/article/schema';
+import type { AppInfo } from '../../api/contract';
+import type { Handlers } from './router';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { CopydeskError } from '../../core/errors';
+
+export interface HandlerDeps {
+  store: ArticleStore;
+  assets: AssetStore;
+  imports: ImportService;
+  exports: ExportJobs;
+  preferences: PreferencesStore;
+  maintenance: LibraryMaintenance;
+  flush: FlushCoordinator;
+  settings: SettingsStore;
+  openedFiles: OpenedFiles;
+  search: SearchIndex;
+  platform: Platform;
+  appInfo: AppInfo;
+}
+
+const IMAGE_FILTER = { name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'] };
+
+/** The channel handlers: thin calls into the store and services; validation happened in the router. */
+export function createHandlers({ store, assets, imports, exports, preferences, settings, maintenance, flush, openedFiles, search, platform, appInfo }: HandlerDeps): Handlers {
+  const indexed = (article: Article) => {
+    search.upsert(article);
+    return article;
+  };
+  const indexedSave = (result: SaveResult) => {
+    search.upsert(result.article);
+    return result;
+  };
+  return {
+    ...createExportHandlers(exports, preferences, platform),
+    ...createLibraryHandlers(maintenance, platform),
+    listArticles: ({ which }) => store.list(which),
+    searchArticles: ({ query, limit, snippets }) => search.search(query, { limit, snippets }),
+    searchSnippets: ({ query, ids }) => search.snippetsFor(query, ids),
+    searchStatus: () => search.status(),
+    getArticle: ({ id }) => store.get(id),
+    // Every change that alters an article's text also updates the search index, in memory (about 1 ms).
+    createArticle: async ({ fields }) => indexed(await store.create(fields)),
+    saveArticle: async ({ article }) => indexedSave(await store.save(article)),
+    setArticleStatus: async ({ id, status }) => indexedSave(await store.save({ ...(await store.get(id)), status })),
+    listRevisions: ({ id }) => store.listRevisions(id),
+    getRevision: ({ id, revisionId }) => store.getRevision(id, revisionId),
+    saveVersion: ({ id, label }) => store.saveVersion(id, label),
+    restoreRevision: async ({ id, revisionId }) => indexedSave(await store.restoreRevision(id, revisionId)),
+    getReadOnlyReason: ({ id }) => store.readOnlyReason(id),
+    trashArticle: async ({ id }) => {
+      const entry = await store.trash(id);
+      search.remove(id);
+      await settings.forgetArticle(id);
+      return entry;
+    },
+    restoreArticle: async ({ id }) => {
+      const entry = await store.restore(id);
+      search.upsert(await store.get(id));
+      return entry;
+    },
+    deleteArticleForever: async ({ id }) => {
+      await store.deleteForever(id);
+      await settings.forgetArticle(id);
+      return null;
+    },
+    getSettings: () => settings.get(),
+    takeOpenedFiles: () => openedFiles.take(store, imports),
+    updateSettings: ({ patch }) => settings.update(patch),
+    openedArticle: async ({ id }) => {
+      await settings.openedArticle(id);
+      return null;
+    },
+    openDataFolder: async () => {
+      await platform.openPath(appInfo.dataDir);
+      return null;
+    },
+    listQuarantine: async () => (await store.quarantined()).map(({ file, reason, quarantinedAt }) => ({ file, reason, quarantinedAt })),
+    getAppInfo: () => appInfo,
+    savesFlushed: () => {
+      flush.flushed();
+      return null;
+    },
+    showQuarantinedFile: async ({ file }) => {
+      // Only names the store itself listed are accepted, so no path from the page reaches the shell.
+      const known = (await store.quarantined()).find((q) => q.file === file);
+      if (!known) throw new CopydeskError('not_found', 'That file is no longer in quarantine.');
+      await platform.showItemInFolder(join(store.layout.quarantine, known.file));
+      return null;
+    },
+
+    // Paths never come from the renderer: files are chosen in a native dialog here, in main.
+    pickLeadImage: async () => {
+      const [path] = await platform.openFiles({ title: 'Choose the lead image', filters: [IMAGE_FILTER], multiple: false });
+      return path ? assets.storeImage(await readFile(path), basename(path)) : null;
+    },
+    storeImage: ({ fileName, dataBase64 }) => assets.storeImage(Buffer.from(dataBase64, 'base64'), fileName),
+    readAsset: async ({ asset }) => {
+      const { bytes, mimeType } = await assets.read(asset);
+      return { mimeType, dataBase64: bytes.toString('base64') };
+    },
+    importFiles: async () => {
+      const paths = await platform.openFiles({
+        title: 'Import articles',
+        filters: [{ name: 'Articles (text, Markdown, HTML, ninjs, Copydesk)', extensions: IMPORT_EXTENSIONS }],
+        multiple: true,
+      });
+      return imports.fromPaths(paths);
+    },
+    parseImport: ({ fileName, text }) => imports.fromText(fileName, text),
+    readClipboardText: () => platform.readClipboardText(),
+  };
+}

@@ -1,0 +1,19 @@
+import type { LibraryMaintenance } from '../openBackend';
+import type { Platform } from '../platform';
+import type { Handlers } from './router';
+
+type LibraryHandlers = Pick<Handlers, 'backUpLibrary' | 'restoreBackup'>;
+
+/** Back up and restore: the archive and the backup file are chosen in native dialogs here, in main. */
+export function createLibraryHandlers(maintenance: LibraryMaintenance, platform: Platform): LibraryHandlers {
+  return {
+    backUpLibrary: async () => {
+      const folder = await platform.chooseFolder({ title: 'Back up the library to…' });
+      return folder ? maintenance.backUp(folder) : null;
+    },
+    restoreBackup: async () => {
+      const [file] = await platform.openFiles({ title: 'Restore from backup', filters: [{ name: 'Copydesk backup', extensions: ['zip'] }], multiple: false });
+      return file ? maintenance.restore(file) : null;
+    },
+  };
+}

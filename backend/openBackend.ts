@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { ArticleStore, type StoreOptions } from './store/articleStore';
+import { AssetStore } from './store/assetStore';
+import { ImportService } from './import/importService';
+import type { AppInfo } from '../api/contract';
+import { createHandlers } from './ipc/handlers';
+import { createRouter, type Invoke } from './ipc/router';
+import type { Platform } from './platform';
+import { ExportJobs } from './export/exportJobs';
+import type { PdfPrinter } from './export/pdfPrinter';
+import { PreferencesStore } from './store/preferences';
+import { backUpTo, restoreInto } from './backup/backupService';
+import { FlushCoordinator } from './flushCoordinator';
+import { SettingsStore } from './store/settings';
+import { OpenedFiles } from './import/openedFiles';
+import { SearchIndex } from './search/searchIndex';
+import { storeArticleSource } from './search/articleSource';
+
+export interface Backend {
+  readonly store: ArticleStore;
+  readonly assets: AssetStore;
+  readonly exports: ExportJobs;
+  invoke: Invoke;
+  /** Main waits on this for the window to save before quitting. */
+  readonly flush: FlushCoordinator;
+  readonly settings: SettingsStore;
+  /** Files the OS asked the app to open, waiting for the window. */
+  readonly openedFiles: OpenedFiles;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions extends StoreOptions {
+  dataDir: string;
+  host: AppInfo['host'];
+  version: string;
+  platform: Platform;
+  /** The preview stylesheet for HTML and PDF exports (hosts load it their own way). */
+  stylesheet: string;
+  pdf: PdfPrinter | null;
+}
+
+/** Backing up and restoring act on the library as a whole, so they live above one open session. */
+export interface LibraryMaintenance {
+  backUp(folder: string): Promise<{ path: string; files: number }>;
+  restore(backupFile: string): Promise<{ previous: string; files: number }>;
+}
+
+interface Session {
+  store: ArticleStore;
+  search: SearchIndex;
+  assets: AssetStore;
+  exports: ExportJobs;
+  invoke: Invoke;
+}
+
+/**
+ * The main process's whole backend, free of Electron: the store, its services and the IPC router on
+ * top. Electron, the browser host, the CLI and the tests all build it the same way. A restore from
+ * backup swaps the library underneath, so the router always goes through the current session.
+ */
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? randomUUID;
+  const flush = new FlushCoordinator();
+  const openedFiles = new OpenedFiles();
+  // Settings belong to the app more than to one library session, so they outlive a restore.
+  const settings = await SettingsStore.open(options.dataDir, { now });
+  const appInfo: AppInfo = { version: options.version, dataDir: options.dataDir, host: options.host, platform: process.platform, settingsRecovery: settings.recovery };
+
+  const maintenance: LibraryMaintenance = {
+    backUp: (folder) => backUpTo(options.dataDir, folder, options.version, now()),
+    async restore(backupFile) {
+      await closeSession(session);
+      try {
+        return await restoreInto(options.dataDir, backupFile, now());
+      } finally {
+        // Reopen whatever is now at dataDir: the restored library, or the untouched one if the restore failed.
+        session = await openSession();
+      }
+    },
+  };
+
+  async function openSession(): Promise<Session> {
+    // One writer: the app holds the library lock; a running CLI command gets a few seconds to finish.
+    const store = await ArticleStore.open(options.dataDir, { now, newId, lock: options.lock ?? 'app', lockWait: options.lockWait ?? { wait: true, timeoutMs: 10_000 } });
+    const assets = new AssetStore(store.layout.assets);
+    const imports = new ImportService(assets, now, newId);
+    const exports = new ExportJobs(store, assets, { stylesheet: options.stylesheet, pdf: options.pdf }, now);
+    const preferences = await PreferencesStore.open(options.dataDir);
+    // Loads its saved index, or builds one in the background in small slices; the app is usable meanwhile.
+    const search = SearchIndex.open({ dataDir: options.dataDir, source: storeArticleSource(store) });
+    const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, settings, maintenance, flush, openedFiles, search, platform: options.platform, appInfo }));
+    return { store, search, assets, exports, invoke };
+  }
+
+  let session = await openSession();
+  async function closeSession(closing: Session) {
+    await closing.store.close();
+    await closing.search.close();
+  }
+  return {
+    get store() {
+      return session.store;
+    },
+    get assets() {
+      return session.assets;
+    },
+    get exports() {
+      return session.exports;
+    },
+    invoke: (channel, input) => session.invoke(channel, input),
+    flush,
+    settings,
+    openedFiles,
+    async close() {
+      await settings.flush();
+      await closeSession(session);
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { IMPORT_MAX_BYTES, ImportError } from '../core/import/importTypes';
+
+
+/**
+ * Turns a file's bytes into text, or refuses with a message the user can act on: too large, or not
+ * text at all (a NUL byte or invalid UTF-8 means a binary file such as an image or a Word document).
+ */
+export function decodeImportBytes(bytes: Uint8Array, fileName: string): string {
+  if (bytes.length > IMPORT_MAX_BYTES) {
+    throw new ImportError('too_large', `“${fileName}” is ${(bytes.length / 1048576).toFixed(1)} MB; Copydesk imports files of up to ${IMPORT_MAX_BYTES / 1048576} MB. Split it or import the text alone.`);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) throw binary(fileName);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw binary(fileName);
+  }
+  if (text.trim() === '') throw new ImportError('empty', `“${fileName}” is empty. Choose a file with the article’s text.`);
+  return text.replace(/^\uFEFF/, '');
+}
+
+function binary(fileName: string): ImportError {
+  return new ImportError('binary', `“${fileName}” is not a text file. Copydesk imports plain text, Markdown, HTML and ninjs JSON; for a Word file, copy its text and use Paste as new article.`);
+}

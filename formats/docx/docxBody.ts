@@ -1,0 +1,136 @@
+import { HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type NumberingDefinition, type ParagraphChild } from 'docx';
+import type { BodyNode } from '../../core/article/bodySchema';
+import { readRelatedTeaser, RELATED_TEASER } from '../../core/article/relatedTeaser';
+import { safeLinkUrl } from '../../core/html/safeUrl';
+import { inlineText } from '../../core/text/bodyText';
+import { inlineRuns, linkedText } from './docxInline';
+import { decimalList, LIST, listTextIndent, MAX_LIST_LEVEL, STYLE } from './docxStyles';
+
+export interface DocxBodyOptions {
+  articleHref?: (articleId: string) => string | null;
+}
+
+/** Where a block sits: inside a quote, under a list item's text, and how lists are numbered so far. */
+export interface BlockContext {
+  readonly options: DocxBodyOptions;
+  readonly quote: boolean;
+  readonly indent: number | null;
+  /** Every list gets its own Word list instance, so each one counts from its own start. */
+  readonly nextInstance: () => number;
+}
+
+interface ListPlace {
+  reference: string | NumberingDefinition;
+  instance: number;
+  level: number;
+}
+
+export function newBlockContext(options: DocxBodyOptions): BlockContext {
+  let instance = 0;
+  return { options, quote: false, indent: null, nextInstance: () => ++instance };
+}
+
+/** The TipTap body as Word paragraphs. */
+export function bodyParagraphs(body: BodyNode, context: BlockContext): Paragraph[] {
+  return (body.content ?? []).flatMap((node) => blocks(node, context));
+}
+
+function paragraph(children: ParagraphChild[], context: BlockContext, extra: IParagraphOptions = {}): Paragraph {
+  return new Paragraph({
+    ...(context.quote ? { style: STYLE.quote } : {}),
+    ...(context.indent !== null ? { indent: { left: context.indent } } : {}),
+    ...extra,
+    children,
+  });
+}
+
+/** Levels 1 and 2 are both section heads under the headline, which is the document's Title. */
+function headingLevel(node: BodyNode) {
+  const level = Number(node.attrs?.level ?? 2);
+  if (level === 3) return HeadingLevel.HEADING_3;
+  return level >= 4 ? HeadingLevel.HEADING_4 : HeadingLevel.HEADING_2;
+}
+
+const isBlank = (node: BodyNode) => inlineText(node).trim() === '';
+
+function blocks(node: BodyNode, context: BlockContext): Paragraph[] {
+  const children = node.content ?? [];
+  switch (node.type) {
+    case 'paragraph':
+      // Empty paragraphs are the editor's spacing, not copy; Word spaces paragraphs by style.
+      return isBlank(node) ? [] : [paragraph(inlineRuns(children), context)];
+    case 'heading':
+      return isBlank(node) ? [] : [paragraph(inlineRuns(children), { ...context, quote: false }, { heading: headingLevel(node) })];
+    case 'blockquote':
+      return children.flatMap((child) => blocks(child, { ...context, quote: true }));
+    case 'bulletList':
+    case 'orderedList':
+      return list(node, context, 0);
+    case 'horizontalRule':
+      return [paragraph([], { ...context, quote: false }, { thematicBreak: true })];
+    case 'codeBlock':
+      return [paragraph(codeLines(inlineText(node)), { ...context, quote: false }, { style: STYLE.code })];
+    case RELATED_TEASER:
+      return [relatedTeaser(node, context)];
+    default:
+      // Unknown blocks keep their text, as the other exporters do.
+      if (children.some((child) => child.type === 'text')) return isBlank(node) ? [] : [paragraph(inlineRuns(children), context)];
+      return children.flatMap((child) => blocks(child, context));
+  }
+}
+
+/** Code keeps its own lines; each becomes a line break inside one paragraph. */
+function codeLines(text: string): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+function list(node: BodyNode, context: BlockContext, level: number): Paragraph[] {
+  const start = Math.trunc(Number(node.attrs?.start ?? 1));
+  const reference = node.type === 'bulletList' ? LIST.bullet : decimalList(Number.isFinite(start) && start >= 0 ? start : 1);
+  const place: ListPlace = { reference, instance: context.nextInstance(), level: Math.min(level, MAX_LIST_LEVEL) };
+  return (node.content ?? []).filter((child) => child.type === 'listItem').flatMap((item) => listItem(item, place, context));
+}
+
+/**
+ * The item's first paragraph carries the number; later paragraphs hang under its text, and lists inside
+ * it go one level deeper. An item that starts with something else still shows its number.
+ */
+function listItem(item: BodyNode, place: ListPlace, context: BlockContext): Paragraph[] {
+  const numbering = { reference: place.reference, level: place.level, instance: place.instance };
+  const numbered = (children: ParagraphChild[]) => paragraph(children, { ...context, indent: null }, { numbering });
+  const inner: BlockContext = { ...context, indent: listTextIndent(place.level) };
+  const out: Paragraph[] = [];
+  let hasNumber = false;
+  for (const child of item.content ?? []) {
+    if (!hasNumber && (child.type === 'paragraph' || child.type === 'heading')) {
+      out.push(numbered(inlineRuns(child.content ?? [])));
+      hasNumber = true;
+      continue;
+    }
+    if (!hasNumber) {
+      out.push(numbered([]));
+      hasNumber = true;
+    }
+    if (child.type === 'bulletList' || child.type === 'orderedList') out.push(...list(child, context, place.level + 1));
+    else out.push(...blocks(child, inner));
+  }
+  if (!hasNumber) out.push(numbered([]));
+  return out;
+}
+
+/** Where a teaser or related story points: its web address, else the library article's href. */
+export function relatedHref(url: string | null | undefined, articleId: string | null | undefined, options: DocxBodyOptions): string | null {
+  const web = url ? safeLinkUrl(url) : null;
+  if (web !== null) return web;
+  return articleId ? (options.articleHref?.(articleId) ?? null) : null;
+}
+
+function relatedTeaser(node: BodyNode, context: BlockContext): Paragraph {
+  const teaser = readRelatedTeaser(node);
+  const outlet = teaser.outlet ? `${teaser.outlet} - ` : '';
+  return paragraph(
+    [new TextRun({ text: 'Related: ', bold: true }), ...(outlet ? [new TextRun(outlet)] : []), linkedText(teaser.title, relatedHref(teaser.url, teaser.articleId, context.options))],
+    { ...context, quote: false },
+    { style: STYLE.related },
+  );
+}

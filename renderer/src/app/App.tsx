@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { useLibrary } from '../state/libraryStore';
+import { recoverDraft } from '../features/editor/draftRecovery';
+import { useSettings } from '../state/settingsStore';
+import { AppPanels } from './AppPanels';
+import { takeOpenedFiles } from '../features/import/openedFiles';
+import { Sidebar } from './Sidebar';
+import { Workspace } from './Workspace';
+import { StatusBar } from './StatusBar';
+import { Toasts } from '../ui/Toasts';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useAppCommands } from './useAppCommands';
+import { useFileDrop } from './useFileDrop';
+import { RelatedDialog } from '../features/editor/RelatedDialog';
+import { LinkDialog } from '../features/editor/LinkDialog';
+import { ImportReviewDialog } from '../features/import/ImportReviewDialog';
+import { PasteDialog } from '../features/import/PasteDialog';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { HistoryDialog } from '../features/history/HistoryDialog';
+import { SaveVersionDialog } from '../features/history/SaveVersionDialog';
+
+export function App() {
+  const refresh = useLibrary((s) => s.refresh);
+  useEffect(() => {
+    // The last article opens at once, in parallel with loading the list: the editor must not wait for
+    // 10,000 library entries. Stashed unsaved typing is saved into it first.
+    void (async () => {
+      const listed = refresh();
+      const [recovered, settings] = await Promise.all([recoverDraft(), useSettings.getState().load().catch(() => null)]);
+      const reopen = recovered ?? settings?.lastOpenArticleId ?? null;
+      if (reopen && useLibrary.getState().selectedId === null) useLibrary.getState().select(reopen);
+      await listed;
+      // A file double-clicked to start the app opens after the library is loaded.
+      await takeOpenedFiles();
+    })();
+  }, [refresh]);
+  useAppCommands();
+
+  const drop = useFileDrop();
+  return (
+    <div className="app" {...drop}>
+      <Sidebar />
+      <Workspace />
+      <StatusBar />
+      <Toasts />
+      <RelatedDialog />
+      <LinkDialog />
+      <ImportReviewDialog />
+      <PasteDialog />
+      <ExportDialog />
+      <HistoryDialog />
+      <AppPanels />
+      <SaveVersionDialog />
+      {/* Last, so a confirmation always stacks above the dialog that asked for it. */}
+      <ConfirmDialog />
+    </div>
+  );
+}

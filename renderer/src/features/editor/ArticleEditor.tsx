@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEditor, EditorContent } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
+import type { Article } from '../../../../core/article/schema';
+import type { BodyNode } from '../../../../core/article/bodySchema';
+import { call, errorMessage } from '../../bridge/copydesk';
+import { useLibrary } from '../../state/libraryStore';
+import { resetFlush, useEditorSession } from '../../state/editorSession';
+import { useRelatedDialog } from '../../state/relatedDialogStore';
+import { Autosave } from './autosave';
+import { bodyExtensions } from './extensions/index';
+import { FormatToolbar } from './FormatToolbar';
+import { ArticleFields, type ArticlePatch } from './ArticleFields';
+import { ArticleInspector } from './ArticleInspector';
+import { ArticleFooterFields } from './ArticleFooterFields';
+import { sanitizePastedHtml } from './sanitizePaste';
+import { useBodyStats } from './useBodyStats';
+import { ArticlePreviewPane } from './ArticlePreviewPane';
+import { storeDroppedImage } from './LeadImageField';
+import { stashDraft } from './draftRecovery';
+
+/** Autosave fires this long after the last keystroke (the target is at most 1 s). */
+export const AUTOSAVE_DELAY_MS = 700;
+
+/**
+ * One open article. The fields live in React state; the body lives in TipTap and is read only when
+ * saving or previewing, so typing in a long story neither re-renders React nor serialises the document.
+ */
+export function ArticleEditor({ initial }: { initial: Article }) {
+  const latest = useRef<Article>(initial);
+  const editorRef = useRef<Editor | null>(null);
+  const [fields, setFields] = useState(initial);
+  const upsert = useLibrary((s) => s.upsert);
+  const view = useEditorSession((s) => s.view);
+  const { setSaveState, setFlush } = useEditorSession.getState();
+
+  const autosave = useMemo(
+    () =>
+      new Autosave({
+        delayMs: AUTOSAVE_DELAY_MS,
+        describeError: errorMessage,
+        onState: setSaveState,
+        save: async () => {
+          const body = (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode;
+          const { article, entry } = await call('saveArticle', { article: { ...latest.current, body } });
+          latest.current = { ...latest.current, updatedAt: article.updatedAt, slug: article.slug };
+          setFields((f) => ({ ...f, updatedAt: article.updatedAt, slug: article.slug }));
+          upsert(entry);
+        },
+      }),
+    [setSaveState, upsert],
+  );
+
+  const onBodyChange = useBodyStats();
+  const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);
+  const editor = useEditor({
+    extensions: bodyExtensions(relatedOptions),
+    content: initial.body,
+    shouldRerenderOnTransaction: false,
+    immediatelyRender: true,
+    injectCSS: false,
+    editorProps: {
+      attributes: { class: 'body-editor', 'aria-label': 'Article body', 'data-testid': 'body-editor' },
+      transformPastedHTML: sanitizePastedHtml,
+    },
+    onCreate: ({ editor: created }) => onBodyChange(created),
+    onUpdate: ({ editor: updated }) => {
+      onBodyChange(updated);
+      autosave.changed();
+    },
+  });
+  editorRef.current = editor;
+
+  const update = useCallback(
+    (patch: ArticlePatch) => {
+      latest.current = { ...latest.current, ...patch };
+      setFields(latest.current);
+      autosave.changed();
+    },
+    [autosave],
+  );
+
+  useEffect(() => {
+    const { setAttachLeadImage } = useEditorSession.getState();
+    setSaveState({ kind: 'saved' });
+    setFlush(() => autosave.flush());
+    // An image dropped anywhere on the window becomes this article's lead image.
+    setAttachLeadImage(async (file) => {
+      const asset = await storeDroppedImage(file);
+      const image = latest.current.leadImage;
+      update({ leadImage: { asset, caption: image?.caption ?? '', credit: image?.credit ?? '', alt: image?.alt ?? '' } });
+    });
+    // The window may go before an IPC save lands; stash unsaved work synchronously for the next start.
+    const stash = () => {
+      if (autosave.hasUnsavedChanges) stashDraft({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode });
+    };
+    window.addEventListener('pagehide', stash);
+    return () => {
+      window.removeEventListener('pagehide', stash);
+      // Leaving the article (switching, closing) saves what is pending first.
+      void autosave.flush().finally(() => autosave.dispose());
+      resetFlush();
+      setAttachLeadImage(null);
+    };
+  }, [autosave, setFlush, setSaveState, update]);
+
+  // A file saved by a newer Copydesk is shown but never written: the store refuses, and so does the UI.
+  const [readOnly, setReadOnly] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call('getReadOnlyReason', { id: initial.id }).then((reason) => {
+      if (!live) return;
+      setReadOnly(reason);
+      // No update event: switching editability is not an edit, and must not trigger a save.
+      editorRef.current?.setEditable(reason === null, false);
+    });
+    return () => {
+      live = false;
+    };
+  }, [initial.id]);
+
+  const currentArticle = (): Article => ({ ...latest.current, body: (editor?.getJSON() ?? latest.current.body) as BodyNode });
+
+  return (
+    <div className="article-editor" data-testid="article-editor">
+      <FormatToolbar editor={editor} onInsertRelated={relatedOptions.onRequestInsert} />
+      {view === 'preview' && <ArticlePreviewPane article={currentArticle()} />}
+      <div className="editor-columns" hidden={view === 'preview'}>
+        <fieldset className="editor-scroll" disabled={readOnly !== null}>
+          {readOnly && (
+            <p className="read-only-banner" role="alert">
+              Read-only: {readOnly}
+            </p>
+          )}
+          <div className="editor-page">
+            <ArticleFields article={fields} onChange={update} />
+            <EditorContent editor={editor} />
+            <ArticleFooterFields article={fields} onChange={update} />
+          </div>
+        </fieldset>
+        <fieldset className="inspector-frame" disabled={readOnly !== null}>
+          <ArticleInspector article={fields} onChange={update} />
+        </fieldset>
+      </div>
+    </div>
+  );
+}
+
+/** The Related node asks the app for a teaser; the dialog answers by inserting or updating it. */
+function relatedTeaserHooks(editorRef: { current: Editor | null }) {
+  const { open } = useRelatedDialog.getState();
+  return {
+    onRequestInsert: () =>
+      open({ heading: 'Insert a Related teaser', submit: (attrs) => editorRef.current?.chain().focus().insertRelatedTeaser(attrs).run() }),
+    onRequestEdit: (pos: number, initial: Parameters<typeof open>[0]['initial']) =>
+      open({
+        heading: 'Edit Related teaser',
+        initial,
+        submit: (attrs) => editorRef.current?.chain().focus().updateRelatedTeaser(pos, attrs).run(),
+      }),
+  };
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import type { Article } from '../../../../core/article/schema';
+import { FIELD_LIMITS } from '../../../../core/article/schema';
+import { useLibrary } from '../../state/libraryStore';
+import { CountedField } from './CountedField';
+import { LeadImageField } from './LeadImageField';
+import { useSettings } from '../../state/settingsStore';
+
+export type ArticlePatch = Partial<Omit<Article, 'id' | 'schemaVersion' | 'createdAt' | 'updatedAt'>>;
+
+interface Props {
+  article: Article;
+  onChange(patch: ArticlePatch): void;
+}
+
+/** The fields above the body, laid out as they will read: section, headline, standfirst, lead image. */
+export function ArticleFields({ article, onChange }: Props) {
+  const entries = useLibrary((s) => s.entries);
+  const limits = useSettings((s) => s.settings.limits);
+  const recentSections = useMemo(() => [...new Set(entries.map((e) => e.section.trim()).filter(Boolean))].slice(0, 12), [entries]);
+  return (
+    <div className="article-fields">
+      <input
+        className="field-section"
+        aria-label="Section"
+        placeholder="SECTION"
+        list="recent-sections"
+        maxLength={FIELD_LIMITS.section}
+        value={article.section}
+        onChange={(e) => onChange({ section: e.target.value })}
+      />
+      <datalist id="recent-sections">
+        {recentSections.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      <CountedField label="Headline" className="field-headline" placeholder="Headline" value={article.headline} softLimit={limits.headline} maxLength={FIELD_LIMITS.headline} onChange={(headline) => onChange({ headline })} />
+      <CountedField
+        label="Standfirst"
+        className="field-standfirst"
+        placeholder="Standfirst: the one or two sentences under the headline"
+        value={article.standfirst}
+        softLimit={limits.standfirst}
+        maxLength={FIELD_LIMITS.standfirst}
+        onChange={(standfirst) => onChange({ standfirst })}
+      />
+      <LeadImageField image={article.leadImage} onChange={(leadImage) => onChange({ leadImage })} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { FORMAT_INFO, type ExportJobStatus } from '../../../../core/export/exportJob';
+
+/** What was written and what failed (with the file and the cause), each file with "Show in folder". */
+export function ExportSummary({ job, onShow }: { job: ExportJobStatus; onShow(index: number): void }) {
+  const failed = job.results.filter((r) => r.error).length;
+  return (
+    <div className="export-summary">
+      <p>
+        {job.results.length - failed} written to <strong>{job.folder}</strong>
+        {failed > 0 && <span className="summary-failed">, {failed} failed</span>}
+      </p>
+      <ul aria-label="Exported files">
+        {job.results.map((result, index) => (
+          <li key={index} className={result.error ? 'export-result failed' : 'export-result'}>
+            <span className="export-format">{result.format === 'image' ? 'Image' : FORMAT_INFO[result.format].label}</span>
+            {result.error ? (
+              <span className="export-error" role="alert">{result.error}</span>
+            ) : (
+              <>
+                {/* Cut from the start so the extension stays visible; the marks keep "." where it belongs. */}
+                <span className="export-file" title={result.fileName}>{`\u200E${result.fileName}\u200E`}</span>
+                <button type="button" className="button small" onClick={() => onShow(index)}>Show in folder</button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { IndexEntry } from '../../../../core/library/indexEntry';
+import { useLibrary } from '../../state/libraryStore';
+import { useEditorSession } from '../../state/editorSession';
+import { ArticleListItem } from './ArticleListItem';
+
+/** Rows have a fixed height (two-line headline clamp), so 10,000 of them cost one measure, not 10,000. */
+export const ROW_HEIGHT = 100;
+
+interface Props {
+  entries: IndexEntry[];
+  inTrash: boolean;
+  /** Text snippets for search hits, by article id. */
+  snippets?: Map<string, { text: string; ranges: Array<[number, number]> }>;
+}
+
+/**
+ * The library list: virtualised, so only the rows on screen exist in the DOM, and driven by the
+ * keyboard as a listbox: Up and Down move through the articles (opening each), Enter goes to the
+ * editor, Delete moves the article to the trash (with Undo).
+ */
+export function ArticleList({ entries, inTrash, snippets }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const selectedId = useLibrary((s) => s.selectedId);
+  const flush = useEditorSession((s) => s.flush);
+  // TanStack Virtual returns a mutable instance the React compiler cannot memoise; it is meant to be used so.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const selectedIndex = entries.findIndex((e) => e.id === selectedId);
+  // Keys can come faster than the selection re-renders; the cursor moves at once and catches up after.
+  const cursor = useRef(selectedIndex);
+  useEffect(() => {
+    cursor.current = selectedIndex;
+  }, [selectedIndex]);
+
+  const open = (id: string) => {
+    if (id === useLibrary.getState().selectedId) return;
+    void flush().then(() => useLibrary.getState().select(id));
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (entries.length === 0) return;
+    const current = cursor.current;
+    const move = (index: number) => {
+      const next = Math.max(0, Math.min(entries.length - 1, index));
+      cursor.current = next;
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+      if (!inTrash) open(entries[next]!.id);
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        move(current + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        move(current < 0 ? 0 : current - 1);
+        break;
+      case 'Home':
+        event.preventDefault();
+        move(0);
+        break;
+      case 'End':
+        event.preventDefault();
+        move(entries.length - 1);
+        break;
+      case 'Enter':
+        if (selectedId) {
+          event.preventDefault();
+          document.querySelector<HTMLElement>('[aria-label="Headline"]')?.focus();
+        }
+        break;
+      case 'Delete':
+        if (selectedId && !inTrash) {
+          event.preventDefault();
+          const nextId = entries[selectedIndex + 1]?.id ?? entries[selectedIndex - 1]?.id ?? null;
+          void useLibrary.getState().trash(selectedId).then(() => nextId && open(nextId));
+        }
+        break;
+    }
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="article-list"
+      role="listbox"
+      tabIndex={0}
+      aria-label={inTrash ? 'Trash' : 'Articles'}
+      aria-activedescendant={selectedId ? `article-${selectedId}` : undefined}
+      data-testid="article-list"
+      onKeyDown={onKeyDown}
+    >
+      <div className="article-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const entry = entries[row.index]!;
+          return (
+            <ArticleListItem
+              key={entry.id}
+              entry={entry}
+              selected={entry.id === selectedId}
+              inTrash={inTrash}
+              onOpen={open}
+              snippet={snippets?.get(entry.id)}
+              top={row.start}
+              index={row.index}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

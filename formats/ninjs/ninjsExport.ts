@@ -83,7 +83,7 @@ function mainBody(article: Article, context: ExportContext): JsonObject {
     contentType: 'text/html',
     charCount: stats.characters,
     wordCount: stats.words,
-    value: bodyToHtml(article.body, { articleHref: context.articleHref }),
+    value: bodyToHtml(article.body, { relatedHref: context.articleHref }),
   };
 }
 

@@ -45,12 +45,12 @@ describe('bodyToHtml', () => {
           relatedTeaserNode({ title: 'Other story', outlet: 'TRT World', articleId: 'abc' }),
         ],
       },
-      { articleHref: (id) => `${id}.html` },
+      { relatedHref: (id) => `${id}.html` },
     );
     expect(html).toContain('<h2>Sub</h2>');
     expect(html).toContain('<blockquote><p><em>Quote</em></p></blockquote>');
     expect(html).toContain('<ul><li><p><strong>Item</strong></p></li></ul>');
-    expect(html).toContain('<aside class="related-teaser" data-article-id="abc"><span class="related-label">Related</span> <span class="related-outlet">TRT World</span> <a href="abc.html" rel="noopener noreferrer">Other story</a></aside>');
+    expect(html).toContain('<aside class="related-teaser" data-article-id="abc" aria-label="Related story"><span class="related-label">Related</span> <span class="related-outlet">TRT World</span> <a class="related-title" href="abc.html">Other story</a></aside>');
   });
 });
 

@@ -69,7 +69,7 @@ describe('bodyToHtml then htmlToBody', () => {
   it('round-trips a teaser that points at a library article, keeping its id beside the slug link', () => {
     const articleId = '1b4e28ba-2fa1-4d3b-883f-0016d3cca427';
     const body = { type: 'doc', content: [relatedTeaserNode({ title: 'Earlier story', articleId })] };
-    const html = bodyToHtml(body, { articleHref: () => 'earlier-story.html' });
+    const html = bodyToHtml(body, { relatedHref: () => 'earlier-story.html' });
     expect(htmlToBody(html).content).toEqual([relatedTeaserNode({ title: 'Earlier story', url: 'earlier-story.html', articleId })]);
   });
 

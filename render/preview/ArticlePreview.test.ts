@@ -156,7 +156,7 @@ describe('ArticlePreview, the seed story', () => {
     expect(html).toContain('<p>Russian President Vladimir Putin reaffirmed');
     expect(html).toContain('<blockquote><p>We stand with Venezuela.</p></blockquote>');
     expect(html).toMatch(
-      /<aside class="cdp-inline-related"[^>]*><span class="cdp-inline-related-label">Related<\/span><span class="cdp-inline-related-outlet">TRT World<\/span><a class="cdp-inline-related-title" href="4f0c2a43-[^"]+\.html">Russia maintains &#x27;constant contact&#x27;/,
+      /<aside class="related-teaser"[^>]*><span class="related-label">Related<\/span> <span class="related-outlet">TRT World<\/span> <a class="related-title" href="4f0c2a43-[^"]+\.html">Russia maintains &#x27;constant contact&#x27;/,
     );
     expect(html).toContain('<a href="https://kremlin.ru/events" target="_blank" rel="noopener noreferrer"><strong>Kremlin read-out</strong></a>');
     expect(html).toContain(' or this trap.');

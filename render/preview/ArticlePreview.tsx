@@ -3,7 +3,10 @@
 import type { Article, LeadImage, RelatedLink } from '../../core/article/schema';
 import { BODY_LIMITS, measureBody } from '../../core/article/bodySchema';
 import { articleStats, countWords, readTimeMinutes } from '../../core/text/stats';
-import { BodyView, flatText, RelatedLinkText, resolveRelatedLink, type RelatedHref } from './BodyView';
+import { BodyView } from './BodyView';
+import { flatText } from '../body/flatText';
+import { relatedTitleElement, resolveRelatedLink, type RelatedHref } from '../body/relatedTeaserElement';
+import { htmlTreeToReact } from './htmlTreeToReact';
 import { RelativeTime } from './RelativeTime';
 
 export type PreviewWidth = 'desktop' | 'mobile';
@@ -122,7 +125,7 @@ function RelatedCards({ related, relatedHref }: { related: RelatedLink[]; relate
         {items.map((item, index) => (
           <li className="cdp-related-card" key={index}>
             {item.outlet ? <span className="cdp-related-outlet">{item.outlet}</span> : null}
-            <RelatedLinkText className="cdp-related-title" title={item.title} link={resolveRelatedLink(item.url, item.articleId, relatedHref)} />
+            {htmlTreeToReact([relatedTitleElement(item.title, resolveRelatedLink(item.url, item.articleId, relatedHref), 'cdp-related-title')])}
           </li>
         ))}
       </ul>

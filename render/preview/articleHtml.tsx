@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { Article } from '../../core/article/schema';
 import { escapeHtml } from '../../core/html/escape';
 import { ArticlePreview } from './ArticlePreview';
-import type { RelatedHref } from './BodyView';
+import type { RelatedHref } from '../body/relatedTeaserElement';
 
 export interface ArticleHtmlOptions {
   /** The preview stylesheet (preview.css), inlined so the page stands alone. */

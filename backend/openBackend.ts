@@ -7,7 +7,7 @@ import { createHandlers } from './ipc/handlers';
 import { createRouter, type Invoke } from './ipc/router';
 import type { Platform } from './platform';
 import { ExportJobs } from './export/exportJobs';
-import type { PdfPrinter } from './export/pdfPrinter';
+import type { PdfPrinter } from '../formats/pdf/pdfPrinter';
 import { PreferencesStore } from './store/preferences';
 import { backUpTo, restoreInto } from './backup/backupService';
 import { FlushCoordinator } from './flushCoordinator';

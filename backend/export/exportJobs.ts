@@ -7,8 +7,9 @@ import type { ExportContext, ExportImage } from '../../core/export/exportTypes';
 import { safeBaseName } from '../../formats/fileName';
 import type { ArticleStore } from '../store/articleStore';
 import type { AssetStore } from '../store/assetStore';
-import { FORMAT_INFO, type ExportFileResult, type ExportFormat, type ExportJobStatus, type ExportRequest } from '../../core/export/exportJob';
-import { renderFormat, type RenderDeps } from './renderFormat';
+import { EXPORT_REGISTRY } from '../../formats/registry';
+import { type ExportFileResult, type ExportFormat, type ExportJobStatus, type ExportRequest } from '../../core/export/exportJob';
+import { exportArticle, type ExportDeps } from '../../formats/exporters';
 import { writeExportFile } from './exportWriter';
 
 interface Job {
@@ -30,7 +31,7 @@ export class ExportJobs {
   constructor(
     private readonly store: ArticleStore,
     private readonly assets: AssetStore,
-    private readonly render: RenderDeps,
+    private readonly render: ExportDeps,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -96,8 +97,8 @@ export class ExportJobs {
     for (const format of request.formats) {
       if (this.cancelled.has(job.status.jobId)) return;
       try {
-        const data = await renderFormat(format, article, context, request.options, this.render);
-        const path = await writeExportFile(job.status.folder, base, FORMAT_INFO[format].extension, data, request.onExists);
+        const data = await exportArticle(format, article, context, request.options, this.render);
+        const path = await writeExportFile(job.status.folder, base, EXPORT_REGISTRY[format].extension, data, request.onExists);
         record({ articleId, headline: article.headline, format, fileName: path.slice(job.status.folder.length + 1) }, path);
       } catch (error) {
         record({ articleId, headline: article.headline, format, error: messageOf(error) });

@@ -1,4 +1,4 @@
-import { IMPORT_EXTENSIONS } from '../../formats/importAny';
+import { IMPORT_EXTENSIONS } from '../../formats/registry';
 import type { Platform } from '../platform';
 import type { ImportService } from '../import/importService';
 import type { ArticleStore } from '../store/articleStore';
@@ -118,7 +118,7 @@ export function createHandlers({ store, assets, imports, exports, preferences, s
     importFiles: async () => {
       const paths = await platform.openFiles({
         title: 'Import articles',
-        filters: [{ name: 'Articles (text, Markdown, HTML, ninjs, Copydesk)', extensions: IMPORT_EXTENSIONS }],
+        filters: [{ name: 'Articles (text, Markdown, HTML, ninjs, Copydesk)', extensions: [...IMPORT_EXTENSIONS] }],
         multiple: true,
       });
       return imports.fromPaths(paths);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_LIMITS, LanguageTagSchema } from '../article/schema';
-import { DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS } from '../export/exportJob';
+import { DEFAULT_EXPORT_FORMATS, DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS } from '../export/exportJob';
 
 /**
  * The app's settings (settings.json in the data folder), shared by the main process (which stores them),
@@ -81,7 +81,7 @@ export const SettingsSchema = z.object({
   spellcheck: z.object({ languages: fields.spellcheck.languages.default(['en-US']) }).prefault({}),
   export: z
     .object({
-      formats: fields.export.formats.default(['html', 'docx']),
+      formats: fields.export.formats.default([...DEFAULT_EXPORT_FORMATS]),
       imageMode: fields.export.imageMode.default(DEFAULT_EXPORT_OPTIONS.imageMode),
       wrapWidth: fields.export.wrapWidth.default(DEFAULT_EXPORT_OPTIONS.wrapWidth),
       ninjsVersion: fields.export.ninjsVersion.default(DEFAULT_EXPORT_OPTIONS.ninjsVersion),

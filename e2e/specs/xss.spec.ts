@@ -9,7 +9,7 @@ import { test, expect } from '../fixtures';
 import { ArticleSchema, type Article, type RelatedLink } from '../../core/article/schema';
 import type { BodyNode } from '../../core/article/bodySchema';
 import { bodyPlainText } from '../../core/text/bodyText';
-import { FORMAT_INFO } from '../../core/export/exportJob';
+import { EXPORT_REGISTRY } from '../../formats/registry';
 import type { ImportOutcome, IpcResult, SaveArticleOutput } from '../../api/contract';
 import { XSS_PAYLOADS } from '../support/xss/payloads';
 import { XssWatch } from '../support/xss/watch';
@@ -409,7 +409,7 @@ async function exportAndReadBack(app: { answerFolderDialog(folder: string): Prom
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByLabel(/All \d+ in the list/).check();
-    for (const { label } of Object.values(FORMAT_INFO)) await dialog.getByLabel(label, { exact: true }).setChecked(label === FORMAT_INFO.html.label);
+    for (const { label } of Object.values(EXPORT_REGISTRY)) await dialog.getByLabel(label, { exact: true }).setChecked(label === EXPORT_REGISTRY.html.label);
     await app.answerFolderDialog(folder);
     await dialog.getByRole('button', { name: 'Choose…' }).click();
     await expect(dialog.getByLabel('Destination folder')).toHaveValue(folder);

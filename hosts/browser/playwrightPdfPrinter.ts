@@ -1,5 +1,5 @@
 import { chromium, type Browser } from '@playwright/test';
-import type { PdfPrinter } from '../../backend/export/pdfPrinter';
+import type { PdfPrinter } from '../../formats/pdf/pdfPrinter';
 import { CHROMIUM_ARGS, findChromium } from './findBinaries';
 
 /**

@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import type { PdfPrinter } from '../../../backend/export/pdfPrinter';
+import type { PdfPrinter } from '../../../formats/pdf/pdfPrinter';
 
 /**
  * Prints through a hidden, sandboxed window that has no preload and runs no script: it only lays out

@@ -1,4 +1,5 @@
-import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../../core/export/exportJob';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../../core/export/exportJob';
+import { EXPORT_REGISTRY } from '../../../../formats/registry';
 import { call } from '../../bridge/copydesk';
 import { Modal } from '../../ui/Modal';
 import { useLibrary } from '../../state/libraryStore';
@@ -56,7 +57,7 @@ export function ExportDialog() {
             <legend>Formats</legend>
             {EXPORT_FORMATS.map((format) => (
               <label key={format}>
-                <input type="checkbox" checked={state.formats.includes(format)} onChange={() => toggle(format)} /> {FORMAT_INFO[format].label}
+                <input type="checkbox" checked={state.formats.includes(format)} onChange={() => toggle(format)} /> {EXPORT_REGISTRY[format].label}
               </label>
             ))}
           </fieldset>

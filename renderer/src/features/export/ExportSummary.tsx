@@ -1,4 +1,5 @@
-import { FORMAT_INFO, type ExportJobStatus } from '../../../../core/export/exportJob';
+import type { ExportJobStatus } from '../../../../core/export/exportJob';
+import { EXPORT_REGISTRY } from '../../../../formats/registry';
 
 /** What was written and what failed (with the file and the cause), each file with "Show in folder". */
 export function ExportSummary({ job, onShow }: { job: ExportJobStatus; onShow(index: number): void }) {
@@ -12,7 +13,7 @@ export function ExportSummary({ job, onShow }: { job: ExportJobStatus; onShow(in
       <ul aria-label="Exported files">
         {job.results.map((result, index) => (
           <li key={index} className={result.error ? 'export-result failed' : 'export-result'}>
-            <span className="export-format">{result.format === 'image' ? 'Image' : FORMAT_INFO[result.format].label}</span>
+            <span className="export-format">{result.format === 'image' ? 'Image' : EXPORT_REGISTRY[result.format].label}</span>
             {result.error ? (
               <span className="export-error" role="alert">{result.error}</span>
             ) : (

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_EXPORT_OPTIONS, type ExportFormat, type ExportJobStatus, type ExportOptions, type OnExists } from '../../../../core/export/exportJob';
+import { DEFAULT_EXPORT_FORMATS, DEFAULT_EXPORT_OPTIONS, type ExportFormat, type ExportJobStatus, type ExportOptions, type OnExists } from '../../../../core/export/exportJob';
 import { call, errorMessage } from '../../bridge/copydesk';
 import { useConfirm } from '../../state/confirmStore';
 import { useEditorSession } from '../../state/editorSession';
@@ -43,7 +43,7 @@ export const useExport = create<ExportState>((set, get) => {
   return {
     open: false,
     scope: 'current',
-    formats: ['html', 'docx'],
+    formats: [...DEFAULT_EXPORT_FORMATS],
     folder: null,
     onExists: 'keep-both',
     options: DEFAULT_EXPORT_OPTIONS,

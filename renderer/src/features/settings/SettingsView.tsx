@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { EXPORT_FORMATS, FORMAT_INFO } from '../../../../core/export/exportJob';
+import { EXPORT_FORMATS } from '../../../../core/export/exportJob';
+import { EXPORT_REGISTRY } from '../../../../formats/registry';
 import { SOFT_LIMIT_RANGE, SPELLCHECK_LANGUAGE_OPTIONS, THEMES, type Settings, type SettingsPatch } from '../../../../core/settings/settingsSchema';
 import { Modal } from '../../ui/Modal';
 import { detectPlatform } from '../commands/accelerators';
@@ -129,7 +130,7 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
           <div className="format-grid">
             {EXPORT_FORMATS.map((format) => (
               <label key={format}>
-                <input type="checkbox" checked={form.formats.includes(format)} onChange={() => set('formats', toggle(form.formats, format))} /> {FORMAT_INFO[format].label}
+                <input type="checkbox" checked={form.formats.includes(format)} onChange={() => set('formats', toggle(form.formats, format))} /> {EXPORT_REGISTRY[format].label}
               </label>
             ))}
           </div>

@@ -15,6 +15,7 @@ import { SettingsStore } from './store/settings';
 import { OpenedFiles } from './import/openedFiles';
 import { SearchIndex } from './search/searchIndex';
 import { storeArticleSource } from './search/articleSource';
+import type { LibraryMaintenance } from './backup/libraryMaintenance';
 
 export interface Backend {
   readonly store: ArticleStore;
@@ -40,11 +41,6 @@ export interface BackendOptions extends StoreOptions {
 }
 
 /** Backing up and restoring act on the library as a whole, so they live above one open session. */
-export interface LibraryMaintenance {
-  backUp(folder: string): Promise<{ path: string; files: number }>;
-  restore(backupFile: string): Promise<{ previous: string; files: number }>;
-}
-
 interface Session {
   store: ArticleStore;
   search: SearchIndex;

@@ -1,26 +1,11 @@
-import type { ImportWarning } from '../../core/import/importTypes';
-import type { CaptionLine } from './caption';
 import { parseDateline } from './dateline';
 import { assignHeaderProse, guessStandfirst } from './headerProse';
 import { classifyBodyLine, classifyHeaderLine, parseSectionLabel, type HeaderFact } from './lineClassifiers';
 import { sameTextKey, type PasteLine } from './text';
-import type { TimeLine } from './timeLine';
+import type { PastedHeader } from './pastedHeader';
 
-export interface PastedHeader {
-  section: string;
-  headline: string;
-  standfirst: string;
-  byline: string;
-  caption: CaptionLine | null;
-  times: TimeLine[];
-  /** The page's own read-time line, as printed; dropped from the article since read time is computed. */
-  readTime: string | null;
-  /** Index of the first line of the body proper. */
-  bodyStart: number;
-  /** Lines found among the header that are not header fields; they open the body so nothing is lost. */
-  leadingBody: PasteLine[];
-  warnings: ImportWarning[];
-}
+export type { PastedHeader } from './pastedHeader';
+
 
 /** How far past the headline the page's header may run (section, times, bylines, captions, repeats). */
 const HEADER_WINDOW = 12;

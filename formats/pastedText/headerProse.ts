@@ -1,7 +1,7 @@
 import { FIELD_LIMITS } from '../../core/article/schema';
 import { looksLikePersonName } from './byline';
 import { parseDateline } from './dateline';
-import type { PastedHeader } from './header';
+import type { PastedHeader } from './pastedHeader';
 import { classifyBodyLine, type HeaderFact } from './lineClassifiers';
 import { TERMINAL_PUNCTUATION, type PasteLine } from './text';
 import { isKnownOutlet } from './vocabulary';

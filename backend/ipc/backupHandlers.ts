@@ -1,4 +1,4 @@
-import type { LibraryMaintenance } from '../openBackend';
+import type { LibraryMaintenance } from '../backup/libraryMaintenance';
 import type { Platform } from '../platform';
 import type { Handlers } from './router';
 

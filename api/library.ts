@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { IndexEntry } from '../core/library/indexEntry';
+import { articleId, channel, noInput } from './channel';
+import type { SearchHit, SearchStatus, Snippet } from './searchTypes';
+
+export interface QuarantineInfo {
+  file: string;
+  reason: string;
+  quarantinedAt: string;
+}
+
+/** The library: search, the list, trash and quarantine. */
+export const libraryChannels = {
+  searchArticles: channel<SearchHit[]>()(
+    z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(20_000).default(50), snippets: z.number().int().min(0).max(100).default(20) }).strict(),
+  ),
+  searchSnippets: channel<Array<Snippet | null>>()(z.object({ query: z.string().max(500), ids: z.array(z.uuid()).max(200) }).strict()),
+  searchStatus: channel<SearchStatus>()(noInput),
+  listArticles: channel<IndexEntry[]>()(z.object({ which: z.enum(['live', 'trash']).default('live') }).strict()),
+  trashArticle: channel<IndexEntry>()(articleId),
+  restoreArticle: channel<IndexEntry>()(articleId),
+  deleteArticleForever: channel<null>()(articleId),
+  listQuarantine: channel<QuarantineInfo[]>()(noInput),
+  showQuarantinedFile: channel<null>()(z.object({ file: z.string().min(1).max(300) }).strict()),
+} as const;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 
 /**
- * The article body is TipTap (ProseMirror) JSON. The schema checks its shape only; which node and mark
- * types are allowed is the editor's schema's business, and the limits below stop hostile or runaway
- * documents (deep nesting, millions of nodes) before they reach the editor or the disk.
+ * The article body is TipTap (ProseMirror) JSON. The schema checks its shape only: the types the editor
+ * produces are BODY_NODE_TYPES and BODY_MARK_TYPES (./bodyVocabulary.ts), but any string is accepted, since
+ * imported or older bodies may hold others and every serialiser has an explicit fallback for them. The
+ * limits below stop hostile or runaway documents (deep nesting, millions of nodes) before they reach the
+ * editor or the disk.
  */
 export const BODY_LIMITS = {
   maxDepth: 32,

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type NumberingDefinition, type ParagraphChild } from 'docx';
 import type { BodyNode } from '../../core/article/bodySchema';
-import { readRelatedTeaser, RELATED_TEASER } from '../../core/article/relatedTeaser';
+import { isBodyNodeType, type BodyNodeType } from '../../core/article/bodyVocabulary';
+import { readRelatedTeaser } from '../../core/article/relatedTeaser';
 import { safeLinkUrl } from '../../core/html/safeUrl';
 import { inlineText } from '../../core/text/bodyText';
 import { inlineRuns, linkedText } from './docxInline';
@@ -53,30 +54,40 @@ function headingLevel(node: BodyNode) {
 
 const isBlank = (node: BodyNode) => inlineText(node).trim() === '';
 
-function blocks(node: BodyNode, context: BlockContext): Paragraph[] {
+type BlockHandler = (node: BodyNode, context: BlockContext) => Paragraph[];
+
+/** Inline content as one paragraph, block content as blocks: how a node without a rendering of its own keeps its text. */
+const keepContent: BlockHandler = (node, context) => {
   const children = node.content ?? [];
-  switch (node.type) {
-    case 'paragraph':
-      // Empty paragraphs are the editor's spacing, not copy; Word spaces paragraphs by style.
-      return isBlank(node) ? [] : [paragraph(inlineRuns(children), context)];
-    case 'heading':
-      return isBlank(node) ? [] : [paragraph(inlineRuns(children), { ...context, quote: false }, { heading: headingLevel(node) })];
-    case 'blockquote':
-      return children.flatMap((child) => blocks(child, { ...context, quote: true }));
-    case 'bulletList':
-    case 'orderedList':
-      return list(node, context, 0);
-    case 'horizontalRule':
-      return [paragraph([], { ...context, quote: false }, { thematicBreak: true })];
-    case 'codeBlock':
-      return [paragraph(codeLines(inlineText(node)), { ...context, quote: false }, { style: STYLE.code })];
-    case RELATED_TEASER:
-      return [relatedTeaser(node, context)];
-    default:
-      // Unknown blocks keep their text, as the other exporters do.
-      if (children.some((child) => child.type === 'text')) return isBlank(node) ? [] : [paragraph(inlineRuns(children), context)];
-      return children.flatMap((child) => blocks(child, context));
-  }
+  if (children.some((child) => child.type === 'text')) return isBlank(node) ? [] : [paragraph(inlineRuns(children), context)];
+  return children.flatMap((child) => blocks(child, context));
+};
+
+const NODES: Record<BodyNodeType, BlockHandler> = {
+  doc: keepContent,
+  // Empty paragraphs are the editor's spacing, not copy; Word spaces paragraphs by style.
+  paragraph: (node, context) => (isBlank(node) ? [] : [paragraph(inlineRuns(node.content ?? []), context)]),
+  heading: (node, context) =>
+    isBlank(node) ? [] : [paragraph(inlineRuns(node.content ?? []), { ...context, quote: false }, { heading: headingLevel(node) })],
+  // Inline nodes out of place and an item outside a list keep their text.
+  text: keepContent,
+  hardBreak: keepContent,
+  listItem: keepContent,
+  blockquote: (node, context) => (node.content ?? []).flatMap((child) => blocks(child, { ...context, quote: true })),
+  bulletList: (node, context) => list(node, context, 0),
+  orderedList: (node, context) => list(node, context, 0),
+  horizontalRule: (_node, context) => [paragraph([], { ...context, quote: false }, { thematicBreak: true })],
+  relatedTeaser: (node, context) => [relatedTeaser(node, context)],
+};
+
+/** The one fallback, for a type outside the vocabulary: a code block (imported JSON) keeps its lines; any other node its text. */
+const foreign: BlockHandler = (node, context) => {
+  if (node.type !== 'codeBlock') return keepContent(node, context);
+  return [paragraph(codeLines(inlineText(node)), { ...context, quote: false }, { style: STYLE.code })];
+};
+
+function blocks(node: BodyNode, context: BlockContext): Paragraph[] {
+  return (isBodyNodeType(node.type) ? NODES[node.type] : foreign)(node, context);
 }
 
 /** Code keeps its own lines; each becomes a line break inside one paragraph. */

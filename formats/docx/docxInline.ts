@@ -1,5 +1,6 @@
 import { ExternalHyperlink, TextRun, UnderlineType, type IRunOptions, type ParagraphChild } from 'docx';
 import type { BodyMark, BodyNode } from '../../core/article/bodySchema';
+import { isBodyMarkType, isBodyNodeType, type BodyMarkType, type BodyNodeType } from '../../core/article/bodyVocabulary';
 import { safeLinkUrl } from '../../core/html/safeUrl';
 import { MONOSPACE, STYLE } from './docxStyles';
 
@@ -13,41 +14,73 @@ interface Piece {
   lineBreak: boolean;
 }
 
-/** Formatting for each mark the editor has; unknown marks are dropped and their text kept. */
-function formatOf(marks: readonly BodyMark[]): RunFormat {
-  const format: { -readonly [K in keyof RunFormat]: RunFormat[K] } = {};
-  for (const mark of marks) {
-    if (mark.type === 'bold') format.bold = true;
-    else if (mark.type === 'italic') format.italics = true;
-    else if (mark.type === 'underline') format.underline = { type: UnderlineType.SINGLE };
-    else if (mark.type === 'strike') format.strike = true;
-    else if (mark.type === 'code') format.font = MONOSPACE;
-    else if (mark.type === 'superscript') format.superScript = true;
-    else if (mark.type === 'subscript') format.subScript = true;
-  }
-  return format;
+/** What a mark does to a run: formatting, or (a link) the checked address of the hyperlink around it. */
+interface MarkEffect {
+  format?: RunFormat;
+  href?: string | null;
 }
 
-function linkOf(marks: readonly BodyMark[]): string | null {
-  const link = marks.find((mark) => mark.type === 'link');
-  return link ? safeLinkUrl(link.attrs?.href) : null;
+const MARKS: Record<BodyMarkType, (mark: BodyMark) => MarkEffect> = {
+  bold: () => ({ format: { bold: true } }),
+  italic: () => ({ format: { italics: true } }),
+  underline: () => ({ format: { underline: { type: UnderlineType.SINGLE } } }),
+  strike: () => ({ format: { strike: true } }),
+  code: () => ({ format: { font: MONOSPACE } }),
+  link: (mark) => ({ href: safeLinkUrl(mark.attrs?.href) }),
+};
+
+/** The one fallback, for a mark outside the vocabulary: Word has super- and subscript; any other is dropped, its text kept. */
+function foreignMark(mark: BodyMark): MarkEffect {
+  if (mark.type === 'superscript') return { format: { superScript: true } };
+  if (mark.type === 'subscript') return { format: { subScript: true } };
+  return {};
 }
+
+/** The marks' formatting merged; the first link mark gives the address (null when it is unsafe). */
+function effectOf(marks: readonly BodyMark[]): { format: RunFormat; href: string | null } {
+  const format: RunFormat = {};
+  let href: string | null | undefined;
+  for (const mark of marks) {
+    const effect = isBodyMarkType(mark.type) ? MARKS[mark.type](mark) : foreignMark(mark);
+    Object.assign(format, effect.format);
+    if (href === undefined && 'href' in effect) href = effect.href;
+  }
+  return { format, href: href ?? null };
+}
+
+type Collector = (node: BodyNode, out: Piece[]) => void;
+
+/** Inline nodes we have no run for keep their text. */
+const keepText: Collector = (node, out) => collect(node.content ?? [], out);
+
+function textPieces(node: BodyNode, out: Piece[]): void {
+  const { format, href } = effectOf(node.marks ?? []);
+  // A newline inside a text node (pasted copy) is a line break in the copy, which w:t would flatten to a space.
+  (node.text ?? '').split('\n').forEach((line, i) => {
+    out.push({ text: line, format, href, lineBreak: i > 0 });
+  });
+}
+
+/** Each node type inside a paragraph; block types only reach here nested in inline content, and keep their text. */
+const NODES: Record<BodyNodeType, Collector> = {
+  text: textPieces,
+  hardBreak: (_node, out) => {
+    out.push({ text: '', format: {}, href: null, lineBreak: true });
+  },
+  doc: keepText,
+  paragraph: keepText,
+  heading: keepText,
+  blockquote: keepText,
+  bulletList: keepText,
+  orderedList: keepText,
+  listItem: keepText,
+  horizontalRule: keepText,
+  relatedTeaser: keepText,
+};
 
 function collect(nodes: readonly BodyNode[], out: Piece[]): void {
-  for (const node of nodes) {
-    if (node.type === 'text') {
-      const marks = node.marks ?? [];
-      // A newline inside a text node (pasted copy) is a line break in the copy, which w:t would flatten to a space.
-      (node.text ?? '').split('\n').forEach((line, i) => {
-        out.push({ text: line, format: formatOf(marks), href: linkOf(marks), lineBreak: i > 0 });
-      });
-    } else if (node.type === 'hardBreak') {
-      out.push({ text: '', format: {}, href: null, lineBreak: true });
-    } else {
-      // Inline nodes we do not know keep their text.
-      collect(node.content ?? [], out);
-    }
-  }
+  // keepText is also the one fallback for a node type outside the vocabulary.
+  for (const node of nodes) (isBodyNodeType(node.type) ? NODES[node.type] : keepText)(node, out);
 }
 
 function run(piece: Piece): TextRun {

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { BodyNode } from '../../core/article/bodySchema';
-import { readRelatedTeaser, RELATED_TEASER } from '../../core/article/relatedTeaser';
+import { isBodyNodeType, type BodyNodeType } from '../../core/article/bodyVocabulary';
+import { readRelatedTeaser } from '../../core/article/relatedTeaser';
 import type { Article } from '../../core/article/schema';
 import { safeLinkUrl } from '../../core/html/safeUrl';
 import type { ExportContext, TextExporter } from '../../core/export/exportTypes';
@@ -59,35 +60,45 @@ function blocksToLines(blocks: readonly BodyNode[], context: ExportContext, tigh
   return lines;
 }
 
-function blockToLines(node: BodyNode, context: ExportContext, alternate: boolean): string[] {
+/** `alternate` asks a list to change marker, as it follows a list of its own type. */
+type BlockHandler = (node: BodyNode, context: ExportContext, alternate: boolean) => string[];
+
+/** Inline content as a paragraph, block content as blocks: how a node without a rendering of its own keeps its words. */
+const keepContent: BlockHandler = (node, context) => {
   const content = node.content ?? [];
-  switch (node.type) {
-    case 'paragraph':
-      return content.length > 0 ? inlineToMarkdown(content).split('\n') : [];
-    case 'heading': {
-      const level = Math.min(4, Math.max(2, Number(node.attrs?.level ?? 2)));
-      const text = inlineToMarkdown(content, { heading: true });
-      return text ? [`${'#'.repeat(level)} ${text}`] : [];
-    }
-    case 'blockquote':
-      return blocksToLines(content, context).map((line) => (line === '' ? '>' : `> ${line}`));
-    case 'bulletList':
-    case 'orderedList':
-      return listToLines(node, context, alternate);
-    case 'horizontalRule':
-      return ['---'];
-    case RELATED_TEASER:
-      return [`> ${relatedLine(node, context)}`];
-    case 'codeBlock': {
-      const text = content.map((child) => child.text ?? '').join('');
-      const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-      return [fence, ...text.split('\n'), fence];
-    }
-    default:
-      // Unknown nodes keep their words: inline content as a paragraph, block content as blocks.
-      if (content.some((child) => child.type === 'text' || child.type === 'hardBreak')) return inlineToMarkdown(content).split('\n');
-      return blocksToLines(content, context);
-  }
+  if (content.some((child) => child.type === 'text' || child.type === 'hardBreak')) return inlineToMarkdown(content).split('\n');
+  return blocksToLines(content, context);
+};
+
+const NODES: Record<BodyNodeType, BlockHandler> = {
+  doc: keepContent,
+  paragraph: (node) => ((node.content ?? []).length > 0 ? inlineToMarkdown(node.content ?? []).split('\n') : []),
+  heading: (node) => {
+    const level = Math.min(4, Math.max(2, Number(node.attrs?.level ?? 2)));
+    const text = inlineToMarkdown(node.content ?? [], { heading: true });
+    return text ? [`${'#'.repeat(level)} ${text}`] : [];
+  },
+  // Inline nodes out of place and an item outside a list keep their words.
+  text: keepContent,
+  hardBreak: keepContent,
+  listItem: keepContent,
+  blockquote: (node, context) => blocksToLines(node.content ?? [], context).map((line) => (line === '' ? '>' : `> ${line}`)),
+  bulletList: listToLines,
+  orderedList: listToLines,
+  horizontalRule: () => ['---'],
+  relatedTeaser: (node, context) => [`> ${relatedLine(node, context)}`],
+};
+
+/** The one fallback, for a type outside the vocabulary: a code block (imported JSON) is fenced; any other node keeps its words. */
+const foreign: BlockHandler = (node, context, alternate) => {
+  if (node.type !== 'codeBlock') return keepContent(node, context, alternate);
+  const text = (node.content ?? []).map((child) => child.text ?? '').join('');
+  const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  return [fence, ...text.split('\n'), fence];
+};
+
+function blockToLines(node: BodyNode, context: ExportContext, alternate: boolean): string[] {
+  return (isBodyNodeType(node.type) ? NODES[node.type] : foreign)(node, context, alternate);
 }
 
 function listToLines(list: BodyNode, context: ExportContext, alternate: boolean): string[] {

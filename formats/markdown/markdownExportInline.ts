@@ -1,4 +1,5 @@
 import type { BodyMark, BodyNode } from '../../core/article/bodySchema';
+import { isBodyMarkType, isBodyNodeType, type BodyMarkType, type BodyNodeType } from '../../core/article/bodyVocabulary';
 import { safeLinkUrl } from '../../core/html/safeUrl';
 
 /**
@@ -18,8 +19,47 @@ interface Span {
   children: Array<Span | Leaf>;
 }
 
-const DELIMITERS: Record<string, string> = { bold: '**', italic: '*', strike: '~~' };
-const HTML_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', strike: 's', underline: 'u' };
+/**
+ * How each mark is written: emphasis as a delimiter run where CommonMark reads it back unchanged, else as
+ * an HTML tag; a link as [text](destination); code as a code span around the text itself, inside every
+ * other mark.
+ */
+type MarkRule = { span: 'emphasis'; delimiter: string | null; tag: string } | { span: 'link' } | { span: 'code' } | { span: 'none' };
+
+const MARKS: Record<BodyMarkType, MarkRule> = {
+  bold: { span: 'emphasis', delimiter: '**', tag: 'strong' },
+  italic: { span: 'emphasis', delimiter: '*', tag: 'em' },
+  strike: { span: 'emphasis', delimiter: '~~', tag: 's' },
+  // CommonMark has no underline.
+  underline: { span: 'emphasis', delimiter: null, tag: 'u' },
+  link: { span: 'link' },
+  code: { span: 'code' },
+};
+
+/** The one fallback, for a mark outside the vocabulary: dropped, its text kept. */
+const FOREIGN_MARK: MarkRule = { span: 'none' };
+
+const markRule = (mark: BodyMark): MarkRule => (isBodyMarkType(mark.type) ? MARKS[mark.type] : FOREIGN_MARK);
+
+/** What each node type is inside a paragraph: words, a line break, or (block types, nested by mistake) left out. */
+type InlineRole = 'text' | 'hardBreak' | 'skip';
+
+const NODES: Record<BodyNodeType, InlineRole> = {
+  text: 'text',
+  hardBreak: 'hardBreak',
+  doc: 'skip',
+  paragraph: 'skip',
+  heading: 'skip',
+  blockquote: 'skip',
+  bulletList: 'skip',
+  orderedList: 'skip',
+  listItem: 'skip',
+  horizontalRule: 'skip',
+  relatedTeaser: 'skip',
+};
+
+/** The one fallback, for a node type outside the vocabulary: left out, as block types are. */
+const inlineRole = (node: BodyNode): InlineRole => (isBodyNodeType(node.type) ? NODES[node.type] : 'skip');
 
 export function inlineToMarkdown(content: readonly BodyNode[], options: InlineOptions = {}): string {
   return renderChildren(buildSpans(content).children, true, options).text;
@@ -31,7 +71,10 @@ function sameMark(a: BodyMark, b: BodyMark): boolean {
 
 function spanMarks(node: BodyNode): BodyMark[] {
   // A link whose scheme the app refuses keeps its words and loses its target, as in every other export.
-  return (node.marks ?? []).filter((m) => m.type !== 'code' && (m.type !== 'link' || safeLinkUrl(m.attrs?.href) !== null));
+  return (node.marks ?? []).filter((m) => {
+    const { span } = markRule(m);
+    return span !== 'code' && (span !== 'link' || safeLinkUrl(m.attrs?.href) !== null);
+  });
 }
 
 /** Nests marks the way prosemirror-markdown does: the mark that runs longest is opened first. */
@@ -39,12 +82,13 @@ function buildSpans(content: readonly BodyNode[]): Span {
   const root: Span = { mark: null, children: [] };
   const open: Span[] = [root];
   content.forEach((node, index) => {
-    if (node.type === 'hardBreak') {
+    const role = inlineRole(node);
+    if (role === 'hardBreak') {
       open.length = 1;
       root.children.push({ hardBreak: true });
       return;
     }
-    if (node.type !== 'text' || !node.text) return;
+    if (role !== 'text' || !node.text) return;
     const marks = spanMarks(node);
     let keep = 1;
     while (keep < open.length && marks.some((m) => sameMark(m, open[keep]!.mark!))) keep++;
@@ -52,7 +96,7 @@ function buildSpans(content: readonly BodyNode[]): Span {
     const opening = marks.filter((m) => !open.some((s) => s.mark && sameMark(s.mark, m)));
     const runLength = (mark: BodyMark): number => {
       let n = index + 1;
-      while (n < content.length && content[n]!.type === 'text' && spanMarks(content[n]!).some((m) => sameMark(m, mark))) n++;
+      while (n < content.length && inlineRole(content[n]!) === 'text' && spanMarks(content[n]!).some((m) => sameMark(m, mark))) n++;
       return n - index;
     };
     opening.sort((a, b) => runLength(b) - runLength(a));
@@ -61,7 +105,7 @@ function buildSpans(content: readonly BodyNode[]): Span {
       open[open.length - 1]!.children.push(span);
       open.push(span);
     }
-    open[open.length - 1]!.children.push({ text: node.text, code: (node.marks ?? []).some((m) => m.type === 'code') });
+    open[open.length - 1]!.children.push({ text: node.text, code: (node.marks ?? []).some((m) => markRule(m).span === 'code') });
   });
   return root;
 }
@@ -111,11 +155,20 @@ function plainPiece(text: string): Piece {
 
 function renderSpan(span: Span, before: string, options: InlineOptions): Piece {
   const mark = span.mark!;
+  const rule = markRule(mark);
   const inner = renderChildren(span.children, false, options);
-  if (mark.type === 'link') {
-    return { text: `[${inner.text}](${linkDestination(safeLinkUrl(mark.attrs?.href)!)})`, start: false, end: false, lead: '', tail: '' };
+  switch (rule.span) {
+    case 'link':
+      return { text: `[${inner.text}](${linkDestination(safeLinkUrl(mark.attrs?.href)!)})`, start: false, end: false, lead: '', tail: '' };
+    case 'emphasis':
+      return emphasis(rule.delimiter, rule.tag, inner, before);
+    case 'code': // never a span: spanMarks leaves code to the leaf
+    case 'none':
+      return inner;
   }
-  const delimiter = DELIMITERS[mark.type];
+}
+
+function emphasis(delimiter: string | null, tag: string, inner: Piece, before: string): Piece {
   if (delimiter) {
     const char = delimiter[0]!;
     const opens = inner.start && (inner.lead === '' || inner.lead === char);
@@ -125,8 +178,7 @@ function renderSpan(span: Span, before: string, options: InlineOptions): Piece {
       return { text: `${delimiter}${inner.text}${delimiter}`, start: true, end: true, lead: char, tail: char };
     }
   }
-  const tag = HTML_TAGS[mark.type];
-  return tag ? { text: `<${tag}>${inner.text}</${tag}>`, start: false, end: false, lead: '', tail: '' } : inner;
+  return { text: `<${tag}>${inner.text}</${tag}>`, start: false, end: false, lead: '', tail: '' };
 }
 
 /** Escapes what Markdown (and GFM's autolinks) would otherwise read as syntax. */

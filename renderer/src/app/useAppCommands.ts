@@ -30,90 +30,62 @@ async function showAbout(): Promise<void> {
   useToasts.getState().show({ kind: 'info', text: `Copydesk ${info.version} (${info.host} on ${info.platform}). Library: ${info.dataDir}` });
 }
 
+type CommandHandler = (arg: string | undefined) => void;
+type StatusCommandId = Extract<CommandId, `set-status-${string}`>;
+type HostCommand = Exclude<MenuCommand, CommandId>;
+
+const session = () => useEditorSession.getState();
+const library = () => useLibrary.getState();
+const ui = () => useUi.getState();
+
+/**
+ * Every command the registry declares, and the two main sends on its own, each with its handler: a
+ * `Record`, so a command added to the registry does not compile until it does something here.
+ */
+const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = {
+  'new-article': () => void session().flush().then(() => library().createArticle()),
+  'open-recent': (arg) => {
+    if (arg) void session().flush().then(() => library().showView('live')).then(() => library().select(arg));
+  },
+  // Main clears the recent list itself when the menu item is chosen; the renderer has nothing to do.
+  'clear-recent': () => undefined,
+  'save-now': () => void session().flush(),
+  'show-editor': () => session().setView('editor'),
+  'show-preview': () => session().setView('preview'),
+  'show-mobile-preview': () => {
+    ui().setPreviewWidth('mobile');
+    session().setView('preview');
+  },
+  'show-trash': () => void library().showView('trash'),
+  'show-library': () => void library().showView('live'),
+  find: () => document.querySelector<HTMLInputElement>('[data-testid="library-search"]')?.focus(),
+  import: () => void useImports.getState().fromDialog(),
+  'paste-as-new': () => void useImports.getState().pasteAsNew(),
+  export: () => void useExport.getState().show(),
+  'save-version': () => useHistory.getState().askLabel(),
+  'show-history': () => void useHistory.getState().show(),
+  backup: () => void backUpLibrary(),
+  'restore-backup': () => void restoreFromBackup(),
+  'command-palette': () => ui().open('palette'),
+  'show-shortcuts': () => ui().open('shortcuts'),
+  'show-settings': () => ui().open('settings'),
+  'open-data-folder': () => void call('openDataFolder', {}).catch(report),
+  about: () => void showAbout().catch(report),
+  ...({
+    'files-opened': () => void takeOpenedFiles(),
+    'flush-before-quit': () => void session().flush().finally(() => call('savesFlushed', {})),
+  } satisfies Record<HostCommand, CommandHandler>),
+};
+
 /** One place where every command, from the menu, the palette or a shortcut, is carried out. */
 export function runCommand(command: MenuCommand, arg?: string): void {
-  const library = useLibrary.getState();
-  const session = useEditorSession.getState();
-  const ui = useUi.getState();
   const status = statusOfCommand(command as CommandId);
   if (status) {
     setStatus(status).catch(report);
     return;
   }
-  switch (command) {
-    case 'new-article':
-      void session.flush().then(() => library.createArticle());
-      break;
-    case 'open-recent':
-      if (arg) void session.flush().then(() => library.showView('live')).then(() => library.select(arg));
-      break;
-    case 'save-now':
-      void session.flush();
-      break;
-    case 'files-opened':
-      void takeOpenedFiles();
-      break;
-    case 'flush-before-quit':
-      void session.flush().finally(() => call('savesFlushed', {}));
-      break;
-    case 'show-editor':
-      session.setView('editor');
-      break;
-    case 'show-preview':
-      session.setView('preview');
-      break;
-    case 'show-mobile-preview':
-      ui.setPreviewWidth('mobile');
-      session.setView('preview');
-      break;
-    case 'show-trash':
-      void library.showView('trash');
-      break;
-    case 'show-library':
-      void library.showView('live');
-      break;
-    case 'find':
-      document.querySelector<HTMLInputElement>('[data-testid="library-search"]')?.focus();
-      break;
-    case 'import':
-      void useImports.getState().fromDialog();
-      break;
-    case 'paste-as-new':
-      void useImports.getState().pasteAsNew();
-      break;
-    case 'export':
-      void useExport.getState().show();
-      break;
-    case 'save-version':
-      useHistory.getState().askLabel();
-      break;
-    case 'show-history':
-      void useHistory.getState().show();
-      break;
-    case 'backup':
-      void backUpLibrary();
-      break;
-    case 'restore-backup':
-      void restoreFromBackup();
-      break;
-    case 'command-palette':
-      ui.open('palette');
-      break;
-    case 'show-shortcuts':
-      ui.open('shortcuts');
-      break;
-    case 'show-settings':
-      ui.open('settings');
-      break;
-    case 'open-data-folder':
-      call('openDataFolder', {}).catch(report);
-      break;
-    case 'about':
-      showAbout().catch(report);
-      break;
-    default:
-      break;
-  }
+  // Commands arrive from main and the page alike; an unknown one (an older or newer main) is ignored.
+  if (Object.hasOwn(HANDLERS, command)) HANDLERS[command as keyof typeof HANDLERS](arg);
 }
 
 /**

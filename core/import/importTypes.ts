@@ -38,10 +38,17 @@ export type RecognisedField =
   | 'language'
   | 'slug';
 
+/** Where a recognised field was read: structured data, the page's metadata, its markup, or plain text. */
+export type FieldSource = 'json-ld' | 'meta' | 'markup' | 'text';
+
+export type FieldSources = Partial<Record<RecognisedField, FieldSource>>;
+
 export interface ImportResult {
   article: Article;
   warnings: ImportWarning[];
   recognised: RecognisedField[];
+  /** Where each recognised field came from, so the review dialog can say what to double-check. */
+  sources?: FieldSources;
 }
 
 /** The importer is pure: the caller supplies the new article's id and the moment of import. */

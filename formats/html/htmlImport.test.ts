@@ -19,6 +19,7 @@ function exportedPage(body: BodyNode): string {
   <title>Putin backs Maduro &amp; pledges ties | Copydesk</title>
   <meta name="description" content="The two leaders hold a phone call.">
   <meta name="author" content="Jane Doe">
+  <meta name="generator" content="Copydesk">
   <meta property="og:title" content="Putin backs Maduro &amp; pledges ties">
   <meta property="article:section" content="World">
   <meta property="article:published_time" content="2025-12-11T09:30:00.000Z">
@@ -152,7 +153,7 @@ describe('importHtml', () => {
 
     it('binary data and oversized files', () => {
       expect(code('<p>\u0000\u0001</p>')).toBe('binary');
-      expect(code(`<p>${'x'.repeat(5 * 1024 * 1024)}</p>`)).toBe('too_large');
+      expect(code(`<p>${'x'.repeat(20 * 1024 * 1024)}</p>`)).toBe('too_large');
     });
   });
 });

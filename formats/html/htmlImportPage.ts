@@ -3,38 +3,49 @@ import { DomUtils } from 'htmlparser2';
 import { findElement, findElements, hasClass, textOf } from '../../core/html/domQuery';
 
 /**
- * Finds the parts of a whole HTML page that are article fields rather than body copy: the standard
- * metadata (Open Graph, article:*, description, author) and the usual in-page markup (h1, .standfirst,
- * .byline, <time datetime>, a lead <figure>). Elements that become fields are detached from the page so
- * they do not appear again in the body.
+ * Finds the parts of a whole HTML page that are article fields rather than body copy, keeping apart
+ * where each was found: the page's metadata (Open Graph, article:*, description, author) and its
+ * in-page markup (h1, .standfirst, .byline, <time datetime>, a lead <figure>). Markup elements that
+ * become fields are detached from the page so they do not appear again in the body.
  */
-export interface PageParts {
+export interface PageFields {
   headline: string;
   standfirst: string;
   section: string;
   byline: string;
-  dateline: string;
-  source: string;
   published: string;
   tags: string[];
-  language: string;
   image: { src: string; caption: string; credit: string; alt: string } | null;
+}
+
+export interface PageParts {
+  meta: PageFields;
+  markup: PageFields & { dateline: string; source: string };
+  /** The <title>, last resort for a headline. */
+  title: string;
+  language: string;
+  direction: string;
+  generator: string;
+  siteName: string;
+  /** og:type: "article" on article pages, "website" on home and section pages. */
+  type: string;
+  /** How many top-level headings the page has; a page of many is a list, not one article. */
+  h1Count: number;
   /** The element whose content is the body copy, with the field elements already removed. */
   bodyRoot: Element | Document;
 }
 
 export function readPage(doc: Document): PageParts {
   const metas = findElements(doc.children, (el) => el.name === 'meta');
+  const keyOf = (m: Element) => (m.attribs.property ?? m.attribs.name ?? m.attribs.itemprop ?? '').toLowerCase();
   const meta = (...keys: string[]): string => {
     for (const key of keys) {
-      const found = metas.find((m) => (m.attribs.property ?? m.attribs.name ?? m.attribs.itemprop ?? '').toLowerCase() === key);
-      const content = found?.attribs.content?.trim();
+      const content = metas.find((m) => keyOf(m) === key && m.attribs.content?.trim())?.attribs.content?.trim();
       if (content) return content;
     }
     return '';
   };
-  const metaAll = (key: string): string[] =>
-    metas.filter((m) => (m.attribs.property ?? m.attribs.name ?? '').toLowerCase() === key).map((m) => m.attribs.content?.trim() ?? '');
+  const metaAll = (key: string): string[] => metas.filter((m) => keyOf(m) === key).map((m) => m.attribs.content?.trim() ?? '');
 
   const page = findElement(doc.children, (el) => el.name === 'body') ?? doc;
   const article = findElement(page.children, (el) => el.name === 'article' || el.attribs.itemtype?.endsWith('Article') === true);
@@ -48,51 +59,72 @@ export function readPage(doc: Document): PageParts {
   };
   // Read before the byline's line (which often holds the time too) leaves the page.
   const time = within((el) => el.name === 'time' && el.attribs.datetime !== undefined);
-  const published = meta('article:published_time', 'datepublished', 'date') || time?.attribs.datetime?.trim() || '';
+  const markupPublished = time?.attribs.datetime?.trim() ?? '';
 
   const h1 = within((el) => el.name === 'h1') ?? (root === page ? null : findElement(page.children, (el) => el.name === 'h1'));
   const title = findElement(doc.children, (el) => el.name === 'title');
-  const headline = take(h1) || meta('og:title', 'twitter:title') || (title ? textOf(title) : '');
-  const standfirst = take(within((el) => hasClass(el, 'standfirst') || hasClass(el, 'dek') || el.attribs.itemprop === 'description')) || meta('description', 'og:description', 'twitter:description');
-  const byline = take(within((el) => hasClass(el, 'byline') || el.attribs.rel === 'author' || el.attribs.itemprop === 'author')) || meta('author', 'article:author');
-  const section = take(within((el) => hasClass(el, 'section-label') || hasClass(el, 'kicker'))) || meta('article:section');
+  const headline = take(h1);
+  const standfirst = take(within((el) => hasClass(el, 'standfirst') || hasClass(el, 'dek') || el.attribs.itemprop === 'description'));
+  const byline = take(within((el) => hasClass(el, 'byline') || el.attribs.rel === 'author' || el.attribs.itemprop === 'author'));
+  const section = take(within((el) => hasClass(el, 'section-label') || hasClass(el, 'kicker')));
   const dateline = take(within((el) => hasClass(el, 'dateline')));
   const source = take(within((el) => hasClass(el, 'source') || hasClass(el, 'article-source'))).replace(/^source\s*:\s*/i, '');
   if (time?.parent) DomUtils.removeElement(isInHeader(time, root) ? time : metaLine(time));
 
   const tagList = within((el) => hasClass(el, 'tags'));
-  const tags = [
-    ...metaAll('article:tag'),
+  const markupTags = [
     ...(tagList ? findElements(tagList.children, (el) => el.name === 'li' || el.name === 'a').map(textOf) : []),
     ...findElements(root.children, (el) => el.name === 'a' && el.attribs.rel?.split(/\s+/).includes('tag') === true).map(textOf),
   ];
   if (tagList) DomUtils.removeElement(tagList);
 
-  const image = readLeadImage(root, meta('og:image', 'twitter:image'));
+  const ogImage = meta('og:image', 'twitter:image');
   const html = findElement(doc.children, (el) => el.name === 'html');
-  const language = html?.attribs.lang ?? meta('og:locale', 'language', 'content-language');
+  const body = findElement(doc.children, (el) => el.name === 'body');
+  const author = meta('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author');
 
   // Pages that mark their body copy (our own export among them) are read from that element alone.
   const marked = findElement(root.children, (el) =>
     el.attribs.itemprop === 'articleBody' || ['article-body', 'story-body', 'body', 'entry-content', 'article-content'].some((c) => hasClass(el, c)),
   );
-  return { headline, standfirst, section, byline, dateline, source, published, tags, language, image, bodyRoot: marked ?? root };
+  return {
+    meta: {
+      headline: meta('og:title', 'twitter:title', 'headline'),
+      standfirst: meta('og:description', 'description', 'twitter:description'),
+      section: meta('article:section', 'section'),
+      // An author meta that is a profile address (Facebook's article:author) is not a byline.
+      byline: /^https?:\/\//i.test(author) ? '' : author,
+      published: meta('article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date', 'ptime', 'og:article:published_time'),
+      tags: metaAll('article:tag'),
+      image: ogImage ? { src: ogImage, caption: '', credit: '', alt: meta('og:image:alt', 'twitter:image:alt') } : null,
+    },
+    markup: { headline, standfirst, section, byline, published: markupPublished, tags: markupTags, image: readLeadImage(root), dateline, source },
+    title: title ? textOf(title) : '',
+    language: html?.attribs.lang?.trim() || meta('og:locale', 'language', 'content-language', 'dc.language'),
+    direction: (html?.attribs.dir ?? body?.attribs.dir ?? '').trim().toLowerCase(),
+    generator: meta('generator'),
+    siteName: meta('og:site_name', 'application-name'),
+    type: meta('og:type').toLowerCase(),
+    h1Count: findElements(doc.children, (el) => el.name === 'h1', 100).length + (h1 && !h1.parent ? 1 : 0),
+    bodyRoot: marked ?? root,
+  };
 }
 
-/** The lead image: a <figure> that comes before the body copy, or else the page's og:image. */
-function readLeadImage(root: Element | Document, ogImage: string): PageParts['image'] {
+/** The lead image: a <figure> that comes before the body copy, with its caption and credit. */
+function readLeadImage(root: Element | Document): PageFields['image'] {
   const figure = findElement(root.children, (el) => el.name === 'figure' && (hasClass(el, 'lead-image') || isInHeader(el, root) || isBeforeText(el, root)));
   const img = figure ? findElement(figure.children, (el) => el.name === 'img') : null;
-  if (figure && img?.attribs.src) {
-    const captionEl = findElement(figure.children, (el) => el.name === 'figcaption');
-    const creditEl = captionEl ? findElement(captionEl.children, (el) => hasClass(el, 'credit') || hasClass(el, 'caption-credit')) : null;
-    const credit = creditEl ? textOf(creditEl) : '';
-    if (creditEl) DomUtils.removeElement(creditEl);
-    const caption = captionEl ? textOf(captionEl) : '';
-    DomUtils.removeElement(figure);
-    return { src: img.attribs.src.trim(), caption, credit, alt: img.attribs.alt?.trim() ?? '' };
-  }
-  return ogImage ? { src: ogImage, caption: '', credit: '', alt: '' } : null;
+  if (!figure || !img) return null;
+  const captionEl = findElement(figure.children, (el) => el.name === 'figcaption');
+  const creditEl = captionEl
+    ? findElement(captionEl.children, (el) => hasClass(el, 'credit') || hasClass(el, 'caption-credit') || el.attribs.itemprop === 'copyrightHolder')
+    : null;
+  const credit = creditEl ? textOf(creditEl).replace(/^(credit|photo|picture|image)\s*:?\s*/i, '') : '';
+  if (creditEl) DomUtils.removeElement(creditEl);
+  const caption = captionEl ? textOf(captionEl) : '';
+  DomUtils.removeElement(figure);
+  const src = (img.attribs.src ?? img.attribs['data-src'] ?? '').trim();
+  return { src, caption, credit, alt: img.attribs.alt?.trim() ?? '' };
 }
 
 const INLINE = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'small', 'time', 'address', 'cite']);

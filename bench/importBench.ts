@@ -1,0 +1,54 @@
+/**
+ * Saved-page import benchmark: tsx bench/importBench.ts [--compare] [--pages]
+ * Over the real pages in testing/webPages, prints the body F1 (4-word shingles; precision and recall
+ * averaged per page) and the share of fields right (headline, standfirst, byline, publish time),
+ * separately for the pages tuned on and the pages kept aside, and the time per page scaled to 1 MB.
+ * --compare also runs the candidate extractors (the seed importer, Readability over linkedom,
+ * Defuddle over linkedom) on the same pages; --pages prints each page's row.
+ */
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../testing/webPages/corpus';
+import { copydeskPipeline, defuddleLinkedom, readabilityLinkedom, seedImporter, type Extractor } from './import/candidates';
+import { decodePage } from '../formats/html/webPage/pageCharset';
+import { scorePage, summarise, type PageScore } from './import/scorePage';
+import { median, machine } from './stats';
+
+const { values } = parseArgs({ options: { compare: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false } } });
+const corpus = loadCorpus();
+const decode = (bytes: Uint8Array) => decodePage(bytes).text;
+
+const extractors: [string, Extractor][] = [['copydesk pipeline', copydeskPipeline], ['seed importer', seedImporter], ['readability+linkedom', readabilityLinkedom], ['defuddle+linkedom', defuddleLinkedom]];
+
+console.log(`Machine: ${machine()}`);
+for (const [name, extract] of values.compare ? extractors : extractors.slice(0, 1)) {
+  const scores: PageScore[] = [];
+  for (const page of corpus) {
+    const html = decode(page.bytes);
+    extract(html); // warm-up, so the timing is of the work and not of loading code
+    const runs: number[] = [];
+    let got = extract(html);
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      got = extract(html);
+      runs.push(performance.now() - started);
+    }
+    scores.push(scorePage(page, got, median(runs)));
+  }
+  report(name, scores);
+}
+
+function report(name: string, scores: PageScore[]): void {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  for (const set of ['tuning', 'heldOut'] as const) {
+    const s = summarise(scores.filter((p) => p.set === set));
+    console.log(`${name.padEnd(22)} ${set.padEnd(8)} pages ${s.pages}  body F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)})  fields ${s.fieldsRight}/${s.fieldsChecked} = ${pct(s.fieldsRight / s.fieldsChecked)}`);
+  }
+  const perMb = scores.map((p) => p.ms / (p.bytes / 1048576));
+  console.log(`${name.padEnd(22)} time: median ${median(scores.map((p) => p.ms)).toFixed(1)} ms per page, median ${median(perMb).toFixed(1)} ms per MB`);
+  if (values.pages) {
+    for (const p of scores) {
+      const wrong = Object.entries(p.fields).filter(([, ok]) => !ok).map(([f]) => f);
+      console.log(`  ${p.set === 'tuning' ? 'T' : 'H'} ${p.page.padEnd(18)} F1 ${p.body ? p.body.f1.toFixed(3) : '  -  '} P ${p.body ? p.body.precision.toFixed(3) : '  -  '} R ${p.body ? p.body.recall.toFixed(3) : '  -  '}  ${p.ms.toFixed(0).padStart(4)} ms  wrong: ${wrong.join(', ') || '-'}`);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Decodes a saved web page's bytes the way a browser would: a byte-order mark first, then the charset
+ * the page declares in a <meta> near its top (windows-1252, ISO-8859-x, Shift_JIS, EUC-KR, GBK…), then
+ * UTF-8, and for undeclared legacy pages that are not valid UTF-8, windows-1252, the web's default.
+ */
+export interface DecodedPage {
+  text: string;
+  /** The encoding used, by its WHATWG name ("utf-8", "windows-1252", "shift_jis"). */
+  encoding: string;
+  /** How the encoding was chosen, for the review dialog. */
+  how: 'bom' | 'declared' | 'utf-8' | 'guessed';
+}
+
+// The HTML standard's prescan reads the first 1024 bytes; saved pages often put a long comment or
+// a script first, so a little more is read.
+const PRESCAN_BYTES = 4096;
+
+export function decodePage(bytes: Uint8Array): DecodedPage {
+  const bom = sniffBom(bytes);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom, how: 'bom' };
+  const declared = declaredCharset(bytes);
+  if (declared) {
+    const decoder = decoderFor(declared);
+    if (decoder) return { text: decoder.decode(bytes), encoding: decoder.encoding, how: 'declared' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', how: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', how: 'guessed' };
+  }
+}
+
+function sniffBom(b: Uint8Array): string | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
+/** The charset of <meta charset="…"> or <meta http-equiv="Content-Type" content="…; charset=…">. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  // Latin-1 maps each byte to one character, so ASCII markup reads right whatever the real encoding.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  for (const tag of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const attrs = tag[0];
+    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(attrs);
+    if (direct && !/\bcontent\s*=/i.test(attrs.slice(0, direct.index))) return direct[1]!.toLowerCase();
+    if (/http-equiv\s*=\s*["']?content-type/i.test(attrs)) {
+      const inContent = /content\s*=\s*["'][^"']*charset\s*=\s*([\w.:-]+)/i.exec(attrs);
+      if (inContent) return inContent[1]!.toLowerCase();
+    }
+  }
+  return null;
+}
+
+function decoderFor(label: string): InstanceType<typeof TextDecoder> | null {
+  // A page saved by a browser is re-encoded as UTF-8 but may keep a UTF-16 declaration; the standard
+  // says to read that as UTF-8.
+  const fixed = /^utf-?16/.test(label) ? 'utf-8' : label;
+  try {
+    return new TextDecoder(fixed);
+  } catch {
+    return null;
+  }
+}

@@ -26,13 +26,17 @@ for (const [name, extract] of values.compare ? extractors : extractors.slice(0, 
     const html = decode(page.bytes);
     extract(html); // warm-up, so the timing is of the work and not of loading code
     const runs: number[] = [];
+    const cpu: number[] = [];
     let got = extract(html);
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       got = extract(html);
+      const used = process.cpuUsage(cpuStarted);
+      cpu.push((used.user + used.system) / 1000);
       runs.push(performance.now() - started);
     }
-    scores.push(scorePage(page, got, median(runs)));
+    scores.push({ ...scorePage(page, got, median(runs)), cpuMs: median(cpu) });
   }
   report(name, scores);
 }
@@ -43,8 +47,14 @@ function report(name: string, scores: PageScore[]): void {
     const s = summarise(scores.filter((p) => p.set === set));
     console.log(`${name.padEnd(22)} ${set.padEnd(8)} pages ${s.pages}  body F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)})  fields ${s.fieldsRight}/${s.fieldsChecked} = ${pct(s.fieldsRight / s.fieldsChecked)}`);
   }
-  const perMb = scores.map((p) => p.ms / (p.bytes / 1048576));
-  console.log(`${name.padEnd(22)} time: median ${median(scores.map((p) => p.ms)).toFixed(1)} ms per page, median ${median(perMb).toFixed(1)} ms per MB`);
+  // Speed is judged on the pages near 1 MB, as the target is stated; small pages carry a fixed cost that
+  // would inflate a per-MB figure. CPU time is printed beside wall time because this machine is shared.
+  const large = scores.filter((p) => p.bytes >= 512 * 1024);
+  const perMb = (pick: (p: PageScore) => number) => median(large.map((p) => pick(p) / (p.bytes / 1048576)));
+  console.log(
+    `${name.padEnd(22)} time: median ${median(scores.map((p) => p.ms)).toFixed(1)} ms per page (${scores.length} pages); ` +
+      `pages of 0.5 MB and more (${large.length}): median ${perMb((p) => p.ms).toFixed(1)} ms per MB wall, ${perMb((p) => p.cpuMs ?? p.ms).toFixed(1)} ms per MB CPU`,
+  );
   if (values.pages) {
     for (const p of scores) {
       const wrong = Object.entries(p.fields).filter(([, ok]) => !ok).map(([f]) => f);

@@ -9,6 +9,8 @@ export interface PageScore {
   body: BodyScore | null;
   fields: Partial<Record<FieldName, boolean>>;
   ms: number;
+  /** CPU time of the extraction, where measured: on a shared machine it moves less than wall time. */
+  cpuMs?: number;
   bytes: number;
 }
 

@@ -25,7 +25,6 @@ export function readableContent(strippedHtml: string): ReadableContent | null {
     // Metadata is read by our own JSON-LD and meta readers, with their sources; the inert markup is gone.
     disableJSONLD: true,
     maxElemsToParse: MAX_ELEMENTS,
-    charThreshold: 300,
   });
   let parsed: ReturnType<typeof reader.parse>;
   try {

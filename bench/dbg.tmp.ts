@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { importHtml } from '../core/import/htmlImport';
+import { bodyPlainText } from '../core/text/bodyText';
+const name = process.argv[2]!;
+const html = readFileSync(`testing/webPages/${name}/source.html`, 'utf8');
+const r = importHtml(html, { id: '00000000-0000-4000-8000-000000000000', now: new Date() });
+const { body, ...rest } = r.article;
+console.log(JSON.stringify({ ...rest, warnings: r.warnings, sources: r.sources, image: r.image }, null, 1).slice(0, 3000));
+console.log('---BODY---');
+console.log(bodyPlainText(body).slice(0, Number(process.argv[3] ?? 3000)));

@@ -29,6 +29,7 @@ const CHANNELS: Readonly<Record<ChannelName, true>> = {
   importFiles: true,
   parseImport: true,
   readClipboardText: true,
+  readClipboardHtml: true,
   getExportPreferences: true,
   chooseExportFolder: true,
   startExport: true,

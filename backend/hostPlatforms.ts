@@ -9,6 +9,7 @@ export class ScriptedPlatform implements Platform {
   private readonly answers: string[][] = [];
   private readonly folderAnswers: Array<string | null> = [];
   clipboardText = '';
+  clipboardHtml = '';
   /** What "Show in folder" was asked to reveal, for tests to check. */
   readonly shownInFolder: string[] = [];
 
@@ -39,6 +40,10 @@ export class ScriptedPlatform implements Platform {
   async readClipboardText(): Promise<string> {
     return this.clipboardText;
   }
+
+  async readClipboardHtml(): Promise<string> {
+    return this.clipboardHtml;
+  }
 }
 
 /** The Chromium fallback app has no native dialogs to offer; it says so and points at drag and drop. */
@@ -47,6 +52,9 @@ export const fallbackAppPlatform: Platform = {
     throw new CopydeskError('unsupported', 'File dialogs need the desktop (Electron) app. Drag the file onto the Copydesk window instead.');
   },
   async readClipboardText() {
+    return '';
+  },
+  async readClipboardHtml() {
     return '';
   },
   async chooseFolder() {

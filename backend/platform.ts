@@ -12,6 +12,8 @@ export interface Platform {
   /** Absolute paths the user chose; empty when they cancelled. */
   openFiles(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>;
   readClipboardText(): Promise<string>;
+  /** The clipboard's text/html flavour (a browser copy carries the selection's markup); '' when none. */
+  readClipboardHtml(): Promise<string>;
   /** A folder the user chose; null when they cancelled. */
   chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>;
   showItemInFolder(path: string): Promise<void>;

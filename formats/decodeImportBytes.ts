@@ -1,4 +1,5 @@
 import { IMPORT_MAX_BYTES, ImportError } from '../core/import/importTypes';
+import { decodePage } from './html/webPage/pageCharset';
 
 
 /**
@@ -9,7 +10,16 @@ export function decodeImportBytes(bytes: Uint8Array, fileName: string): string {
   if (bytes.length > IMPORT_MAX_BYTES) {
     throw new ImportError('too_large', `“${fileName}” is ${(bytes.length / 1048576).toFixed(1)} MB; Copydesk imports files of up to ${IMPORT_MAX_BYTES / 1048576} MB. Split it or import the text alone.`);
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw binary(fileName);
+  const html = /\.html?$/i.test(fileName);
+  // A page saved as UTF-16 has NUL bytes in every other place; its byte-order mark says so.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!(html && utf16) && bytes.subarray(0, 8192).includes(0)) throw binary(fileName);
+  if (html) {
+    // Web pages declare their encoding (windows-1252, ISO-8859-x, Shift_JIS…) and are decoded by it.
+    const page = decodePage(bytes);
+    if (page.text.trim() === '') throw new ImportError('empty', `“${fileName}” is empty. Choose a file with the article’s text.`);
+    return page.text.replace(/^\uFEFF/, '');
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

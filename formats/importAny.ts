@@ -23,7 +23,8 @@ export function detectImportFormat(fileName: string, text: string): ImportFormat
 }
 
 /** One entry point for every file and paste: picks the importer, and reports which it used. */
-export function importAny(fileName: string, text: string, context: ImportContext): AnyImportResult {
+export function importAny(fileName: string, text: string, context: ImportContext, options: { selection?: boolean } = {}): AnyImportResult {
+  if (options.selection) return withImageSlot({ ...importHtml(text, context, { fragment: true }), format: 'html' });
   return withImageSlot(importWith(detectImportFormat(fileName, text), text, context));
 }
 

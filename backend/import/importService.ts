@@ -28,8 +28,9 @@ export class ImportService {
     return outcomes;
   }
 
-  fromText(fileName: string, text: string): ImportOutcome {
-    return this.guard(fileName, () => this.draft(fileName, importAny(fileName, text, this.context())));
+  /** Pasted or dropped text; `selection` marks the clipboard's HTML of a selection, read whole as the body. */
+  fromText(fileName: string, text: string, options: { selection?: boolean } = {}): ImportOutcome {
+    return this.guard(fileName, () => this.draft(fileName, importAny(fileName, text, this.context(), options)));
   }
 
   private async fromPath(path: string): Promise<ImportOutcome> {
@@ -62,6 +63,7 @@ export class ImportService {
 
   private draft(fileName: string, result: AnyImportResult): ImportDraft {
     const draft: ImportDraft = { fileName, format: result.format, article: result.article, warnings: result.warnings, recognised: result.recognised };
+    if (result.sources) draft.sources = result.sources;
     if (result.image) {
       draft.image = { caption: result.image.caption, credit: result.image.credit, alt: result.image.alt };
       if (result.image.href && !isLocal(result.image.href)) {

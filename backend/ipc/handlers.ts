@@ -123,7 +123,8 @@ export function createHandlers({ store, assets, imports, exports, preferences, s
       });
       return imports.fromPaths(paths);
     },
-    parseImport: ({ fileName, text }) => imports.fromText(fileName, text),
+    parseImport: ({ fileName, text, selection }) => imports.fromText(fileName, text, { selection: selection === true }),
     readClipboardText: () => platform.readClipboardText(),
+    readClipboardHtml: () => platform.readClipboardHtml(),
   };
 }

@@ -4,7 +4,7 @@
  * when what is left is not a plausible byline, so the next source is tried.
  */
 const CUT_AT = /\s*(?:\bbiography\b|\bfollow\b|\bemail\b|\be-mail\b|\bupdated\b|\bpublished\b|\bposted\b|\bread more\b|\bcontact\b|\bview profile\b|\bmore from\b|\s[|•·]\s|\s[-–—]\s(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|\S+@\S+|@\w+|\bhttps?:\/\/)/i;
-const LEADING = /^\s*(?:by|von|par|por|di|door|av|af|written by|words by|text by|story by)\s*[:\-]?\s+/i;
+const LEADING = /^\s*(?:by|von|par|por|di|door|av|af|written by|words by|text by|story by)\s*[:-]?\s+/i;
 const MAX_LENGTH = 120;
 
 export function cleanByline(raw: string): string {

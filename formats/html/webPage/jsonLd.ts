@@ -47,6 +47,7 @@ export function readJsonLd(html: string): JsonLdArticle | null {
 /** JSON as pages really write it: sometimes wrapped in a CDATA comment, sometimes with raw newlines in strings. */
 function parseLoose(text: string): Json | undefined {
   const unwrapped = text.replace(/^\s*(\/\/\s*)?<!\[CDATA\[/, '').replace(/(\/\/\s*)?\]\]>\s*$/, '').trim();
+  // eslint-disable-next-line no-control-regex -- raw control characters inside strings are what breaks such JSON
   for (const attempt of [unwrapped, unwrapped.replace(/[\u0000-\u001f]+/g, ' ')]) {
     try {
       return JSON.parse(attempt) as Json;

@@ -11,6 +11,13 @@ export const electronPlatform: Platform = {
     return result.canceled ? [] : result.filePaths;
   },
   readClipboardText: async () => clipboard.readText(),
+  async readClipboardHtml() {
+    // Electron 45's clipboard is the async, W3C-shaped one: the HTML flavour is an item's text/html Blob.
+    for (const item of await clipboard.read()) {
+      if (item.types.includes('text/html')) return (await item.getType('text/html')).text();
+    }
+    return '';
+  },
   async chooseFolder({ title, defaultPath }) {
     const parent = BrowserWindow.getFocusedWindow();
     const options = { title, defaultPath, properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };

@@ -14,6 +14,8 @@ interface ImportState {
   fromDialog(): Promise<void>;
   pasteAsNew(): Promise<void>;
   fromPastedText(text: string): Promise<void>;
+  /** The clipboard's HTML of a selection, read whole as the body; the plain text is the fallback. */
+  fromPastedHtml(html: string, text: string): Promise<void>;
   fromDroppedFiles(files: File[]): Promise<void>;
   closePaste(): void;
   /** Adds import results to the review queue; failures become error messages naming the file. */
@@ -48,11 +50,25 @@ export const useImports = create<ImportState>((set, get) => {
 
     async pasteAsNew() {
       try {
-        const text = await call('readClipboardText', {});
-        if (text.trim()) await get().fromPastedText(text);
+        const [html, text] = await Promise.all([call('readClipboardHtml', {}), call('readClipboardText', {})]);
+        if (html.trim()) await get().fromPastedHtml(html, text);
+        else if (text.trim()) await get().fromPastedText(text);
         else set({ pasteOpen: true });
       } catch {
         set({ pasteOpen: true });
+      }
+    },
+
+    async fromPastedHtml(html, text) {
+      try {
+        const outcome = await call('parseImport', { fileName: 'Pasted selection', text: html, selection: true });
+        // A selection whose markup holds no article (an image, a table of figures) falls back to its text.
+        if (!outcome.ok && text.trim()) return await get().fromPastedText(text);
+        enqueue([outcome]);
+        set({ pasteOpen: false });
+      } catch (error) {
+        if (text.trim()) return await get().fromPastedText(text);
+        report(error);
       }
     },
 

@@ -42,7 +42,7 @@ export function importHtml(html: string, context: ImportContext, options: HtmlIm
 
   let body: BodyNode;
   if (readable) {
-    const cleaned = cleanReadableBody(readable.html, { headline, byline: choice.fields.byline ?? '' });
+    const cleaned = cleanReadableBody(readable.html, { headlines: [headline, page.markup.headline, page.meta.headline], byline: choice.fields.byline ?? '' });
     body = domToBody(cleaned.doc.children);
     if (cleaned.report.picturesDropped > 0) {
       reader.warn('body', `${cleaned.report.picturesDropped} picture(s) inside the story were left out (the body holds text only); add any you need by hand.`);

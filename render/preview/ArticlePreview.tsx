@@ -3,6 +3,7 @@
 import type { Article, LeadImage, RelatedLink } from '../../core/article/schema';
 import { BODY_LIMITS, measureBody } from '../../core/article/bodySchema';
 import { articleStats, countWords, readTimeMinutes } from '../../core/text/stats';
+import { textDirection } from '../../core/text/direction';
 import { BodyView } from './BodyView';
 import { flatText } from '../body/flatText';
 import { relatedTitleElement, resolveRelatedLink, type RelatedHref } from '../body/relatedTeaserElement';
@@ -37,7 +38,7 @@ export function ArticlePreview({ article, now, imageUrl, relatedHref, width = 'd
   const stats = readingStats(article);
   const headline = article.headline.trim();
   return (
-    <article className={`cdp-root cdp-${width}`} lang={article.language}>
+    <article className={`cdp-root cdp-${width}`} lang={article.language} dir={textDirection(article.language)}>
       <div className="cdp-column">
         <header className="cdp-header">
           {article.section.trim() || stats.words > 0 ? (

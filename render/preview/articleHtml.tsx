@@ -3,6 +3,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Article } from '../../core/article/schema';
 import { escapeHtml } from '../../core/html/escape';
+import { textDirection } from '../../core/text/direction';
 import { ArticlePreview } from './ArticlePreview';
 import type { RelatedHref } from '../body/relatedTeaserElement';
 
@@ -34,7 +35,7 @@ export function renderArticleHtml(article: Article, options: ArticleHtmlOptions)
   ].filter(Boolean);
   return [
     '<!doctype html>',
-    `<html lang="${escapeHtml(article.language)}">`,
+    `<html lang="${escapeHtml(article.language)}" dir="${textDirection(article.language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

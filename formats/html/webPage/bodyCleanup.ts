@@ -12,7 +12,8 @@ import { cleanByline } from './bylineText';
  * …", or a "More news:" label over a list of links).
  */
 export interface CleanupOptions {
-  headline: string;
+  /** The headline as chosen and as the page's own markup printed it; either may repeat at the top. */
+  headlines: readonly string[];
   byline: string;
 }
 
@@ -44,12 +45,14 @@ export function cleanReadableBody(html: string, options: CleanupOptions): { doc:
     report.picturesDropped++;
   }
   const same = (a: string, b: string) => b !== '' && squash(a) === squash(b);
+  // Labels go after the walk: the links under a label are recognised by it.
+  const labels: Element[] = [];
   const blocks = findElements(doc.children, (el) => /^(p|h[1-6]|li|div|span)$/.test(el.name) && !hasBlockChild(el));
   for (const block of blocks) {
     if (!block.parent) continue;
     const text = textOf(block).replace(/\s+/g, ' ').trim();
     if (text === '') continue;
-    if (FURNITURE.some((re) => re.test(text)) || same(text, options.headline) || same(text, options.byline) || (text.length <= 200 && same(cleanByline(text), options.byline))) {
+    if (FURNITURE.some((re) => re.test(text)) || options.headlines.some((h) => same(text, h)) || same(text, options.byline) || (text.length <= 200 && same(cleanByline(text), options.byline))) {
       DomUtils.removeElement(block);
       continue;
     }
@@ -58,9 +61,10 @@ export function cleanReadableBody(html: string, options: CleanupOptions): { doc:
       DomUtils.replaceElement(block, teaser);
       report.teasers++;
     } else if (LIST_LABEL.test(text) && /^(p|h[1-6]|div|span)$/.test(block.name)) {
-      DomUtils.removeElement(block);
+      labels.push(block);
     }
   }
+  for (const label of labels) if (label.parent) DomUtils.removeElement(label);
   liftTeaserLists(doc);
   return { doc, report };
 }
@@ -82,7 +86,7 @@ function teaserOf(block: Element, text: string, underLabel: boolean): Element | 
   const link = links[0]!;
   const href = cleanLinkHref(link.attribs.href ?? '');
   if (!href || !/^https?:/i.test(href)) return null;
-  const title = textOf(link).replace(/\s+/g, ' ').replace(/^[[(]\s*|\s*[\])]$/g, '').trim();
+  const title = textOf(link).replace(/\s+/g, ' ').replace(/^[[(]\s*|\s*[\])]$/g, '').replace(TEASER_LABEL, '').trim();
   if (title.split(' ').length < 3) return null;
   const rest = text.replace(TEASER_LABEL, '').replace(/^[[(]\s*|\s*[\])]$/g, '').trim();
   const labelled = TEASER_LABEL.test(text) || /^\[.*\]$/.test(text);

@@ -26,7 +26,7 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', how: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', how: 'guessed' };
+    return { text: windows1252.decode(bytes), encoding: 'windows-1252', how: 'guessed' };
   }
 }
 
@@ -53,13 +53,32 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-function decoderFor(label: string): InstanceType<typeof TextDecoder> | null {
+interface Decoder {
+  encoding: string;
+  decode(bytes: Uint8Array): string;
+}
+
+function decoderFor(label: string): Decoder | null {
   // A page saved by a browser is re-encoded as UTF-8 but may keep a UTF-16 declaration; the standard
   // says to read that as UTF-8.
   const fixed = /^utf-?16/.test(label) ? 'utf-8' : label;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
-    return new TextDecoder(fixed);
+    decoder = new TextDecoder(fixed);
   } catch {
     return null;
   }
+  return decoder.encoding === 'windows-1252' ? windows1252 : decoder;
 }
+
+// Node 20's TextDecoder reads windows-1252 (and its aliases latin1, iso-8859-1, ascii) as ISO-8859-1:
+// bytes 0x80-0x9F come out as control characters instead of curly quotes, dashes and the euro sign.
+// Those 32 bytes are mapped here, as the WHATWG Encoding Standard does.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+const windows1252: Decoder = {
+  encoding: 'windows-1252',
+  decode(bytes) {
+    return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  },
+};

@@ -1,7 +1,7 @@
 import type { CorpusPage } from '../../testing/webPages/corpus';
-import { bodyScore, type BodyScore } from './bodyScore';
+import { bodyScore, type BodyScore } from '../../testing/webPages/bodyScore';
 import type { Extracted } from './candidates';
-import { textFieldRight, timeFieldRight, type FieldName } from './fieldScore';
+import { textFieldRight, timeFieldRight, type FieldName } from '../../testing/webPages/fieldScore';
 
 export interface PageScore {
   page: string;

@@ -8,6 +8,8 @@ export interface PastedBody {
   nodes: BodyNode[];
   /** Every SOURCE line; the last one is usually the page's footer. */
   sources: string[];
+  /** Agency credit trailers ("Reporting by …; Editing by …"), kept as a credit line, not body. */
+  credits: string[];
 }
 
 /** Agency wires and e-mail wrap near 70 columns; web paragraphs are far longer than 100 characters. */
@@ -53,6 +55,7 @@ export function unwrapBlock(lines: readonly string[]): string[] {
 export function buildBody(lines: readonly PasteLine[]): PastedBody {
   const nodes: BodyNode[] = [];
   const sources: string[] = [];
+  const credits: string[] = [];
   let block: string[] = [];
   const flush = (): void => {
     for (const text of unwrapBlock(block)) nodes.push(paragraph(text));
@@ -69,6 +72,7 @@ export function buildBody(lines: readonly PasteLine[]): PastedBody {
     }
     flush();
     if (marker.kind === 'source') sources.push(marker.source);
+    else if (marker.kind === 'credit') credits.push(marker.credit);
     else if (marker.kind === 'related') nodes.push(relatedTeaserNode({ title: marker.title, outlet: marker.outlet, url: null }));
     else if (marker.kind === 'relatedLabel') {
       // A bare "Related" label heads the teaser on the next line; alone, it is furniture.
@@ -81,5 +85,5 @@ export function buildBody(lines: readonly PasteLine[]): PastedBody {
     }
   }
   flush();
-  return { nodes, sources };
+  return { nodes, sources, credits };
 }

@@ -47,6 +47,7 @@ export function readHeader(lines: readonly PasteLine[], now: Date): PastedHeader
       if (fact.kind === 'readTime') header.readTime ??= fact.text;
       else if (fact.kind === 'time') header.times.push(fact.time);
       else if (fact.kind === 'byline') header.byline ||= fact.byline;
+      else if (fact.kind === 'section') header.section ||= fact.section;
       else if (fact.caption.caption === '') creditOnly.push(index);
       else if (header.caption === null) header.caption = fact.caption;
       else if (lines[index]) moveToBody(lines[index], 'caption', 'a second image caption');

@@ -10,6 +10,7 @@ export type HeaderFact =
   | { kind: 'readTime'; text: string }
   | { kind: 'time'; time: TimeLine }
   | { kind: 'byline'; byline: string }
+  | { kind: 'section'; section: string }
   | { kind: 'caption'; caption: CaptionLine };
 
 /** Lines with a fixed meaning wherever they appear in the body. */
@@ -17,6 +18,7 @@ export type BodyMarker =
   | { kind: 'related'; title: string; outlet: string | null }
   | { kind: 'relatedLabel' }
   | { kind: 'source'; source: string }
+  | { kind: 'credit'; credit: string }
   | { kind: 'furniture' };
 
 // Header lines are short; classifying only short lines keeps a pasted megabyte-long line cheap.
@@ -50,6 +52,8 @@ function classifyPart(part: string, now: Date, bare: boolean): HeaderFact | null
 export function classifyHeaderLine(line: string, now: Date): HeaderFact[] | null {
   const text = collapseSpaces(line);
   if (text.length === 0 || text.length > MAX_HEADER_LINE) return null;
+  const section = sectionTag(text);
+  if (section) return [{ kind: 'section', section }];
   const whole = classifyPart(text, now, false);
   if (whole) return [whole];
   // Copy from styled spans can run labels into the text before them: "14:05 GMTUpdated 33 mins ago".
@@ -59,6 +63,16 @@ export function classifyHeaderLine(line: string, now: Date): HeaderFact[] | null
   const facts = parts.map((part) => classifyPart(part, now, true));
   if (facts.some((fact) => fact === null)) return null;
   return facts as HeaderFact[];
+}
+
+/**
+ * A section printed as a hashtag ("#World News") or a breadcrumb ("Home > World > Europe") anywhere in the
+ * header; the breadcrumb's last part is the most specific.
+ */
+function sectionTag(text: string): string | null {
+  const hashtag = /^#\s?(\p{L}[\p{L}\p{N}&' -]{0,38})$/u.exec(text);
+  if (hashtag) return hashtag[1]!.trim();
+  return /\s[>›»]\s/.test(text) ? parseSectionLabel(text) : null;
 }
 
 /**
@@ -104,10 +118,33 @@ export function splitOutlet(text: string): { title: string; outlet: string | nul
   return { title: text.trim(), outlet: null };
 }
 
-/** Related teasers, the SOURCE line and page furniture, which mean the same anywhere in the body. */
+const CREDIT_NAME = "\\p{Lu}[\\p{L}'’.-]*";
+// A role, "by", then names only (with "and", "in <Place>" and name particles): "Reporting by Ayla Jean
+// Yackley in Istanbul", "Editing by Janet Lawrence, Alex Richardson".
+const CREDIT_ROLE = /^(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|graphics|production|fact-checking|verification)(?:\s+and\s+(?:reporting|writing|editing|research))?\s+by\s+/i;
+const CREDIT_NAMES = new RegExp(`^${CREDIT_NAME}(?:\\s+(?:${CREDIT_NAME}|and|in|de|da|van|von|der|al|bin|&)|,\\s+${CREDIT_NAME})*$`, 'u');
+const isCreditPart = (part: string): boolean => {
+  const role = CREDIT_ROLE.exec(part);
+  return role !== null && CREDIT_NAMES.test(part.slice(role[0].length));
+};
+
+/**
+ * An agency credit trailer: "Reporting by Ayla Jean Yackley; Writing by David Dolan; Editing by Janet
+ * Lawrence", often in brackets. Every part must be a credit, so a sentence about an editor stays body.
+ */
+export function agencyCredit(raw: string): string | null {
+  const text = collapseSpaces(raw).replace(/^\(\s*|\s*\)\.?$/g, '').replace(/\.$/, '');
+  if (text.length > FIELD_LIMITS.source) return null;
+  const parts = text.split(/\s*;\s*|\s*,\s+(?=(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing)\b)/i).filter(Boolean);
+  return parts.length > 0 && parts.every(isCreditPart) ? text : null;
+}
+
+/** Related teasers, the SOURCE line, agency credits and page furniture, which mean the same anywhere in the body. */
 export function classifyBodyLine(raw: string): BodyMarker | null {
   if (raw.length > MAX_HEADER_LINE) return null;
   if (isFurniture(raw)) return { kind: 'furniture' };
+  const credit = agencyCredit(raw);
+  if (credit) return { kind: 'credit', credit };
   const source = SOURCE.exec(raw);
   if (source) {
     const value = collapseSpaces(source[1] ?? '');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BODY_LIMITS, type BodyNode } from '../../core/article/bodySchema';
 import { RELATED_TEASER } from '../../core/article/relatedTeaser';
-import { ArticleSchema, newArticle } from '../../core/article/schema';
+import { ArticleSchema, FIELD_LIMITS, newArticle } from '../../core/article/schema';
 import { slugify } from '../../core/article/slug';
 import {
   ImportError,
@@ -107,7 +107,8 @@ export function parsePastedText(text: string, context: ImportContext): PastedTex
   if (sources.length > 1) {
     warnings.push({ field: 'source', message: `The page has ${sources.length} SOURCE lines; the last one was kept. Check it.` });
   }
-  const source = sources[sources.length - 1] ?? '';
+  // The credit line rides in the source field, after the SOURCE line when there is one.
+  const source = [sources[sources.length - 1] ?? '', ...new Set(body.credits)].filter(Boolean).join('; ').slice(0, FIELD_LIMITS.source);
   const byline = header.byline || dateline?.agency || '';
   const paragraphs = body.nodes.filter((node) => node.type === 'paragraph').length;
   if (paragraphs === 0) {
@@ -151,7 +152,8 @@ export function parsePastedText(text: string, context: ImportContext): PastedTex
   mark('source', article.source);
   mark('slug', article.slug);
 
-  const result: PastedTextResult = { article, warnings, recognised: FIELD_ORDER.filter((field) => found.has(field)) };
+  const recognised = FIELD_ORDER.filter((field) => found.has(field));
+  const result: PastedTextResult = { article, warnings, recognised, sources: Object.fromEntries(recognised.map((field) => [field, 'text' as const])) };
   if (caption) result.image = { href: '', caption: caption.caption, credit: caption.credit, alt: '' };
   if (header.readTime !== null) result.pageReadTime = header.readTime;
   return result;

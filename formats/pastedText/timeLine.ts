@@ -14,6 +14,21 @@ export interface TimeLine {
 const PREFIX =
   /^(?:(first\s+published|published|posted|released|dated?|date)|(updated|last\s+updated|modified|last\s+modified|edited))\b(?:\s+(?:on|at))?\s*:?\s*/i;
 
+const PART_SEPARATOR = /\s+[/|·•–—-]\s+/;
+
+/**
+ * "June 30, 2016 / 9:10 AM / a year ago", "30 June 2016 - 09:10 - 2 hours ago": a date and a time set
+ * apart by separators, with the page's relative tail, which is dropped because the date says it exactly.
+ */
+function separatedTime(text: string, now: Date): { date: Date; caution: string | null } | null {
+  const parts = text.split(PART_SEPARATOR).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return null;
+  let end = parts.length;
+  while (end > 1 && parseRelativeTime(parts[end - 1]!.toLowerCase(), now)) end -= 1;
+  const absolute = parseAbsoluteTime(parts.slice(0, end).join(' '), now);
+  return absolute && 'date' in absolute ? { date: absolute.date, caution: absolute.caution } : null;
+}
+
 /** Reads a line that is only a time, possibly labelled ("Published 12/12/2025", "Updated: 2 hours ago"). */
 export function classifyTimeLine(line: string, now: Date): TimeLine | null {
   const prefix = PREFIX.exec(line);
@@ -23,6 +38,8 @@ export function classifyTimeLine(line: string, now: Date): TimeLine | null {
 
   const relative = parseRelativeTime(rest, now);
   if (relative) return { role, date: relative.date, caution: relative.caution, error: null };
+  const separated = separatedTime(rest, now);
+  if (separated) return { role, ...separated, error: null };
   const absolute = parseAbsoluteTime(rest, now);
   if (absolute && 'error' in absolute) return { role, date: null, caution: null, error: absolute.error };
   if (absolute) return { role, date: absolute.date, caution: absolute.caution, error: null };

@@ -1,6 +1,7 @@
 import { IMPORT_FORMATS, type ImportContext, type ImportedImageReference, type ImportFormat, type ImportResult } from '../core/import/importTypes';
 import { IMPORT_REGISTRY } from './registry';
 import { IMPORTERS } from './importers';
+import { importHtml } from './html/htmlImport';
 
 export type AnyImportResult = ImportResult & { format: ImportFormat; image?: ImportedImageReference };
 

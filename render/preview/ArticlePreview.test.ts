@@ -170,8 +170,9 @@ describe('ArticlePreview, the seed story', () => {
     expect(html.match(/class="cdp-related-card"/g)).toHaveLength(2);
   });
 
-  it('uses semantic elements, the article language and the width class', () => {
-    expect(html).toMatch(/^<article class="cdp-root cdp-desktop" lang="en">/);
+  it('uses semantic elements, the article language, its direction and the width class', () => {
+    expect(html).toMatch(/^<article class="cdp-root cdp-desktop" lang="en" dir="ltr">/);
+    expect(render({ article: seedArticle({ language: 'ar' }) })).toMatch(/^<article class="cdp-root cdp-desktop" lang="ar" dir="rtl">/);
     for (const tag of ['<header', '<figure', '<figcaption', '<time', '<aside', '<footer']) expect(html).toContain(tag);
     expect(render({ width: 'mobile' })).toMatch(/^<article class="cdp-root cdp-mobile"/);
   });

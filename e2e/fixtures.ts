@@ -20,6 +20,7 @@ export interface CopydeskApp {
   answerOpenDialog(paths: string[]): Promise<void>;
   answerFolderDialog(folder: string): Promise<void>;
   setClipboardText(text: string): Promise<void>;
+  setClipboardHtml(html: string): Promise<void>;
 }
 
 function launch(dataDir: string): Promise<HostSession> {
@@ -54,6 +55,7 @@ export const test = base.extend<{ app: CopydeskApp; seedArticles: number }>({
       answerOpenDialog: (paths) => session.answerOpenDialog(paths),
       answerFolderDialog: (folder) => session.answerFolderDialog(folder),
       setClipboardText: (text) => session.setClipboardText(text),
+      setClipboardHtml: (html) => session.setClipboardHtml(html),
       articleFiles: async () => (await readdir(join(dir, 'articles'))).filter((n) => n.endsWith('.json')),
     };
     await use(app);

@@ -33,6 +33,13 @@ export async function launchElectronHost(options: { dataDir: string }): Promise<
     setClipboardText: async (text) => {
       await app.evaluate(({ clipboard }, value) => clipboard.writeText(value), text);
     },
+    // A copy from a browser carries both flavours; the plain text already on the clipboard is kept beside the HTML.
+    setClipboardHtml: async (html) => {
+      await app.evaluate(async ({ clipboard, ClipboardItem }, value) => {
+        const text = await clipboard.readText();
+        await clipboard.write([new ClipboardItem({ 'text/html': value, 'text/plain': text })]);
+      }, html);
+    },
     close: () => app.close(),
   };
 }

@@ -142,8 +142,9 @@ function metaLine(el: Element): Element {
   return !hasBlocks && textOf(block).length <= 160 ? block : line;
 }
 
-// DocumentPosition.FOLLOWING: the second node comes after the first.
-const FOLLOWING = 4;
+// domutils' compareDocumentPosition(a, b) gives a's place relative to b (the reverse of the DOM's
+// node.compareDocumentPosition): PRECEDING means a comes first.
+const PRECEDING = 2;
 
 function isInHeader(el: Element, root: Element | Document): boolean {
   for (let node = el.parent; node && node !== root; node = node.parent) {
@@ -156,5 +157,5 @@ function isInHeader(el: Element, root: Element | Document): boolean {
 function isBeforeText(el: Element, root: Element | Document): boolean {
   const first = findElement(root.children, (p) => p.name === 'p' && textOf(p) !== '');
   if (!first) return true;
-  return (DomUtils.compareDocumentPosition(el, first) & FOLLOWING) !== 0;
+  return (DomUtils.compareDocumentPosition(el, first) & PRECEDING) !== 0;
 }

@@ -27,6 +27,8 @@ export interface HostSession {
   answerOpenDialog(paths: string[]): Promise<void>;
   answerFolderDialog(folder: string): Promise<void>;
   setClipboardText(text: string): Promise<void>;
+  /** The clipboard's text/html flavour, as a browser copy leaves it beside the plain text. */
+  setClipboardHtml(html: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,9 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
       answerFolderDialog: async (folder) => scripted.answerNextFolderDialog(folder),
       setClipboardText: async (text) => {
         scripted.clipboardText = text;
+      },
+      setClipboardHtml: async (html) => {
+        scripted.clipboardHtml = html;
       },
       async close() {
         // Let the page flush pending saves the way closing a window does, then close the store cleanly.

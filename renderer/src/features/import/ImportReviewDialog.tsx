@@ -1,10 +1,19 @@
 import type { ImportDraft } from '../../../../api/contract';
-import type { RecognisedField } from '../../../../core/import/importTypes';
+import type { FieldSource, RecognisedField } from '../../../../core/import/importTypes';
+import { textDirection } from '../../../../core/text/direction';
 import { readRelatedTeaser, RELATED_TEASER } from '../../../../core/article/relatedTeaser';
 import { bodyBlocks } from '../../../../core/text/bodyText';
 import { articleStats } from '../../../../core/text/stats';
 import { Modal } from '../../ui/Modal';
 import { useImports } from './importStore';
+
+/** Where a field was read, and what that means for checking it. */
+const SOURCE_LABELS: Record<FieldSource, { label: string; hint: string }> = {
+  'json-ld': { label: 'JSON-LD', hint: 'From the page’s structured data (schema.org JSON-LD), which the publisher writes for search engines: usually right.' },
+  meta: { label: 'meta', hint: 'From the page’s meta tags (Open Graph, description, author): check for a site name or a shortened text.' },
+  markup: { label: 'page', hint: 'Found in the page’s layout (a heading, a byline line, a caption): check it.' },
+  text: { label: 'text', hint: 'Recognised from how the text is laid out: check it.' },
+};
 
 const FORMAT_NAMES = { text: 'pasted page text', markdown: 'Markdown', html: 'HTML', ninjs: 'IPTC ninjs', copydesk: 'Copydesk article' } as const;
 
@@ -27,7 +36,7 @@ export function ImportReviewDialog() {
         </>
       }
     >
-      <p className="hint">Read as {FORMAT_NAMES[draft.format]}. Highlighted fields were recognised in the source; check them before saving.</p>
+      <p className="hint">Read as {FORMAT_NAMES[draft.format]}. Highlighted fields were recognised in the source, each marked with where it was read (JSON-LD, meta, page, text); check them before saving.</p>
       {draft.warnings.length > 0 && (
         <ul className="import-warnings" aria-label="Warnings">
           {draft.warnings.map((w, i) => (
@@ -58,12 +67,20 @@ function fieldRows(draft: ImportDraft) {
     ['Related', 'related', teasers.map((t) => (t.outlet ? `${t.outlet} - ${t.title}` : t.title)).join(' · ')],
     ['Source', 'source', a.source ? `SOURCE: ${a.source}` : ''],
     ['Tags', 'tags', a.tags.join(', ')],
+    ['Language', 'language', textDirection(a.language) === 'rtl' ? `${a.language} (right to left)` : a.language],
   ];
   return rows
     .filter(([, , value]) => value !== '')
     .map(([label, key, value]) => (
       <div key={label} className={recognised.has(key) ? 'import-field recognised' : 'import-field'} data-field={key}>
-        <dt>{label}</dt>
+        <dt>
+          {label}
+          {recognised.has(key) && draft.sources?.[key] && (
+            <span className="field-source" data-source={draft.sources[key]} title={SOURCE_LABELS[draft.sources[key]].hint}>
+              {SOURCE_LABELS[draft.sources[key]].label}
+            </span>
+          )}
+        </dt>
         <dd>{value}</dd>
       </div>
     ));

@@ -41,11 +41,14 @@ export function importHtml(html: string, context: ImportContext, options: HtmlIm
   const headline = chooseFields(choice, page, jsonLd, readable);
 
   let body: BodyNode;
+  let lead: PageParts['markup']['image'] = null;
   if (readable) {
     const cleaned = cleanReadableBody(readable.html, { headlines: [headline, page.markup.headline, page.meta.headline], byline: choice.fields.byline ?? '' });
     body = domToBody(cleaned.doc.children);
-    if (cleaned.report.picturesDropped > 0) {
-      reader.warn('body', `${cleaned.report.picturesDropped} picture(s) inside the story were left out (the body holds text only); add any you need by hand.`);
+    lead = cleaned.report.lead;
+    const inside = cleaned.report.picturesDropped - (lead ? 1 : 0);
+    if (inside > 0) {
+      reader.warn('body', `${inside === 1 ? 'One picture' : `${inside} pictures`} inside the story ${inside === 1 ? 'was' : 'were'} left out (the body holds text only); add any you need by hand.`);
     }
   } else {
     body = domToBody(page.bodyRoot.children);
@@ -73,7 +76,7 @@ export function importHtml(html: string, context: ImportContext, options: HtmlIm
   if (rtl.warning) reader.warn('language', rtl.warning);
 
   const fields: Partial<Article> = { ...choice.fields, body, slug: slugify(choice.fields.headline ?? '') };
-  const image = leadImage(page, jsonLd, reader, choice);
+  const image = leadImage({ ...page, markup: { ...page.markup, image: page.markup.image ?? lead } }, jsonLd, reader, choice);
   const article = validateArticle(newArticle(context.id, context.now, fields), 'HTML');
   return { article, warnings: reader.warnings, recognised: [...choice.recognised], sources: choice.sources, ...(image ? { image } : {}) };
 }

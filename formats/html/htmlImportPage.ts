@@ -37,15 +37,16 @@ export interface PageParts {
 
 export function readPage(doc: Document): PageParts {
   const metas = findElements(doc.children, (el) => el.name === 'meta');
-  const keyOf = (m: Element) => (m.attribs.property ?? m.attribs.name ?? m.attribs.itemprop ?? '').toLowerCase();
+  // A meta names itself by property, name or itemprop, sometimes two at once (property="article:published" itemprop="datePublished").
+  const keysOf = (m: Element) => [m.attribs.property, m.attribs.name, m.attribs.itemprop].filter((k): k is string => k !== undefined).map((k) => k.toLowerCase());
   const meta = (...keys: string[]): string => {
     for (const key of keys) {
-      const content = metas.find((m) => keyOf(m) === key && m.attribs.content?.trim())?.attribs.content?.trim();
+      const content = metas.find((m) => keysOf(m).includes(key) && m.attribs.content?.trim())?.attribs.content?.trim();
       if (content) return content;
     }
     return '';
   };
-  const metaAll = (key: string): string[] => metas.filter((m) => keyOf(m) === key).map((m) => m.attribs.content?.trim() ?? '');
+  const metaAll = (key: string): string[] => metas.filter((m) => keysOf(m).includes(key)).map((m) => m.attribs.content?.trim() ?? '');
 
   const page = findElement(doc.children, (el) => el.name === 'body') ?? doc;
   const article = findElement(page.children, (el) => el.name === 'article' || el.attribs.itemtype?.endsWith('Article') === true);
@@ -94,7 +95,7 @@ export function readPage(doc: Document): PageParts {
       section: meta('article:section', 'section'),
       // An author meta that is a profile address (Facebook's article:author) is not a byline.
       byline: /^https?:\/\//i.test(author) ? '' : author,
-      published: meta('article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date', 'ptime', 'og:article:published_time'),
+      published: meta('article:published_time', 'article:published', 'datepublished', 'date', 'pubdate', 'dc.date', 'dc.date.issued', 'ptime', 'og:article:published_time'),
       tags: metaAll('article:tag'),
       image: ogImage ? { src: ogImage, caption: '', credit: '', alt: meta('og:image:alt', 'twitter:image:alt') } : null,
     },

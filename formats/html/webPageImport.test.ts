@@ -83,11 +83,27 @@ describe('importHtml on saved web pages', () => {
     expect(bodyPlainText(article.body)).not.toMatch(/Read more:/);
   });
 
+  it('takes the picture at the top of the story as the lead image, caption and credit apart', () => {
+    const copy = `<figure><img src="https://cdn.example/sudan.jpg" alt=""><figcaption><span>Peacekeepers at a camp in Sudan.</span> <span class="credit">Ashraf Shazly/AFP</span></figcaption></figure>${story(6)}`;
+    const result = importHtml(newsPage({ ld: null, article: copy }), context);
+    expect(result.image).toMatchObject({ href: 'https://cdn.example/sudan.jpg', caption: 'Peacekeepers at a camp in Sudan.', credit: 'Ashraf Shazly/AFP' });
+    expect(result.warnings.map((w) => w.message).join(' ')).not.toMatch(/picture inside the story/);
+  });
+
+  it('reads publish times as CMSs write them, and reports a bad one only when no other source has one', () => {
+    const head = '<meta name="ptime" content="20170113000004"><meta property="article:published" itemprop="datePublished" content="2017-01-13T00:00:04-05:00">';
+    const both = importHtml(newsPage({ ld: null, head }), context);
+    expect(both.article.publishedAt).toBe('2017-01-13T05:00:04.000Z');
+    expect(both.warnings.filter((w) => w.field === 'publishedAt')).toEqual([]);
+    const compact = importHtml(newsPage({ ld: null, head: '<meta name="ptime" content="20170113000004">' }), context);
+    expect(compact.article.publishedAt).toBe('2017-01-13T00:00:04Z');
+  });
+
   it('leaves pictures inside the story out of the body, and says so', () => {
     const copy = `${story(3)}<figure><img src="x.jpg"><figcaption>A flooded road</figcaption></figure>${story(3)}`;
     const result = importHtml(newsPage({ article: copy }), context);
     expect(bodyPlainText(result.article.body)).not.toContain('A flooded road');
-    expect(result.warnings.map((w) => w.message).join(' ')).toMatch(/1 picture\(s\) inside the story were left out/);
+    expect(result.warnings.map((w) => w.message).join(' ')).toMatch(/One picture inside the story was left out/);
   });
 
   it('keeps a right-to-left page right-to-left through its language', () => {

@@ -20,6 +20,8 @@ export interface CleanupOptions {
 export interface CleanupReport {
   picturesDropped: number;
   teasers: number;
+  /** The picture at the top of the story, before any of its text: the lead image, with its caption and credit. */
+  lead: { src: string; caption: string; credit: string; alt: string } | null;
 }
 
 const FURNITURE = [
@@ -38,13 +40,20 @@ const LIST_LABEL = /^(read more|related( coverage| stories| articles| links)?|mo
 
 export function cleanReadableBody(html: string, options: CleanupOptions): { doc: Document; report: CleanupReport } {
   const doc = parseDocument(html);
-  const report: CleanupReport = { picturesDropped: 0, teasers: 0 };
+  const report: CleanupReport = { picturesDropped: 0, teasers: 0, lead: null };
+  const same = (a: string, b: string) => b !== '' && squash(a) === squash(b);
+  // The headline or byline repeated above a picture does not make it a picture inside the story.
+  const isRepeat = (text: string) => options.headlines.some((h) => same(text, h)) || same(text, options.byline) || (text.length <= 200 && same(cleanByline(text), options.byline));
+  const firstText = findElements(doc.children, (el) => /^(p|h[1-6]|li|blockquote)$/.test(el.name) && textOf(el).trim() !== '' && !isRepeat(textOf(el).replace(/\s+/g, ' ').trim()), 1)[0];
   for (const figure of findElements(doc.children, (el) => el.name === 'figure' || el.name === 'picture')) {
     if (!figure.parent) continue;
+    // domutils: PRECEDING (2) means the figure comes before the story's first text.
+    if (report.picturesDropped === 0 && figure.name === 'figure' && (!firstText || (DomUtils.compareDocumentPosition(figure, firstText) & 2) !== 0)) {
+      report.lead = figureParts(figure);
+    }
     DomUtils.removeElement(figure);
     report.picturesDropped++;
   }
-  const same = (a: string, b: string) => b !== '' && squash(a) === squash(b);
   // Labels go after the walk: the links under a label are recognised by it.
   const labels: Element[] = [];
   const blocks = findElements(doc.children, (el) => /^(p|h[1-6]|li|div|span)$/.test(el.name) && !hasBlockChild(el));
@@ -52,7 +61,7 @@ export function cleanReadableBody(html: string, options: CleanupOptions): { doc:
     if (!block.parent) continue;
     const text = textOf(block).replace(/\s+/g, ' ').trim();
     if (text === '') continue;
-    if (FURNITURE.some((re) => re.test(text)) || options.headlines.some((h) => same(text, h)) || same(text, options.byline) || (text.length <= 200 && same(cleanByline(text), options.byline))) {
+    if (FURNITURE.some((re) => re.test(text)) || isRepeat(text)) {
       DomUtils.removeElement(block);
       continue;
     }
@@ -77,6 +86,17 @@ function liftTeaserLists(doc: Document): void {
     for (const item of items) DomUtils.prepend(list, item);
     DomUtils.removeElement(list);
   }
+}
+
+function figureParts(figure: Element): CleanupReport['lead'] {
+  const img = findElements(figure.children, (el) => el.name === 'img', 1)[0];
+  const captionEl = findElements(figure.children, (el) => el.name === 'figcaption', 1)[0];
+  const creditEl = captionEl ? findElements(captionEl.children, (el) => /\bcredit\b/i.test(el.attribs.class ?? '') || el.attribs.itemprop === 'copyrightHolder', 1)[0] : undefined;
+  const credit = (creditEl ? textOf(creditEl) : (img?.attribs['data-credit'] ?? '')).replace(/\s+/g, ' ').replace(/^(credit|photo|picture|image)\s*:?\s*/i, '').trim();
+  if (creditEl) DomUtils.removeElement(creditEl);
+  const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim() : '';
+  const src = (img?.attribs.src ?? img?.attribs['data-src'] ?? '').trim();
+  return src || caption || credit ? { src, caption, credit, alt: img?.attribs.alt?.trim() ?? '' } : null;
 }
 
 /** A block that is one link to another story, alone or after a "Read more:" label, is a teaser. */

@@ -27,15 +27,19 @@ export class FieldChoice {
     return '';
   }
 
+  /** The first candidate that reads as a date; only when none does is the first one reported. */
   published(candidates: Candidates): void {
-    for (const [source, value] of candidates) {
-      if (!value?.trim()) continue;
-      const iso = this.reader.published(value.trim());
+    const given = candidates.filter(([, value]) => value?.trim());
+    for (const [source, value] of given) {
+      const text = compactDate(value!.trim());
+      if (Number.isNaN(Date.parse(text))) continue;
+      const iso = this.reader.published(text);
       if (!iso) continue;
       this.fields.publishedAt = iso;
       this.mark('publishedAt', source);
       return;
     }
+    if (given[0]) this.reader.published(given[0][1]!.trim());
   }
 
   language(candidates: Candidates): void {
@@ -60,6 +64,14 @@ export class FieldChoice {
     this.recognised.add(field);
     this.sources[field] = source;
   }
+}
+
+/** "20170113000004" and "20170113", as some CMSs write their publish time, in ISO form (read as UTC). */
+export function compactDate(text: string): string {
+  const m = /^(\d{4})(\d\d)(\d\d)(?:(\d\d)(\d\d)(\d\d)?)?$/.exec(text);
+  if (!m) return text;
+  const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
 }
 
 /** og:title often carries the site's name: "Storm closes schools | Example News". */

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { Article } from '../core/article/schema';
-import { IMPORT_MAX_BYTES, type FieldSources, type ImportFormat, type ImportWarning, type RecognisedField } from '../core/import/importTypes';
+import {
+  IMPORT_MAX_BYTES,
+  type FieldSources,
+  type ImportFormat,
+  type ImportWarning,
+  type RecognisedField,
+} from '../core/import/importTypes';
 import { channel, fileName, noInput } from './channel';
 
 /** An imported article waiting for the user's review; nothing is saved until they confirm. */
@@ -23,7 +29,9 @@ export type OpenedFile = { kind: 'open'; id: string } | { kind: 'import'; outcom
 export const importChannels = {
   importFiles: channel<ImportOutcome[]>()(noInput),
   // selection: the text is the clipboard's text/html of a selection, read whole as the body.
-  parseImport: channel<ImportOutcome>()(z.object({ fileName, text: z.string().max(IMPORT_MAX_BYTES), selection: z.boolean().optional() }).strict()),
+  parseImport: channel<ImportOutcome>()(
+    z.object({ fileName, text: z.string().max(IMPORT_MAX_BYTES), selection: z.boolean().optional() }).strict(),
+  ),
   readClipboardText: channel<string>()(noInput),
   readClipboardHtml: channel<string>()(noInput),
   takeOpenedFiles: channel<OpenedFile[]>()(noInput),

@@ -58,7 +58,10 @@ export const fallbackAppPlatform: Platform = {
     return '';
   },
   async chooseFolder() {
-    throw new CopydeskError('unsupported', 'Folder dialogs need the desktop (Electron) app. Use the command line instead: copydesk export --all --format html --out DIR');
+    throw new CopydeskError(
+      'unsupported',
+      'Folder dialogs need the desktop (Electron) app. Use the command line instead: copydesk export --all --format html --out DIR',
+    );
   },
   async showItemInFolder() {
     // No file manager bridge without Electron; the summary lists the full paths instead.

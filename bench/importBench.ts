@@ -17,7 +17,12 @@ const { values } = parseArgs({ options: { compare: { type: 'boolean', default: f
 const corpus = loadCorpus();
 const decode = (bytes: Uint8Array) => decodePage(bytes).text;
 
-const extractors: [string, Extractor][] = [['copydesk pipeline', copydeskPipeline], ['seed importer', seedImporter], ['readability+linkedom', readabilityLinkedom], ['defuddle+linkedom', defuddleLinkedom]];
+const extractors: [string, Extractor][] = [
+  ['copydesk pipeline', copydeskPipeline],
+  ['seed importer', seedImporter],
+  ['readability+linkedom', readabilityLinkedom],
+  ['defuddle+linkedom', defuddleLinkedom],
+];
 
 console.log(`Machine: ${machine()}`);
 for (const [name, extract] of values.compare ? extractors : extractors.slice(0, 1)) {
@@ -45,7 +50,9 @@ function report(name: string, scores: PageScore[]): void {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   for (const set of ['tuning', 'heldOut'] as const) {
     const s = summarise(scores.filter((p) => p.set === set));
-    console.log(`${name.padEnd(22)} ${set.padEnd(8)} pages ${s.pages}  body F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)})  fields ${s.fieldsRight}/${s.fieldsChecked} = ${pct(s.fieldsRight / s.fieldsChecked)}`);
+    console.log(
+      `${name.padEnd(22)} ${set.padEnd(8)} pages ${s.pages}  body F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)})  fields ${s.fieldsRight}/${s.fieldsChecked} = ${pct(s.fieldsRight / s.fieldsChecked)}`,
+    );
   }
   // Speed is judged on the pages near 1 MB, as the target is stated; small pages carry a fixed cost that
   // would inflate a per-MB figure. CPU time is printed beside wall time because this machine is shared.
@@ -57,8 +64,12 @@ function report(name: string, scores: PageScore[]): void {
   );
   if (values.pages) {
     for (const p of scores) {
-      const wrong = Object.entries(p.fields).filter(([, ok]) => !ok).map(([f]) => f);
-      console.log(`  ${p.set === 'tuning' ? 'T' : 'H'} ${p.page.padEnd(18)} F1 ${p.body ? p.body.f1.toFixed(3) : '  -  '} P ${p.body ? p.body.precision.toFixed(3) : '  -  '} R ${p.body ? p.body.recall.toFixed(3) : '  -  '}  ${p.ms.toFixed(0).padStart(4)} ms  wrong: ${wrong.join(', ') || '-'}`);
+      const wrong = Object.entries(p.fields)
+        .filter(([, ok]) => !ok)
+        .map(([f]) => f);
+      console.log(
+        `  ${p.set === 'tuning' ? 'T' : 'H'} ${p.page.padEnd(18)} F1 ${p.body ? p.body.f1.toFixed(3) : '  -  '} P ${p.body ? p.body.precision.toFixed(3) : '  -  '} R ${p.body ? p.body.recall.toFixed(3) : '  -  '}  ${p.ms.toFixed(0).padStart(4)} ms  wrong: ${wrong.join(', ') || '-'}`,
+      );
     }
   }
 }

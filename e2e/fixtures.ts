@@ -33,7 +33,10 @@ export const test = base.extend<{ app: CopydeskApp; seedArticles: number }>({
   seedArticles: [0, { option: true }],
   app: async ({ seedArticles }, use, testInfo) => {
     if (HOST === 'electron' && !findElectron(PROJECT_ROOT)) {
-      base.skip(true, 'E2E_HOST=electron, but no Electron binary is installed (node_modules/electron/dist or ELECTRON_OVERRIDE_DIST_PATH).');
+      base.skip(
+        true,
+        'E2E_HOST=electron, but no Electron binary is installed (node_modules/electron/dist or ELECTRON_OVERRIDE_DIST_PATH).',
+      );
     }
     const { dir, cleanup } = await makeTempDataDir('copydesk-e2e-');
     if (seedArticles > 0) {

@@ -1,14 +1,16 @@
 import { IMPORT_MAX_BYTES, ImportError } from '../core/import/importTypes';
 import { decodePage } from './html/webPage/pageCharset';
 
-
 /**
  * Turns a file's bytes into text, or refuses with a message the user can act on: too large, or not
  * text at all (a NUL byte or invalid UTF-8 means a binary file such as an image or a Word document).
  */
 export function decodeImportBytes(bytes: Uint8Array, fileName: string): string {
   if (bytes.length > IMPORT_MAX_BYTES) {
-    throw new ImportError('too_large', `“${fileName}” is ${(bytes.length / 1048576).toFixed(1)} MB; Copydesk imports files of up to ${IMPORT_MAX_BYTES / 1048576} MB. Split it or import the text alone.`);
+    throw new ImportError(
+      'too_large',
+      `“${fileName}” is ${(bytes.length / 1048576).toFixed(1)} MB; Copydesk imports files of up to ${IMPORT_MAX_BYTES / 1048576} MB. Split it or import the text alone.`,
+    );
   }
   const html = /\.html?$/i.test(fileName);
   // A page saved as UTF-16 has NUL bytes in every other place; its byte-order mark says so.
@@ -31,5 +33,8 @@ export function decodeImportBytes(bytes: Uint8Array, fileName: string): string {
 }
 
 function binary(fileName: string): ImportError {
-  return new ImportError('binary', `“${fileName}” is not a text file. Copydesk imports plain text, Markdown, HTML and ninjs JSON; for a Word file, copy its text and use Paste as new article.`);
+  return new ImportError(
+    'binary',
+    `“${fileName}” is not a text file. Copydesk imports plain text, Markdown, HTML and ninjs JSON; for a Word file, copy its text and use Paste as new article.`,
+  );
 }

@@ -1,4 +1,10 @@
-import { IMPORT_FORMATS, type ImportContext, type ImportedImageReference, type ImportFormat, type ImportResult } from '../core/import/importTypes';
+import {
+  IMPORT_FORMATS,
+  type ImportContext,
+  type ImportedImageReference,
+  type ImportFormat,
+  type ImportResult,
+} from '../core/import/importTypes';
 import { IMPORT_REGISTRY } from './registry';
 import { IMPORTERS } from './importers';
 import { importHtml } from './html/htmlImport';
@@ -33,7 +39,10 @@ export function importAny(fileName: string, text: string, context: ImportContext
 function withImageSlot(result: AnyImportResult): AnyImportResult {
   const image = result.image;
   if (!image || result.article.leadImage || !(image.caption || image.credit || image.alt)) return result;
-  return { ...result, article: { ...result.article, leadImage: { asset: null, caption: image.caption, credit: image.credit, alt: image.alt } } };
+  return {
+    ...result,
+    article: { ...result.article, leadImage: { asset: null, caption: image.caption, credit: image.credit, alt: image.alt } },
+  };
 }
 
 function importWith(format: ImportFormat, text: string, context: ImportContext): AnyImportResult {

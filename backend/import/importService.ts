@@ -39,7 +39,11 @@ export class ImportService {
       // Refuse a huge file by its size, before reading a byte of it.
       const size = (await stat(path)).size;
       if (size > IMPORT_MAX_BYTES) {
-        return { ok: false, fileName, message: `“${fileName}” is ${(size / 1048576).toFixed(1)} MB; Copydesk imports files of up to ${IMPORT_MAX_BYTES / 1048576} MB.` };
+        return {
+          ok: false,
+          fileName,
+          message: `“${fileName}” is ${(size / 1048576).toFixed(1)} MB; Copydesk imports files of up to ${IMPORT_MAX_BYTES / 1048576} MB.`,
+        };
       }
       const text = decodeImportBytes(await readFile(path), fileName);
       const result = importAny(fileName, text, this.context());
@@ -62,12 +66,24 @@ export class ImportService {
   }
 
   private draft(fileName: string, result: AnyImportResult): ImportDraft {
-    const draft: ImportDraft = { fileName, format: result.format, article: result.article, warnings: result.warnings, recognised: result.recognised };
+    const draft: ImportDraft = {
+      fileName,
+      format: result.format,
+      article: result.article,
+      warnings: result.warnings,
+      recognised: result.recognised,
+    };
     if (result.sources) draft.sources = result.sources;
     if (result.image) {
       draft.image = { caption: result.image.caption, credit: result.image.credit, alt: result.image.alt };
       if (result.image.href && !isLocal(result.image.href)) {
-        draft.warnings = [...draft.warnings, { field: 'leadImage', message: `The picture at ${result.image.href} was not downloaded (Copydesk works offline). Attach the image file by hand.` }];
+        draft.warnings = [
+          ...draft.warnings,
+          {
+            field: 'leadImage',
+            message: `The picture at ${result.image.href} was not downloaded (Copydesk works offline). Attach the image file by hand.`,
+          },
+        ];
       }
     }
     return draft;
@@ -76,14 +92,20 @@ export class ImportService {
   /** A picture that sits beside the imported file (Markdown's `image.src: photo.jpg`) is copied in. */
   private async attachLocalImage(draft: ImportDraft, image: ImportedImageReference, baseDir: string): Promise<void> {
     if (!image.href || !isLocal(image.href)) return;
-    const path = image.href.startsWith('file:') ? fileURLToPath(image.href) : isAbsolute(image.href) ? image.href : resolve(baseDir, image.href);
+    const path = image.href.startsWith('file:')
+      ? fileURLToPath(image.href)
+      : isAbsolute(image.href)
+        ? image.href
+        : resolve(baseDir, image.href);
     try {
       // The file chose this path, not the user: only a regular image file beside it (or below) is read.
       const inside = relative(baseDir, path);
-      if (inside.startsWith('..') || isAbsolute(inside)) throw new CopydeskError('invalid_image', 'it is outside the imported file’s folder');
+      if (inside.startsWith('..') || isAbsolute(inside))
+        throw new CopydeskError('invalid_image', 'it is outside the imported file’s folder');
       const info = await stat(path);
       if (!info.isFile()) throw new CopydeskError('invalid_image', 'it is not a file');
-      if (info.size > IMAGE_LIMITS.maxBytes) throw new CopydeskError('invalid_image', `it is larger than ${IMAGE_LIMITS.maxBytes / 1048576} MB`);
+      if (info.size > IMAGE_LIMITS.maxBytes)
+        throw new CopydeskError('invalid_image', `it is larger than ${IMAGE_LIMITS.maxBytes / 1048576} MB`);
       const stored = await this.assets.storeImage(await readFile(path), basename(path));
       const leadImage: Article['leadImage'] = { asset: stored.asset, caption: image.caption, credit: image.credit, alt: image.alt };
       draft.article = { ...draft.article, leadImage };

@@ -38,7 +38,20 @@ export interface HandlerDeps {
 const IMAGE_FILTER = { name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'] };
 
 /** The channel handlers: thin calls into the store and services; validation happened in the router. */
-export function createHandlers({ store, assets, imports, exports, preferences, settings, maintenance, flush, openedFiles, search, platform, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({
+  store,
+  assets,
+  imports,
+  exports,
+  preferences,
+  settings,
+  maintenance,
+  flush,
+  openedFiles,
+  search,
+  platform,
+  appInfo,
+}: HandlerDeps): Handlers {
   const indexed = (article: Article) => {
     search.upsert(article);
     return article;

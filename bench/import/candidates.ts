@@ -25,12 +25,24 @@ const bodyText = (html: string): string => bodyPlainText(htmlToBody(html));
 /** The pipeline this issue builds: importHtml as the app runs it. */
 export const copydeskPipeline: Extractor = (html) => {
   const { article } = importHtml(html, context);
-  return { body: bodyPlainText(article.body), headline: article.headline, standfirst: article.standfirst, byline: article.byline, publishedAt: article.publishedAt ?? null };
+  return {
+    body: bodyPlainText(article.body),
+    headline: article.headline,
+    standfirst: article.standfirst,
+    byline: article.byline,
+    publishedAt: article.publishedAt ?? null,
+  };
 };
 
 export const seedImporter: Extractor = (html) => {
   const { article } = seedImportHtml(html, context);
-  return { body: bodyPlainText(article.body), headline: article.headline, standfirst: article.standfirst, byline: article.byline, publishedAt: article.publishedAt ?? null };
+  return {
+    body: bodyPlainText(article.body),
+    headline: article.headline,
+    standfirst: article.standfirst,
+    byline: article.byline,
+    publishedAt: article.publishedAt ?? null,
+  };
 };
 
 export const readabilityLinkedom: Extractor = (html) => {

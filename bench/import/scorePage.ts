@@ -27,7 +27,14 @@ export function scorePage(page: CorpusPage, got: Extracted, ms: number): PageSco
   if (want.excerpt) fields.standfirst = textFieldRight(got.standfirst, want.excerpt);
   if (want.byline) fields.byline = textFieldRight(got.byline, want.byline);
   if (want.publishedTime) fields.publishedAt = timeFieldRight(got.publishedAt, want.publishedTime);
-  return { page: page.name, set: page.set, body: page.expectedBody === null ? null : bodyScore(copy, page.expectedBody), fields, ms, bytes: page.bytes.length };
+  return {
+    page: page.name,
+    set: page.set,
+    body: page.expectedBody === null ? null : bodyScore(copy, page.expectedBody),
+    fields,
+    ms,
+    bytes: page.bytes.length,
+  };
 }
 
 export interface Summary {
@@ -41,7 +48,8 @@ export interface Summary {
 
 export function summarise(scores: readonly PageScore[]): Summary {
   const withBody = scores.filter((s) => s.body !== null);
-  const mean = (pick: (s: BodyScore) => number) => (withBody.length === 0 ? NaN : withBody.reduce((sum, s) => sum + pick(s.body!), 0) / withBody.length);
+  const mean = (pick: (s: BodyScore) => number) =>
+    withBody.length === 0 ? NaN : withBody.reduce((sum, s) => sum + pick(s.body!), 0) / withBody.length;
   const checks = scores.flatMap((s) => Object.values(s.fields));
   return {
     pages: scores.length,

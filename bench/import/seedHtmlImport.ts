@@ -3,7 +3,13 @@ import { newArticle, type Article } from '../../core/article/schema';
 import { slugify } from '../../core/article/slug';
 import { domToBody, parseHtml } from '../../core/html/htmlToBody';
 import { isSafeImageUrl } from '../../core/html/safeUrl';
-import { ImportError, type ImportContext, type ImportedImageReference, type ImportResult, type RecognisedField } from '../../core/import/importTypes';
+import {
+  ImportError,
+  type ImportContext,
+  type ImportedImageReference,
+  type ImportResult,
+  type RecognisedField,
+} from '../../core/import/importTypes';
 import { checkTextInput, FieldReader, validateArticle, type TextField } from '../../formats/markdown/markdownImportFields';
 import { readPage } from './seedHtmlImportPage';
 
@@ -38,7 +44,10 @@ export function importHtml(html: string, context: ImportContext): HtmlImportResu
   const hasBody = (body.content ?? []).some((node) => node.content || node.type !== 'paragraph');
   if (hasBody) recognised.add('body');
   if (!hasBody && !fields.headline) {
-    throw new ImportError('empty', 'This HTML file has no article text: no headline and no paragraphs were found. Open it in a browser to check it, or copy the text and paste it instead.');
+    throw new ImportError(
+      'empty',
+      'This HTML file has no article text: no headline and no paragraphs were found. Open it in a browser to check it, or copy the text and paste it instead.',
+    );
   }
   if (!fields.headline) reader.warn('headline', 'No headline was found (no <h1>, og:title or <title>); add one before publishing.');
   fields.body = body;

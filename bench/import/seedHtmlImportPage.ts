@@ -53,8 +53,12 @@ export function readPage(doc: Document): PageParts {
   const h1 = within((el) => el.name === 'h1') ?? (root === page ? null : findElement(page.children, (el) => el.name === 'h1'));
   const title = findElement(doc.children, (el) => el.name === 'title');
   const headline = take(h1) || meta('og:title', 'twitter:title') || (title ? textOf(title) : '');
-  const standfirst = take(within((el) => hasClass(el, 'standfirst') || hasClass(el, 'dek') || el.attribs.itemprop === 'description')) || meta('description', 'og:description', 'twitter:description');
-  const byline = take(within((el) => hasClass(el, 'byline') || el.attribs.rel === 'author' || el.attribs.itemprop === 'author')) || meta('author', 'article:author');
+  const standfirst =
+    take(within((el) => hasClass(el, 'standfirst') || hasClass(el, 'dek') || el.attribs.itemprop === 'description')) ||
+    meta('description', 'og:description', 'twitter:description');
+  const byline =
+    take(within((el) => hasClass(el, 'byline') || el.attribs.rel === 'author' || el.attribs.itemprop === 'author')) ||
+    meta('author', 'article:author');
   const section = take(within((el) => hasClass(el, 'section-label') || hasClass(el, 'kicker'))) || meta('article:section');
   const dateline = take(within((el) => hasClass(el, 'dateline')));
   const source = take(within((el) => hasClass(el, 'source') || hasClass(el, 'article-source'))).replace(/^source\s*:\s*/i, '');
@@ -73,15 +77,21 @@ export function readPage(doc: Document): PageParts {
   const language = html?.attribs.lang ?? meta('og:locale', 'language', 'content-language');
 
   // Pages that mark their body copy (our own export among them) are read from that element alone.
-  const marked = findElement(root.children, (el) =>
-    el.attribs.itemprop === 'articleBody' || ['article-body', 'story-body', 'body', 'entry-content', 'article-content'].some((c) => hasClass(el, c)),
+  const marked = findElement(
+    root.children,
+    (el) =>
+      el.attribs.itemprop === 'articleBody' ||
+      ['article-body', 'story-body', 'body', 'entry-content', 'article-content'].some((c) => hasClass(el, c)),
   );
   return { headline, standfirst, section, byline, dateline, source, published, tags, language, image, bodyRoot: marked ?? root };
 }
 
 /** The lead image: a <figure> that comes before the body copy, or else the page's og:image. */
 function readLeadImage(root: Element | Document, ogImage: string): PageParts['image'] {
-  const figure = findElement(root.children, (el) => el.name === 'figure' && (hasClass(el, 'lead-image') || isInHeader(el, root) || isBeforeText(el, root)));
+  const figure = findElement(
+    root.children,
+    (el) => el.name === 'figure' && (hasClass(el, 'lead-image') || isInHeader(el, root) || isBeforeText(el, root)),
+  );
   const img = figure ? findElement(figure.children, (el) => el.name === 'img') : null;
   if (figure && img?.attribs.src) {
     const captionEl = findElement(figure.children, (el) => el.name === 'figcaption');

@@ -10,7 +10,9 @@ const SELECTION = `<meta charset="utf-8"><h1>Storm closes schools across the nor
 <blockquote><p>“We will reopen when the roads are safe,” the council leader said.</p></blockquote>
 <ul><li>Roads closed in three towns</li><li>Trains on a reduced timetable</li></ul>`;
 
-test('Paste as new reads the clipboard HTML: headline, byline, caption and credit from the selection, structure kept in the body', async ({ app }) => {
+test('Paste as new reads the clipboard HTML: headline, byline, caption and credit from the selection, structure kept in the body', async ({
+  app,
+}) => {
   const { page } = app;
   await app.setClipboardText('Storm closes schools across the north\nBy Ann Lee\nHundreds of schools closed on Monday.');
   await app.setClipboardHtml(SELECTION);
@@ -34,7 +36,9 @@ test('Paste as new reads the clipboard HTML: headline, byline, caption and credi
 
 test('Paste as new falls back to the plain text when the clipboard has no HTML', async ({ app }) => {
   const { page } = app;
-  await app.setClipboardText('WORLD\nStorm closes schools across the north\nHundreds of schools closed on Monday as an amber warning took effect.');
+  await app.setClipboardText(
+    'WORLD\nStorm closes schools across the north\nHundreds of schools closed on Monday as an amber warning took effect.',
+  );
   await library(page).getByRole('button', { name: 'Paste as new' }).click();
   const review = page.getByRole('dialog', { name: 'Review import: Pasted text' });
   await expect(review.locator('[data-field="headline"]')).toContainText('Storm closes schools across the north');

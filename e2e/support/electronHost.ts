@@ -8,7 +8,8 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 /** The same app under real Electron, for machines that have its binary (see E2E_HOST=electron). */
 export async function launchElectronHost(options: { dataDir: string }): Promise<HostSession> {
   const executablePath = findElectron(PROJECT_ROOT);
-  if (!executablePath) throw new Error('No Electron binary: run `node node_modules/electron/install.js` or set ELECTRON_OVERRIDE_DIST_PATH.');
+  if (!executablePath)
+    throw new Error('No Electron binary: run `node node_modules/electron/install.js` or set ELECTRON_OVERRIDE_DIST_PATH.');
   const app = await electron.launch({
     executablePath,
     args: [PROJECT_ROOT],

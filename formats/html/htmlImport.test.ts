@@ -80,7 +80,21 @@ describe('importHtml', () => {
     });
     expect(result.warnings).toEqual([]);
     expect(result.recognised).toEqual(
-      expect.arrayContaining(['headline', 'standfirst', 'section', 'byline', 'dateline', 'source', 'publishedAt', 'tags', 'language', 'body', 'leadImage', 'caption', 'credit']),
+      expect.arrayContaining([
+        'headline',
+        'standfirst',
+        'section',
+        'byline',
+        'dateline',
+        'source',
+        'publishedAt',
+        'tags',
+        'language',
+        'body',
+        'leadImage',
+        'caption',
+        'credit',
+      ]),
     );
   });
 
@@ -118,7 +132,10 @@ describe('importHtml', () => {
   });
 
   it('falls back to og:title, then <title>, for the headline', () => {
-    expect(importHtml('<head><meta property="og:title" content="From OG"><title>From title</title></head><body><p>x</p></body>', context).article.headline).toBe('From OG');
+    expect(
+      importHtml('<head><meta property="og:title" content="From OG"><title>From title</title></head><body><p>x</p></body>', context).article
+        .headline,
+    ).toBe('From OG');
     expect(importHtml('<title>Only a title</title><p>x</p>', context).article.headline).toBe('Only a title');
   });
 
@@ -130,7 +147,10 @@ describe('importHtml', () => {
   });
 
   it('sanitises the body like any other HTML', () => {
-    const { article } = importHtml('<h1>T</h1><article><p onmouseover="x()">ok<script>bad()</script><a href="javascript:bad()">link</a></p></article>', context);
+    const { article } = importHtml(
+      '<h1>T</h1><article><p onmouseover="x()">ok<script>bad()</script><a href="javascript:bad()">link</a></p></article>',
+      context,
+    );
     expect(article.body.content).toEqual([p('oklink')]);
   });
 

@@ -5,7 +5,14 @@ import { domToBody, parseHtml } from '../../core/html/htmlToBody';
 import { isSafeImageUrl } from '../../core/html/safeUrl';
 import { bodyPlainText } from '../../core/text/bodyText';
 import { readPage, type PageParts } from './htmlImportPage';
-import { IMPORT_MAX_BYTES, ImportError, type FieldSource, type ImportContext, type ImportedImageReference, type ImportResult } from '../../core/import/importTypes';
+import {
+  IMPORT_MAX_BYTES,
+  ImportError,
+  type FieldSource,
+  type ImportContext,
+  type ImportedImageReference,
+  type ImportResult,
+} from '../../core/import/importTypes';
 import { FieldReader, validateArticle } from '../markdown/markdownImportFields';
 import { cleanReadableBody } from './webPage/bodyCleanup';
 import { cleanByline, joinAuthors } from './webPage/bylineText';
@@ -43,12 +50,18 @@ export function importHtml(html: string, context: ImportContext, options: HtmlIm
   let body: BodyNode;
   let lead: PageParts['markup']['image'] = null;
   if (readable) {
-    const cleaned = cleanReadableBody(readable.html, { headlines: [headline, page.markup.headline, page.meta.headline], byline: choice.fields.byline ?? '' });
+    const cleaned = cleanReadableBody(readable.html, {
+      headlines: [headline, page.markup.headline, page.meta.headline],
+      byline: choice.fields.byline ?? '',
+    });
     body = domToBody(cleaned.doc.children);
     lead = cleaned.report.lead;
     const inside = cleaned.report.picturesDropped - (lead ? 1 : 0);
     if (inside > 0) {
-      reader.warn('body', `${inside === 1 ? 'One picture' : `${inside} pictures`} inside the story ${inside === 1 ? 'was' : 'were'} left out (the body holds text only); add any you need by hand.`);
+      reader.warn(
+        'body',
+        `${inside === 1 ? 'One picture' : `${inside} pictures`} inside the story ${inside === 1 ? 'was' : 'were'} left out (the body holds text only); add any you need by hand.`,
+      );
     }
   } else {
     body = domToBody(page.bodyRoot.children);
@@ -65,7 +78,8 @@ export function importHtml(html: string, context: ImportContext, options: HtmlIm
         : 'This HTML file has no article text: no headline and no paragraphs were found. Open it in a browser to check it, or copy the text and paste it instead.',
     );
   }
-  if (!choice.fields.headline) reader.warn('headline', 'No headline was found (no JSON-LD headline, og:title, <h1> or <title>); add one before publishing.');
+  if (!choice.fields.headline)
+    reader.warn('headline', 'No headline was found (no JSON-LD headline, og:title, <h1> or <title>); add one before publishing.');
   for (const warning of pageWarnings({ page, jsonLd, readable, wholePage, bodyText })) reader.warn(warning.field, warning.message);
 
   const rtl = rightToLeft(page.direction || readable?.dir || '', choice.fields.language ?? '', bodyText);
@@ -91,29 +105,55 @@ function chooseFields(choice: FieldChoice, page: PageParts, ld: JsonLdArticle | 
     ['markup', readable?.title],
     ['markup', withoutSiteName(page.title, page.siteName)],
   ]);
-  choice.text('standfirst', [['json-ld', ld?.description], ['meta', meta.standfirst], ['markup', markup.standfirst]]);
+  choice.text('standfirst', [
+    ['json-ld', ld?.description],
+    ['meta', meta.standfirst],
+    ['markup', markup.standfirst],
+  ]);
   choice.text('byline', [
     ['json-ld', joinAuthors(ld?.authors ?? [])],
     ['meta', cleanByline(meta.byline)],
     ['markup', cleanByline(markup.byline)],
     ['markup', cleanByline(readable?.byline ?? '')],
   ]);
-  choice.text('section', [['json-ld', ld?.section], ['meta', meta.section], ['markup', markup.section]]);
+  choice.text('section', [
+    ['json-ld', ld?.section],
+    ['meta', meta.section],
+    ['markup', markup.section],
+  ]);
   choice.text('dateline', [['markup', markup.dateline]]);
   choice.text('source', [['markup', markup.source]]);
-  choice.published([['json-ld', ld?.published], ['meta', meta.published], ['markup', markup.published]]);
+  choice.published([
+    ['json-ld', ld?.published],
+    ['meta', meta.published],
+    ['markup', markup.published],
+  ]);
   if (meta.tags.length > 0) choice.tags('meta', meta.tags);
   else if (markup.tags.length > 0) choice.tags('markup', markup.tags);
-  choice.language([['json-ld', ld?.language], ['markup', page.language]]);
+  choice.language([
+    ['json-ld', ld?.language],
+    ['markup', page.language],
+  ]);
   return headline;
 }
 
 /** The lead picture's address, caption and credit; the caption and credit stand even when the picture cannot be fetched. */
-function leadImage(page: PageParts, ld: JsonLdArticle | null, reader: FieldReader, choice: FieldChoice): ImportedImageReference | undefined {
+function leadImage(
+  page: PageParts,
+  ld: JsonLdArticle | null,
+  reader: FieldReader,
+  choice: FieldChoice,
+): ImportedImageReference | undefined {
   const fromMarkup = page.markup.image;
   const src = fromMarkup?.src || ld?.image?.url || page.meta.image?.src || '';
-  const caption = pickSourced(choice, 'caption', [['json-ld', ld?.image?.caption], ['markup', fromMarkup?.caption]]);
-  const credit = pickSourced(choice, 'credit', [['json-ld', ld?.image?.credit], ['markup', fromMarkup?.credit]]);
+  const caption = pickSourced(choice, 'caption', [
+    ['json-ld', ld?.image?.caption],
+    ['markup', fromMarkup?.caption],
+  ]);
+  const credit = pickSourced(choice, 'credit', [
+    ['json-ld', ld?.image?.credit],
+    ['markup', fromMarkup?.credit],
+  ]);
   const alt = fromMarkup?.alt || page.meta.image?.alt || '';
   if (!src && !caption && !credit) return undefined;
   if (src && !isSafeImageUrl(src) && /^[a-z][a-z0-9+.-]*:/i.test(src)) {
@@ -131,7 +171,11 @@ function leadImage(page: PageParts, ld: JsonLdArticle | null, reader: FieldReade
   };
 }
 
-function pickSourced(choice: FieldChoice, field: 'caption' | 'credit', candidates: ReadonlyArray<readonly [FieldSource, string | undefined]>): string {
+function pickSourced(
+  choice: FieldChoice,
+  field: 'caption' | 'credit',
+  candidates: ReadonlyArray<readonly [FieldSource, string | undefined]>,
+): string {
   for (const [source, value] of candidates) {
     const text = value?.replace(/\s+/g, ' ').trim();
     if (text) {
@@ -145,10 +189,16 @@ function pickSourced(choice: FieldChoice, field: 'caption' | 'credit', candidate
 /** Refuses input that is empty, binary or over the import limit, before anything parses it. */
 function checkHtmlInput(text: string): string {
   if (text.length > IMPORT_MAX_BYTES) {
-    throw new ImportError('too_large', `This HTML is larger than ${IMPORT_MAX_BYTES / 1048576} MB, far more than one saved page. Save the article alone (or copy its text) and import that.`);
+    throw new ImportError(
+      'too_large',
+      `This HTML is larger than ${IMPORT_MAX_BYTES / 1048576} MB, far more than one saved page. Save the article alone (or copy its text) and import that.`,
+    );
   }
   if (text.includes('\u0000')) {
-    throw new ImportError('binary', 'This does not look like an HTML file: it contains binary data. Choose a page saved as HTML, or copy the article’s text and paste it instead.');
+    throw new ImportError(
+      'binary',
+      'This does not look like an HTML file: it contains binary data. Choose a page saved as HTML, or copy the article’s text and paste it instead.',
+    );
   }
   const cleaned = text.replace(/^\uFEFF/, '');
   if (cleaned.trim() === '') throw new ImportError('empty', 'This HTML file is empty. Choose a file that contains an article.');

@@ -38,7 +38,8 @@ export interface PageParts {
 export function readPage(doc: Document): PageParts {
   const metas = findElements(doc.children, (el) => el.name === 'meta');
   // A meta names itself by property, name or itemprop, sometimes two at once (property="article:published" itemprop="datePublished").
-  const keysOf = (m: Element) => [m.attribs.property, m.attribs.name, m.attribs.itemprop].filter((k): k is string => k !== undefined).map((k) => k.toLowerCase());
+  const keysOf = (m: Element) =>
+    [m.attribs.property, m.attribs.name, m.attribs.itemprop].filter((k): k is string => k !== undefined).map((k) => k.toLowerCase());
   const meta = (...keys: string[]): string => {
     for (const key of keys) {
       const content = metas.find((m) => keysOf(m).includes(key) && m.attribs.content?.trim())?.attribs.content?.trim();
@@ -85,8 +86,11 @@ export function readPage(doc: Document): PageParts {
   const author = meta('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author');
 
   // Pages that mark their body copy (our own export among them) are read from that element alone.
-  const marked = findElement(root.children, (el) =>
-    el.attribs.itemprop === 'articleBody' || ['article-body', 'story-body', 'body', 'entry-content', 'article-content'].some((c) => hasClass(el, c)),
+  const marked = findElement(
+    root.children,
+    (el) =>
+      el.attribs.itemprop === 'articleBody' ||
+      ['article-body', 'story-body', 'body', 'entry-content', 'article-content'].some((c) => hasClass(el, c)),
   );
   return {
     meta: {
@@ -95,11 +99,31 @@ export function readPage(doc: Document): PageParts {
       section: meta('article:section', 'section'),
       // An author meta that is a profile address (Facebook's article:author) is not a byline.
       byline: /^https?:\/\//i.test(author) ? '' : author,
-      published: meta('article:published_time', 'article:published', 'datepublished', 'date', 'pubdate', 'dc.date', 'dc.date.issued', 'ptime', 'og:article:published_time'),
+      published: meta(
+        'article:published_time',
+        'article:published',
+        'datepublished',
+        'date',
+        'pubdate',
+        'dc.date',
+        'dc.date.issued',
+        'ptime',
+        'og:article:published_time',
+      ),
       tags: metaAll('article:tag'),
       image: ogImage ? { src: ogImage, caption: '', credit: '', alt: meta('og:image:alt', 'twitter:image:alt') } : null,
     },
-    markup: { headline, standfirst, section, byline, published: markupPublished, tags: markupTags, image: readLeadImage(root), dateline, source },
+    markup: {
+      headline,
+      standfirst,
+      section,
+      byline,
+      published: markupPublished,
+      tags: markupTags,
+      image: readLeadImage(root),
+      dateline,
+      source,
+    },
     title: title ? textOf(title) : '',
     language: html?.attribs.lang?.trim() || meta('og:locale', 'language', 'content-language', 'dc.language'),
     direction: (html?.attribs.dir ?? body?.attribs.dir ?? '').trim().toLowerCase(),
@@ -113,12 +137,18 @@ export function readPage(doc: Document): PageParts {
 
 /** The lead image: a <figure> that comes before the body copy, with its caption and credit. */
 function readLeadImage(root: Element | Document): PageFields['image'] {
-  const figure = findElement(root.children, (el) => el.name === 'figure' && (hasClass(el, 'lead-image') || isInHeader(el, root) || isBeforeText(el, root)));
+  const figure = findElement(
+    root.children,
+    (el) => el.name === 'figure' && (hasClass(el, 'lead-image') || isInHeader(el, root) || isBeforeText(el, root)),
+  );
   const img = figure ? findElement(figure.children, (el) => el.name === 'img') : null;
   if (!figure || !img) return null;
   const captionEl = findElement(figure.children, (el) => el.name === 'figcaption');
   const creditEl = captionEl
-    ? findElement(captionEl.children, (el) => hasClass(el, 'credit') || hasClass(el, 'caption-credit') || el.attribs.itemprop === 'copyrightHolder')
+    ? findElement(
+        captionEl.children,
+        (el) => hasClass(el, 'credit') || hasClass(el, 'caption-credit') || el.attribs.itemprop === 'copyrightHolder',
+      )
     : null;
   const credit = creditEl ? textOf(creditEl).replace(/^(credit|photo|picture|image)\s*:?\s*/i, '') : '';
   if (creditEl) DomUtils.removeElement(creditEl);

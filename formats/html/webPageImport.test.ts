@@ -6,11 +6,24 @@ import { importHtml } from './htmlImport';
 
 const context = { id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', now: new Date('2025-12-11T09:00:00.000Z') };
 const story = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story says what happened in the storm, who was hurt and what the council will do next week.</p>`).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the story says what happened in the storm, who was hurt and what the council will do next week.</p>`,
+  ).join('\n');
 
 /** A saved page as news sites ship them: JSON-LD, Open Graph, navigation, share bars and a footer around the story. */
 function newsPage(opts: { ld?: object | null; head?: string; article?: string; htmlAttrs?: string } = {}): string {
-  const ld = opts.ld === undefined ? { '@type': 'NewsArticle', headline: 'Storm closes schools across the north', author: [{ name: 'Ann Lee' }, { name: 'Bo Chen' }], datePublished: '2025-01-20T07:00:00Z', description: 'Hundreds of schools shut.' } : opts.ld;
+  const ld =
+    opts.ld === undefined
+      ? {
+          '@type': 'NewsArticle',
+          headline: 'Storm closes schools across the north',
+          author: [{ name: 'Ann Lee' }, { name: 'Bo Chen' }],
+          datePublished: '2025-01-20T07:00:00Z',
+          description: 'Hundreds of schools shut.',
+        }
+      : opts.ld;
   return `<!doctype html><html ${opts.htmlAttrs ?? 'lang="en-GB"'}><head><title>Storm closes schools | Example News</title>
     <meta property="og:title" content="Storm shuts schools (OG)"><meta property="og:site_name" content="Example News">
     <meta name="description" content="Meta description.">${ld ? `<script type="application/ld+json">${JSON.stringify(ld)}</script>` : ''}${opts.head ?? ''}
@@ -33,7 +46,14 @@ describe('importHtml on saved web pages', () => {
       publishedAt: '2025-01-20T07:00:00Z',
       language: 'en-GB',
     });
-    expect(result.sources).toMatchObject({ headline: 'json-ld', standfirst: 'json-ld', byline: 'json-ld', publishedAt: 'json-ld', language: 'markup', body: 'markup' });
+    expect(result.sources).toMatchObject({
+      headline: 'json-ld',
+      standfirst: 'json-ld',
+      byline: 'json-ld',
+      publishedAt: 'json-ld',
+      language: 'markup',
+      body: 'markup',
+    });
     const text = bodyPlainText(result.article.body);
     expect(text).toContain('Paragraph 1 of the story');
     expect(text).toContain('Paragraph 8 of the story');
@@ -52,7 +72,11 @@ describe('importHtml on saved web pages', () => {
   });
 
   it('keeps the lead image caption and credit from JSON-LD although the picture stays on the web', () => {
-    const ld = { '@type': 'NewsArticle', headline: 'H', image: { '@type': 'ImageObject', url: 'https://cdn.example/p.jpg', caption: 'Snow on the A1', creditText: 'Jo Roe/Agency' } };
+    const ld = {
+      '@type': 'NewsArticle',
+      headline: 'H',
+      image: { '@type': 'ImageObject', url: 'https://cdn.example/p.jpg', caption: 'Snow on the A1', creditText: 'Jo Roe/Agency' },
+    };
     const result = importHtml(newsPage({ ld }), context);
     expect(result.image).toEqual({ href: 'https://cdn.example/p.jpg', caption: 'Snow on the A1', credit: 'Jo Roe/Agency', alt: '' });
     expect(result.sources).toMatchObject({ leadImage: 'json-ld', caption: 'json-ld', credit: 'json-ld' });
@@ -86,12 +110,17 @@ describe('importHtml on saved web pages', () => {
   it('takes the picture at the top of the story as the lead image, caption and credit apart', () => {
     const copy = `<figure><img src="https://cdn.example/sudan.jpg" alt=""><figcaption><span>Peacekeepers at a camp in Sudan.</span> <span class="credit">Ashraf Shazly/AFP</span></figcaption></figure>${story(6)}`;
     const result = importHtml(newsPage({ ld: null, article: copy }), context);
-    expect(result.image).toMatchObject({ href: 'https://cdn.example/sudan.jpg', caption: 'Peacekeepers at a camp in Sudan.', credit: 'Ashraf Shazly/AFP' });
+    expect(result.image).toMatchObject({
+      href: 'https://cdn.example/sudan.jpg',
+      caption: 'Peacekeepers at a camp in Sudan.',
+      credit: 'Ashraf Shazly/AFP',
+    });
     expect(result.warnings.map((w) => w.message).join(' ')).not.toMatch(/picture inside the story/);
   });
 
   it('reads publish times as CMSs write them, and reports a bad one only when no other source has one', () => {
-    const head = '<meta name="ptime" content="20170113000004"><meta property="article:published" itemprop="datePublished" content="2017-01-13T00:00:04-05:00">';
+    const head =
+      '<meta name="ptime" content="20170113000004"><meta property="article:published" itemprop="datePublished" content="2017-01-13T00:00:04-05:00">';
     const both = importHtml(newsPage({ ld: null, head }), context);
     expect(both.article.publishedAt).toBe('2017-01-13T05:00:04.000Z');
     expect(both.warnings.filter((w) => w.field === 'publishedAt')).toEqual([]);
@@ -107,10 +136,16 @@ describe('importHtml on saved web pages', () => {
   });
 
   it('keeps a right-to-left page right-to-left through its language', () => {
-    const arabic = Array.from({ length: 6 }, () => '<p>أغلقت العاصفة المدارس في أنحاء الشمال وقال المجلس إنها ستفتح يوم الاثنين بعد إزالة الثلوج من الطرق.</p>').join('');
+    const arabic = Array.from(
+      { length: 6 },
+      () => '<p>أغلقت العاصفة المدارس في أنحاء الشمال وقال المجلس إنها ستفتح يوم الاثنين بعد إزالة الثلوج من الطرق.</p>',
+    ).join('');
     const declared = importHtml(newsPage({ ld: null, htmlAttrs: 'lang="ar" dir="rtl"', article: arabic }), context);
     expect(declared.article.language).toBe('ar');
-    const hebrew = Array.from({ length: 6 }, () => '<p>הסערה סגרה בתי ספר ברחבי הצפון והמועצה אמרה שהם ייפתחו ביום שני לאחר פינוי השלג מהכבישים.</p>').join('');
+    const hebrew = Array.from(
+      { length: 6 },
+      () => '<p>הסערה סגרה בתי ספר ברחבי הצפון והמועצה אמרה שהם ייפתחו ביום שני לאחר פינוי השלג מהכבישים.</p>',
+    ).join('');
     const undeclared = importHtml(newsPage({ ld: null, htmlAttrs: 'dir="rtl"', article: hebrew }), context);
     expect(undeclared.article.language).toBe('he');
     expect(undeclared.warnings.some((w) => w.field === 'language')).toBe(true);
@@ -118,7 +153,10 @@ describe('importHtml on saved web pages', () => {
 });
 
 describe('importHtml on pages that are not one clean article', () => {
-  const messages = (html: string) => importHtml(html, context).warnings.map((w) => w.message).join('\n');
+  const messages = (html: string) =>
+    importHtml(html, context)
+      .warnings.map((w) => w.message)
+      .join('\n');
 
   it('a page that is all script is refused with what to do instead', () => {
     const html = '<html><head><script>render()</script></head><body><div id="root"></div><script src="app.js"></script></body></html>';
@@ -127,25 +165,43 @@ describe('importHtml on pages that are not one clean article', () => {
   });
 
   it('a home page of many headlines is imported with a warning', () => {
-    const teasers = Array.from({ length: 20 }, (_, i) => `<section><h1><a href="/s${i}">Headline number ${i} on the front page today</a></h1><p>Teaser text for story ${i}, a line or two long, as front pages print them.</p></section>`).join('');
-    const text = messages(`<html><head><meta property="og:type" content="website"><title>Example News</title></head><body>${teasers}</body></html>`);
+    const teasers = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `<section><h1><a href="/s${i}">Headline number ${i} on the front page today</a></h1><p>Teaser text for story ${i}, a line or two long, as front pages print them.</p></section>`,
+    ).join('');
+    const text = messages(
+      `<html><head><meta property="og:type" content="website"><title>Example News</title></head><body>${teasers}</body></html>`,
+    );
     expect(text).toMatch(/does not look like a single article/);
     expect(text).toMatch(/The page has 20 main headings/);
   });
 
   it('a paywall stub is imported with what is missing', () => {
     const ld = { '@type': 'NewsArticle', headline: 'Inside the budget', isAccessibleForFree: false };
-    expect(messages(newsPage({ ld, article: '<p>The chancellor will announce three changes to income tax on Wednesday.</p><div class="paywall">Subscribe to read more</div>' }))).toMatch(/for subscribers, and only \d+ words/);
+    expect(
+      messages(
+        newsPage({
+          ld,
+          article:
+            '<p>The chancellor will announce three changes to income tax on Wednesday.</p><div class="paywall">Subscribe to read more</div>',
+        }),
+      ),
+    ).toMatch(/for subscribers, and only \d+ words/);
   });
 
   it('broken HTML still imports its text', () => {
-    const { article } = importHtml(`<html><body><article><h1>Unclosed <b>tags</h1><p>First paragraph of a story that never closes its tags ${'and goes on '.repeat(40)}<p>Second<div><p>Third`, context);
+    const { article } = importHtml(
+      `<html><body><article><h1>Unclosed <b>tags</h1><p>First paragraph of a story that never closes its tags ${'and goes on '.repeat(40)}<p>Second<div><p>Third`,
+      context,
+    );
     expect(article.headline).toMatch(/^Unclosed tags/);
     expect(bodyPlainText(article.body)).toMatch(/First paragraph[\s\S]*Second[\s\S]*Third/);
   });
 
   it('a selection pasted as HTML is read whole: its structure is kept, nothing is judged furniture', () => {
-    const html = '<meta charset="utf-8"><h2>Reaction</h2><p>One <a href="https://a.example/x">link</a>.</p><blockquote><p>A quote.</p></blockquote><ul><li>Item</li></ul>';
+    const html =
+      '<meta charset="utf-8"><h2>Reaction</h2><p>One <a href="https://a.example/x">link</a>.</p><blockquote><p>A quote.</p></blockquote><ul><li>Item</li></ul>';
     const { article } = importHtml(html, context, { fragment: true });
     expect((article.body.content ?? []).map((n) => n.type)).toEqual(['heading', 'paragraph', 'blockquote', 'bulletList']);
   });

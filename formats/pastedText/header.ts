@@ -6,7 +6,6 @@ import type { PastedHeader } from './pastedHeader';
 
 export type { PastedHeader } from './pastedHeader';
 
-
 /** How far past the headline the page's header may run (section, times, bylines, captions, repeats). */
 const HEADER_WINDOW = 12;
 /** Prose lines allowed inside the header: the standfirst plus a caption, or a reporter's name and outlet. */
@@ -55,7 +54,10 @@ export function readHeader(lines: readonly PasteLine[], now: Date): PastedHeader
   };
   const moveToBody = (line: PasteLine, field: string, what: string): void => {
     header.leadingBody.push(line);
-    header.warnings.push({ field, message: `"${snippet(line.text)}" looked like ${what} and was kept at the start of the body. Move or delete it.` });
+    header.warnings.push({
+      field,
+      message: `"${snippet(line.text)}" looked like ${what} and was kept at the start of the body. Move or delete it.`,
+    });
   };
 
   let i = 0;
@@ -82,7 +84,10 @@ export function readHeader(lines: readonly PasteLine[], now: Date): PastedHeader
   const h = i;
   header.headline = candidate.text;
   if (/[^.]\.$/.test(candidate.text)) {
-    header.warnings.push({ field: 'headline', message: 'The headline ends like a sentence. Check that it is the headline and not the first paragraph.' });
+    header.warnings.push({
+      field: 'headline',
+      message: 'The headline ends like a sentence. Check that it is the headline and not the first paragraph.',
+    });
   }
 
   const headlineKey = sameTextKey(candidate.text);

@@ -121,7 +121,8 @@ export function splitOutlet(text: string): { title: string; outlet: string | nul
 const CREDIT_NAME = "\\p{Lu}[\\p{L}'’.-]*";
 // A role, "by", then names only (with "and", "in <Place>" and name particles): "Reporting by Ayla Jean
 // Yackley in Istanbul", "Editing by Janet Lawrence, Alex Richardson".
-const CREDIT_ROLE = /^(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|graphics|production|fact-checking|verification)(?:\s+and\s+(?:reporting|writing|editing|research))?\s+by\s+/i;
+const CREDIT_ROLE =
+  /^(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|graphics|production|fact-checking|verification)(?:\s+and\s+(?:reporting|writing|editing|research))?\s+by\s+/i;
 const CREDIT_NAMES = new RegExp(`^${CREDIT_NAME}(?:\\s+(?:${CREDIT_NAME}|and|in|de|da|van|von|der|al|bin|&)|,\\s+${CREDIT_NAME})*$`, 'u');
 const isCreditPart = (part: string): boolean => {
   const role = CREDIT_ROLE.exec(part);
@@ -133,7 +134,9 @@ const isCreditPart = (part: string): boolean => {
  * Lawrence", often in brackets. Every part must be a credit, so a sentence about an editor stays body.
  */
 export function agencyCredit(raw: string): string | null {
-  const text = collapseSpaces(raw).replace(/^\(\s*|\s*\)\.?$/g, '').replace(/\.$/, '');
+  const text = collapseSpaces(raw)
+    .replace(/^\(\s*|\s*\)\.?$/g, '')
+    .replace(/\.$/, '');
   if (text.length > FIELD_LIMITS.source) return null;
   const parts = text.split(/\s*;\s*|\s*,\s+(?=(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing)\b)/i).filter(Boolean);
   return parts.length > 0 && parts.every(isCreditPart) ? text : null;

@@ -28,8 +28,18 @@ export type PastedTextResult = ImportResult & {
 };
 
 const FIELD_ORDER: readonly RecognisedField[] = [
-  'section', 'headline', 'standfirst', 'byline', 'dateline', 'caption', 'credit', 'publishedAt', 'body',
-  'related', 'source', 'slug',
+  'section',
+  'headline',
+  'standfirst',
+  'byline',
+  'dateline',
+  'caption',
+  'credit',
+  'publishedAt',
+  'body',
+  'related',
+  'source',
+  'slug',
 ];
 
 function choosePublishedAt(header: PastedHeader, warnings: ImportWarning[]): Date | null {
@@ -37,8 +47,7 @@ function choosePublishedAt(header: PastedHeader, warnings: ImportWarning[]): Dat
     if (time.error) warnings.push({ field: 'publishedAt', message: time.error });
   }
   const readable = header.times.filter((time) => time.date !== null);
-  const chosen =
-    readable.find((time) => time.role === 'published') ?? readable.find((time) => time.role === 'plain') ?? readable[0];
+  const chosen = readable.find((time) => time.role === 'published') ?? readable.find((time) => time.role === 'plain') ?? readable[0];
   if (!chosen) return null;
   if (chosen.caution) warnings.push({ field: 'publishedAt', message: chosen.caution });
   return chosen.date;
@@ -131,7 +140,10 @@ export function parsePastedText(text: string, context: ImportContext): PastedTex
     article = ArticleSchema.parse(draft);
   } catch (error) {
     const detail = error instanceof z.ZodError ? ` (${error.issues[0]?.path.join('.')}: ${error.issues[0]?.message})` : '';
-    throw new ImportError('invalid_schema', `The pasted text could not be made into a valid article${detail}. Paste a smaller part of the page.`);
+    throw new ImportError(
+      'invalid_schema',
+      `The pasted text could not be made into a valid article${detail}. Paste a smaller part of the page.`,
+    );
   }
 
   const caption = header.caption;
@@ -148,12 +160,20 @@ export function parsePastedText(text: string, context: ImportContext): PastedTex
   mark('credit', caption?.credit);
   mark('publishedAt', article.publishedAt);
   mark('body', paragraphs > 0);
-  mark('related', body.nodes.some((node) => node.type === RELATED_TEASER));
+  mark(
+    'related',
+    body.nodes.some((node) => node.type === RELATED_TEASER),
+  );
   mark('source', article.source);
   mark('slug', article.slug);
 
   const recognised = FIELD_ORDER.filter((field) => found.has(field));
-  const result: PastedTextResult = { article, warnings, recognised, sources: Object.fromEntries(recognised.map((field) => [field, 'text' as const])) };
+  const result: PastedTextResult = {
+    article,
+    warnings,
+    recognised,
+    sources: Object.fromEntries(recognised.map((field) => [field, 'text' as const])),
+  };
   if (caption) result.image = { href: '', caption: caption.caption, credit: caption.credit, alt: '' };
   if (header.readTime !== null) result.pageReadTime = header.readTime;
   return result;

@@ -5,7 +5,9 @@ import { agencyCredit, classifyHeaderLine } from './lineClassifiers';
 const now = new Date('2017-07-01T10:00:00.000Z');
 const context = { id: '3f1c2a9e-8b7d-4c6e-9a5f-1e2d3c4b5a69', now };
 const paragraphs = (text: string) =>
-  (parsePastedText(text, context).article.body.content ?? []).filter((n) => n.type === 'paragraph').map((n) => n.content?.map((c) => c.text).join('') ?? '');
+  (parsePastedText(text, context).article.body.content ?? [])
+    .filter((n) => n.type === 'paragraph')
+    .map((n) => n.content?.map((c) => c.text).join('') ?? '');
 
 const STORY = `ISTANBUL (Reuters) - Turkish police detained 13 people, including three foreigners, in raids across Istanbul on Thursday over the suicide bombing at the city's main airport, the state-run news agency said.
 
@@ -38,7 +40,9 @@ describe('wire and web page text: the lines issue 13 found on held-out pages', (
   });
 
   it('keeps a sentence about editors in the body: only a line made wholly of credits is a credit line', () => {
-    expect(agencyCredit('Reporting by Ayla Jean Yackley; Editing by Janet Lawrence')).toBe('Reporting by Ayla Jean Yackley; Editing by Janet Lawrence');
+    expect(agencyCredit('Reporting by Ayla Jean Yackley; Editing by Janet Lawrence')).toBe(
+      'Reporting by Ayla Jean Yackley; Editing by Janet Lawrence',
+    );
     expect(agencyCredit('(Writing by David Dolan)')).toBe('Writing by David Dolan');
     expect(agencyCredit('Editing by committee is how the newspaper worked for decades, he said.')).toBeNull();
     expect(agencyCredit('Reporting by the BBC suggested the opposite; officials denied it.')).toBeNull();

@@ -76,7 +76,10 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
         await backend.close();
         await pdf.close();
         await opened.close().catch(() => undefined);
-        await opened.browser()?.close().catch(() => undefined);
+        await opened
+          .browser()
+          ?.close()
+          .catch(() => undefined);
       },
     };
   } catch (error) {
@@ -88,7 +91,11 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
 
 async function launchHeadless(executablePath: string, options: BrowserHostOptions): Promise<BrowserContext> {
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  return browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 820 }, colorScheme: options.colorScheme ?? 'light', serviceWorkers: 'block' });
+  return browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 820 },
+    colorScheme: options.colorScheme ?? 'light',
+    serviceWorkers: 'block',
+  });
 }
 
 /** A window without browser chrome (--app), its profile kept beside the library rather than the user's. */

@@ -29,7 +29,10 @@ const RELATED_ID = '4f0c2a43-7d5e-4b8a-9a43-2a1c1c6b9e10';
 /** The seed page's body paragraphs, with its "Related…" line as a teaser node where the page had it. */
 function seedBody(): BodyNode {
   const afterTime = seedText.split(/^33 minutes ago$/m)[1] ?? '';
-  const blocks = afterTime.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b !== '' && !b.startsWith('SOURCE:'));
+  const blocks = afterTime
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter((b) => b !== '' && !b.startsWith('SOURCE:'));
   const content = blocks.map((block) =>
     block.startsWith('Related')
       ? relatedTeaserNode({ outlet: 'TRT World', title: block.replace(/^RelatedTRT World - /, ''), articleId: RELATED_ID })
@@ -46,10 +49,12 @@ function seedBody(): BodyNode {
     ),
     {
       type: 'bulletList',
-      content: ['Oil and gas joint ventures in the Orinoco belt', 'Arms and aircraft contracts', 'Wheat and fertiliser supplies'].map((item) => ({
-        type: 'listItem',
-        content: [paragraph(item)],
-      })),
+      content: ['Oil and gas joint ventures in the Orinoco belt', 'Arms and aircraft contracts', 'Wheat and fertiliser supplies'].map(
+        (item) => ({
+          type: 'listItem',
+          content: [paragraph(item)],
+        }),
+      ),
     },
   );
   content.push({
@@ -82,7 +87,11 @@ function seedArticle(fields: Partial<Article> = {}): Article {
       },
       body: seedBody(),
       related: [
-        { title: "Russia maintains 'constant contact' with Venezuela", url: 'https://www.trtworld.com/world/russia-venezuela', outlet: 'TRT World' },
+        {
+          title: "Russia maintains 'constant contact' with Venezuela",
+          url: 'https://www.trtworld.com/world/russia-venezuela',
+          outlet: 'TRT World',
+        },
         { title: 'US seizes tanker off Venezuela', articleId: RELATED_ID },
       ],
       source: 'TRTWorld and agencies',
@@ -137,7 +146,9 @@ describe('ArticlePreview, the seed story', () => {
   });
 
   it('captions the image as the page does, "caption / Credit", inside a figure', () => {
-    expect(html).toMatch(/<figure class="cdp-figure"><picture class="cdp-picture"><img class="cdp-image" src="asset:\/\/lead.jpg" alt="Vladimir Putin speaks on the phone"/);
+    expect(html).toMatch(
+      /<figure class="cdp-figure"><picture class="cdp-picture"><img class="cdp-image" src="asset:\/\/lead.jpg" alt="Vladimir Putin speaks on the phone"/,
+    );
     expect(html).toContain(' / Reuters</span></figcaption>');
     expect(html).toContain('&quot;Vladimir Putin expressed solidarity with the Venezuelan people,&quot; the Kremlin says.');
   });
@@ -158,14 +169,18 @@ describe('ArticlePreview, the seed story', () => {
     expect(html).toMatch(
       /<aside class="related-teaser"[^>]*><span class="related-label">Related<\/span> <span class="related-outlet">TRT World<\/span> <a class="related-title" href="4f0c2a43-[^"]+\.html">Russia maintains &#x27;constant contact&#x27;/,
     );
-    expect(html).toContain('<a href="https://kremlin.ru/events" target="_blank" rel="noopener noreferrer"><strong>Kremlin read-out</strong></a>');
+    expect(html).toContain(
+      '<a href="https://kremlin.ru/events" target="_blank" rel="noopener noreferrer"><strong>Kremlin read-out</strong></a>',
+    );
     expect(html).toContain(' or this trap.');
     expect(html).not.toContain('javascript:');
   });
 
   it('lists related stories as cards, by web address or by the host link to a library article', () => {
     expect(html).toContain('<h2 class="cdp-related-label">Related</h2>');
-    expect(html).toContain('<span class="cdp-related-outlet">TRT World</span><a class="cdp-related-title" href="https://www.trtworld.com/world/russia-venezuela" target="_blank" rel="noopener noreferrer">');
+    expect(html).toContain(
+      '<span class="cdp-related-outlet">TRT World</span><a class="cdp-related-title" href="https://www.trtworld.com/world/russia-venezuela" target="_blank" rel="noopener noreferrer">',
+    );
     expect(html).toContain(`<a class="cdp-related-title" href="${RELATED_ID}.html">US seizes tanker off Venezuela</a>`);
     expect(html.match(/class="cdp-related-card"/g)).toHaveLength(2);
   });
@@ -208,7 +223,10 @@ describe('ArticlePreview, the parts that vary', () => {
   });
 
   it('prints a library link as plain text when the host gives no href, and drops unsafe related URLs', () => {
-    const related = [{ title: 'Trap', url: 'javascript:alert(1)' }, { title: 'Library story', articleId: RELATED_ID }];
+    const related = [
+      { title: 'Trap', url: 'javascript:alert(1)' },
+      { title: 'Library story', articleId: RELATED_ID },
+    ];
     const html = render({ article: seedArticle({ related }), relatedHref: undefined });
     expect(html).toContain('<span class="cdp-related-title">Trap</span>');
     expect(html).toContain('<span class="cdp-related-title">Library story</span>');
@@ -242,7 +260,13 @@ describe('BodyView against hostile bodies', () => {
     const heading = (level: unknown, text: string): BodyNode => ({ type: 'heading', attrs: { level }, content: [{ type: 'text', text }] });
     const html = withBody({
       type: 'doc',
-      content: [heading(1, 'a'), heading(3, 'b'), heading(9, 'c'), heading('x', 'd'), { type: 'iframe', content: [{ type: 'text', text: 'kept' }] }],
+      content: [
+        heading(1, 'a'),
+        heading(3, 'b'),
+        heading(9, 'c'),
+        heading('x', 'd'),
+        { type: 'iframe', content: [{ type: 'text', text: 'kept' }] },
+      ],
     });
     expect(html).toContain('<h2>a</h2><h3>b</h3><h4>c</h4><h2>d</h2>kept');
     expect(html).not.toContain('iframe');
@@ -255,7 +279,14 @@ describe('BodyView against hostile bodies', () => {
         { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph('item')] }] },
         { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [paragraph('third')] }] },
         { type: 'horizontalRule' },
-        { type: 'paragraph', content: [{ type: 'text', text: 'a', marks: [{ type: 'italic' }, { type: 'underline' }, { type: 'strike' }, { type: 'code' }] }, { type: 'hardBreak' }, { type: 'text', text: 'b' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'a', marks: [{ type: 'italic' }, { type: 'underline' }, { type: 'strike' }, { type: 'code' }] },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'b' },
+          ],
+        },
       ],
     });
     expect(html).toContain('<ul><li><p>item</p></li></ul><ol start="3"><li><p>third</p></li></ol><hr/>');
@@ -266,7 +297,12 @@ describe('BodyView against hostile bodies', () => {
 describe('the preview sources', () => {
   it('were all read', () => {
     const read = Object.keys(sources);
-    for (const file of ['render/preview/ArticlePreview.tsx', 'render/preview/RelativeTime.tsx', 'renderer/src/features/preview/PreviewPane.tsx', 'core/text/relativeTime.ts']) {
+    for (const file of [
+      'render/preview/ArticlePreview.tsx',
+      'render/preview/RelativeTime.tsx',
+      'renderer/src/features/preview/PreviewPane.tsx',
+      'core/text/relativeTime.ts',
+    ]) {
       expect(read).toContain(file);
     }
     expect(read.length).toBeGreaterThan(5);

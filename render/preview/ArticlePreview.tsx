@@ -126,7 +126,9 @@ function RelatedCards({ related, relatedHref }: { related: RelatedLink[]; relate
         {items.map((item, index) => (
           <li className="cdp-related-card" key={index}>
             {item.outlet ? <span className="cdp-related-outlet">{item.outlet}</span> : null}
-            {htmlTreeToReact([relatedTitleElement(item.title, resolveRelatedLink(item.url, item.articleId, relatedHref), 'cdp-related-title')])}
+            {htmlTreeToReact([
+              relatedTitleElement(item.title, resolveRelatedLink(item.url, item.articleId, relatedHref), 'cdp-related-title'),
+            ])}
           </li>
         ))}
       </ul>

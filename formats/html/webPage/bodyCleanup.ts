@@ -35,20 +35,33 @@ const FURNITURE = [
   /^\d+ \/ \d+$/,
 ];
 
-const TEASER_LABEL = /^\s*[[(]?\s*(?:read|read more|read also|also read|more|related|related coverage|related stories|see also|watch|listen|lire aussi|lire|à lire aussi|leia também|leia mais|mehr zum thema|lesen sie auch|ver también|lee también)\s*[:：]\s*/i;
-const LIST_LABEL = /^(read more|related( coverage| stories| articles| links)?|more (on this story|news|stories|from [\w\s]{1,30}|[\w\s]{1,20} news)|see also|lire aussi|recommended|most read|you may also like)\s*[:：]?$/i;
+const TEASER_LABEL =
+  /^\s*[[(]?\s*(?:read|read more|read also|also read|more|related|related coverage|related stories|see also|watch|listen|lire aussi|lire|à lire aussi|leia também|leia mais|mehr zum thema|lesen sie auch|ver también|lee también)\s*[:：]\s*/i;
+const LIST_LABEL =
+  /^(read more|related( coverage| stories| articles| links)?|more (on this story|news|stories|from [\w\s]{1,30}|[\w\s]{1,20} news)|see also|lire aussi|recommended|most read|you may also like)\s*[:：]?$/i;
 
 export function cleanReadableBody(html: string, options: CleanupOptions): { doc: Document; report: CleanupReport } {
   const doc = parseDocument(html);
   const report: CleanupReport = { picturesDropped: 0, teasers: 0, lead: null };
   const same = (a: string, b: string) => b !== '' && squash(a) === squash(b);
   // The headline or byline repeated above a picture does not make it a picture inside the story.
-  const isRepeat = (text: string) => options.headlines.some((h) => same(text, h)) || same(text, options.byline) || (text.length <= 200 && same(cleanByline(text), options.byline));
-  const firstText = findElements(doc.children, (el) => /^(p|h[1-6]|li|blockquote)$/.test(el.name) && textOf(el).trim() !== '' && !isRepeat(textOf(el).replace(/\s+/g, ' ').trim()), 1)[0];
+  const isRepeat = (text: string) =>
+    options.headlines.some((h) => same(text, h)) ||
+    same(text, options.byline) ||
+    (text.length <= 200 && same(cleanByline(text), options.byline));
+  const firstText = findElements(
+    doc.children,
+    (el) => /^(p|h[1-6]|li|blockquote)$/.test(el.name) && textOf(el).trim() !== '' && !isRepeat(textOf(el).replace(/\s+/g, ' ').trim()),
+    1,
+  )[0];
   for (const figure of findElements(doc.children, (el) => el.name === 'figure' || el.name === 'picture')) {
     if (!figure.parent) continue;
     // domutils: PRECEDING (2) means the figure comes before the story's first text.
-    if (report.picturesDropped === 0 && figure.name === 'figure' && (!firstText || (DomUtils.compareDocumentPosition(figure, firstText) & 2) !== 0)) {
+    if (
+      report.picturesDropped === 0 &&
+      figure.name === 'figure' &&
+      (!firstText || (DomUtils.compareDocumentPosition(figure, firstText) & 2) !== 0)
+    ) {
       report.lead = figureParts(figure);
     }
     DomUtils.removeElement(figure);
@@ -91,8 +104,17 @@ function liftTeaserLists(doc: Document): void {
 function figureParts(figure: Element): CleanupReport['lead'] {
   const img = findElements(figure.children, (el) => el.name === 'img', 1)[0];
   const captionEl = findElements(figure.children, (el) => el.name === 'figcaption', 1)[0];
-  const creditEl = captionEl ? findElements(captionEl.children, (el) => /\bcredit\b/i.test(el.attribs.class ?? '') || el.attribs.itemprop === 'copyrightHolder', 1)[0] : undefined;
-  const credit = (creditEl ? textOf(creditEl) : (img?.attribs['data-credit'] ?? '')).replace(/\s+/g, ' ').replace(/^(credit|photo|picture|image)\s*:?\s*/i, '').trim();
+  const creditEl = captionEl
+    ? findElements(
+        captionEl.children,
+        (el) => /\bcredit\b/i.test(el.attribs.class ?? '') || el.attribs.itemprop === 'copyrightHolder',
+        1,
+      )[0]
+    : undefined;
+  const credit = (creditEl ? textOf(creditEl) : (img?.attribs['data-credit'] ?? ''))
+    .replace(/\s+/g, ' ')
+    .replace(/^(credit|photo|picture|image)\s*:?\s*/i, '')
+    .trim();
   if (creditEl) DomUtils.removeElement(creditEl);
   const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim() : '';
   const src = (img?.attribs.src ?? img?.attribs['data-src'] ?? '').trim();
@@ -106,9 +128,16 @@ function teaserOf(block: Element, text: string, underLabel: boolean): Element | 
   const link = links[0]!;
   const href = cleanLinkHref(link.attribs.href ?? '');
   if (!href || !/^https?:/i.test(href)) return null;
-  const title = textOf(link).replace(/\s+/g, ' ').replace(/^[[(]\s*|\s*[\])]$/g, '').replace(TEASER_LABEL, '').trim();
+  const title = textOf(link)
+    .replace(/\s+/g, ' ')
+    .replace(/^[[(]\s*|\s*[\])]$/g, '')
+    .replace(TEASER_LABEL, '')
+    .trim();
   if (title.split(' ').length < 3) return null;
-  const rest = text.replace(TEASER_LABEL, '').replace(/^[[(]\s*|\s*[\])]$/g, '').trim();
+  const rest = text
+    .replace(TEASER_LABEL, '')
+    .replace(/^[[(]\s*|\s*[\])]$/g, '')
+    .trim();
   const labelled = TEASER_LABEL.test(text) || /^\[.*\]$/.test(text);
   if (squash(rest.replace(/^[[(]\s*|\s*[\])]$/g, '')) !== squash(title)) return null;
   if (!labelled && !underLabel && !/^related\b/i.test(title)) return null;
@@ -123,7 +152,11 @@ function teaserOf(block: Element, text: string, underLabel: boolean): Element | 
 function isUnderListLabel(block: Element): boolean {
   let container: Element | null = block;
   if (block.name === 'li') container = block.parent as Element | null;
-  for (let prev = container ? DomUtils.prevElementSibling(container) : null, hops = 0; prev && hops < 8; prev = DomUtils.prevElementSibling(prev), hops++) {
+  for (
+    let prev = container ? DomUtils.prevElementSibling(container) : null, hops = 0;
+    prev && hops < 8;
+    prev = DomUtils.prevElementSibling(prev), hops++
+  ) {
     const text = textOf(prev).replace(/\s+/g, ' ').trim();
     if (LIST_LABEL.test(text)) return true;
     const onlyLink = findElements(prev.children, (el) => el.name === 'a').length === 1 && text.length < 200;

@@ -3,7 +3,11 @@ import { cleanByline, joinAuthors } from './bylineText';
 
 describe('cleanByline', () => {
   it('keeps the names and drops what pages print around them', () => {
-    expect(cleanByline('By Sarah E. Needleman Sarah E. Needleman The Wall Street Journal BiographySarah E. Needleman @saraheneedleman Sarah.Needleman@wsj.com')).toBe('Sarah E. Needleman');
+    expect(
+      cleanByline(
+        'By Sarah E. Needleman Sarah E. Needleman The Wall Street Journal BiographySarah E. Needleman @saraheneedleman Sarah.Needleman@wsj.com',
+      ),
+    ).toBe('Sarah E. Needleman');
     expect(cleanByline('By Amy Li · 20 Jan')).toBe('Amy Li');
     expect(cleanByline('Dan Goodin - Apr 16, 2015 8:02 pm UTC')).toBe('Dan Goodin');
     expect(cleanByline('  Par   Martin Untersinger  ')).toBe('Martin Untersinger');

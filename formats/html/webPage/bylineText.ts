@@ -3,7 +3,8 @@
  * handles and biography text cut, a name printed twice (a link and its tooltip) kept once. Returns ''
  * when what is left is not a plausible byline, so the next source is tried.
  */
-const CUT_AT = /\s*(?:\bbiography\b|\bfollow\b|\bemail\b|\be-mail\b|\bupdated\b|\bpublished\b|\bposted\b|\bread more\b|\bcontact\b|\bview profile\b|\bmore from\b|\s[|•·]\s|\s[-–—]\s(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|\S+@\S+|@\w+|\bhttps?:\/\/)/i;
+const CUT_AT =
+  /\s*(?:\bbiography\b|\bfollow\b|\bemail\b|\be-mail\b|\bupdated\b|\bpublished\b|\bposted\b|\bread more\b|\bcontact\b|\bview profile\b|\bmore from\b|\s[|•·]\s|\s[-–—]\s(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|\S+@\S+|@\w+|\bhttps?:\/\/)/i;
 const LEADING = /^\s*(?:by|von|par|por|di|door|av|af|written by|words by|text by|story by)\s*[:-]?\s+/i;
 const MAX_LENGTH = 120;
 
@@ -12,7 +13,10 @@ export function cleanByline(raw: string): string {
   if (!text) return '';
   const cut = CUT_AT.exec(text);
   if (cut && cut.index > 0) text = text.slice(0, cut.index);
-  text = text.replace(LEADING, '').replace(/[\s,;:|•·–—-]+$/, '').trim();
+  text = text
+    .replace(LEADING, '')
+    .replace(/[\s,;:|•·–—-]+$/, '')
+    .trim();
   text = collapseRepeat(text);
   if (text.length > MAX_LENGTH || !/\p{L}/u.test(text)) return '';
   return text;

@@ -10,7 +10,10 @@ describe('readJsonLd', () => {
       '@type': 'NewsArticle',
       headline: 'Storm closes schools',
       description: 'Hundreds of schools shut.',
-      author: [{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Person', name: 'Bo Chen' }],
+      author: [
+        { '@type': 'Person', name: 'Ann Lee' },
+        { '@type': 'Person', name: 'Bo Chen' },
+      ],
       datePublished: '2025-01-20T07:00:00+01:00',
       articleSection: ['World', 'Europe'],
       inLanguage: 'en-GB',
@@ -52,7 +55,14 @@ describe('readJsonLd', () => {
   it('prefers the fullest of several articles, and reads authors given as plain names, skipping profile URLs', () => {
     const html =
       block({ '@type': 'Article', headline: 'Site-wide' }) +
-      block([{ '@type': 'NewsArticle', headline: 'The story', author: ['Ann Lee', 'https://example/staff/ann', { name: 'Ann Lee' }], datePublished: '2025-01-01' }]);
+      block([
+        {
+          '@type': 'NewsArticle',
+          headline: 'The story',
+          author: ['Ann Lee', 'https://example/staff/ann', { name: 'Ann Lee' }],
+          datePublished: '2025-01-01',
+        },
+      ]);
     const ld = readJsonLd(html);
     expect(ld?.headline).toBe('The story');
     expect(ld?.authors).toEqual(['Ann Lee']);

@@ -18,7 +18,8 @@ export interface JsonLdArticle {
   free: boolean | null;
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 const BLOCK = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
 // A page has a handful of blocks; a page with thousands is not worth reading them all.
 const MAX_BLOCKS = 50;
@@ -46,7 +47,10 @@ export function readJsonLd(html: string): JsonLdArticle | null {
 
 /** JSON as pages really write it: sometimes wrapped in a CDATA comment, sometimes with raw newlines in strings. */
 function parseLoose(text: string): Json | undefined {
-  const unwrapped = text.replace(/^\s*(\/\/\s*)?<!\[CDATA\[/, '').replace(/(\/\/\s*)?\]\]>\s*$/, '').trim();
+  const unwrapped = text
+    .replace(/^\s*(\/\/\s*)?<!\[CDATA\[/, '')
+    .replace(/(\/\/\s*)?\]\]>\s*$/, '')
+    .trim();
   // eslint-disable-next-line no-control-regex -- raw control characters inside strings are what breaks such JSON
   for (const attempt of [unwrapped, unwrapped.replace(/[\u0000-\u001f]+/g, ' ')]) {
     try {
@@ -86,7 +90,12 @@ function toArticle(node: Obj): JsonLdArticle {
     keywords: keywords(node.keywords),
     language: str(node.inLanguage) || (isObj(node.inLanguage) ? str(node.inLanguage.alternateName) || str(node.inLanguage.name) : ''),
     image: image(node.image),
-    free: node.isAccessibleForFree === false || node.isAccessibleForFree === 'False' || node.isAccessibleForFree === 'false' ? false : node.isAccessibleForFree === undefined ? null : true,
+    free:
+      node.isAccessibleForFree === false || node.isAccessibleForFree === 'False' || node.isAccessibleForFree === 'false'
+        ? false
+        : node.isAccessibleForFree === undefined
+          ? null
+          : true,
   };
 }
 
@@ -101,7 +110,7 @@ function str(v: Json): string {
 }
 
 function first(v: Json): string {
-  return Array.isArray(v) ? v.map(str).find(Boolean) ?? '' : str(v);
+  return Array.isArray(v) ? (v.map(str).find(Boolean) ?? '') : str(v);
 }
 
 /** Author names: a Person's name, an Organization's, or the string itself; never a URL. */
@@ -117,7 +126,10 @@ function names(v: Json): string[] {
 
 function keywords(v: Json): string[] {
   const list = Array.isArray(v) ? v.map(str) : str(v).split(',');
-  return list.map((k) => k.trim()).filter((k) => k !== '' && k.length <= 60).slice(0, 30);
+  return list
+    .map((k) => k.trim())
+    .filter((k) => k !== '' && k.length <= 60)
+    .slice(0, 30);
 }
 
 function image(v: Json): JsonLdArticle['image'] {
@@ -125,7 +137,10 @@ function image(v: Json): JsonLdArticle['image'] {
   if (typeof item === 'string') return item ? { url: item, caption: '', credit: '' } : null;
   if (!isObj(item)) return null;
   const holder = item.copyrightHolder;
-  const credit = str(item.creditText) || (isObj(holder) ? str(holder.name) : str(holder)) || str(item.author && isObj(item.author) ? item.author.name : item.author);
+  const credit =
+    str(item.creditText) ||
+    (isObj(holder) ? str(holder.name) : str(holder)) ||
+    str(item.author && isObj(item.author) ? item.author.name : item.author);
   const url = str(item.url) || str(item.contentUrl);
   const caption = str(item.caption) || str(item.description);
   return url || caption || credit ? { url, caption, credit } : null;

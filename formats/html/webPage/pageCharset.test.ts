@@ -12,7 +12,9 @@ describe('decodePage', () => {
   });
 
   it('decodes ISO-8859-2 declared the old way, in http-equiv Content-Type', () => {
-    const page = decodePage(bytes('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2"><p>', [0xb3, 0xb1, 0x6b, 0x61], '</p>'));
+    const page = decodePage(
+      bytes('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2"><p>', [0xb3, 0xb1, 0x6b, 0x61], '</p>'),
+    );
     expect(page.encoding).toBe('iso-8859-2');
     expect(page.text).toContain('łąka');
   });

@@ -78,5 +78,8 @@ export function compactDate(text: string): string {
 export function withoutSiteName(title: string, siteName: string): string {
   if (!title || !siteName) return title;
   const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return title.replace(new RegExp(`\\s+[|–—:-]\\s+${escaped}\\s*$`, 'i'), '').replace(new RegExp(`^${escaped}\\s+[|–—:-]\\s+`, 'i'), '').trim();
+  return title
+    .replace(new RegExp(`\\s+[|–—:-]\\s+${escaped}\\s*$`, 'i'), '')
+    .replace(new RegExp(`^${escaped}\\s+[|–—:-]\\s+`, 'i'), '')
+    .trim();
 }

@@ -7,7 +7,9 @@ export const electronPlatform: Platform = {
   async openFiles({ title, filters, multiple }) {
     const parent = BrowserWindow.getFocusedWindow();
     const properties: Array<'openFile' | 'multiSelections'> = multiple ? ['openFile', 'multiSelections'] : ['openFile'];
-    const result = parent ? await dialog.showOpenDialog(parent, { title, filters, properties }) : await dialog.showOpenDialog({ title, filters, properties });
+    const result = parent
+      ? await dialog.showOpenDialog(parent, { title, filters, properties })
+      : await dialog.showOpenDialog({ title, filters, properties });
     return result.canceled ? [] : result.filePaths;
   },
   readClipboardText: async () => clipboard.readText(),

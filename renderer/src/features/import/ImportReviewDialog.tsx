@@ -9,13 +9,22 @@ import { useImports } from './importStore';
 
 /** Where a field was read, and what that means for checking it. */
 const SOURCE_LABELS: Record<FieldSource, { label: string; hint: string }> = {
-  'json-ld': { label: 'JSON-LD', hint: 'From the page’s structured data (schema.org JSON-LD), which the publisher writes for search engines: usually right.' },
+  'json-ld': {
+    label: 'JSON-LD',
+    hint: 'From the page’s structured data (schema.org JSON-LD), which the publisher writes for search engines: usually right.',
+  },
   meta: { label: 'meta', hint: 'From the page’s meta tags (Open Graph, description, author): check for a site name or a shortened text.' },
   markup: { label: 'page', hint: 'Found in the page’s layout (a heading, a byline line, a caption): check it.' },
   text: { label: 'text', hint: 'Recognised from how the text is laid out: check it.' },
 };
 
-const FORMAT_NAMES = { text: 'pasted page text', markdown: 'Markdown', html: 'HTML', ninjs: 'IPTC ninjs', copydesk: 'Copydesk article' } as const;
+const FORMAT_NAMES = {
+  text: 'pasted page text',
+  markdown: 'Markdown',
+  html: 'HTML',
+  ninjs: 'IPTC ninjs',
+  copydesk: 'Copydesk article',
+} as const;
 
 /** Shows what the importer found, field by field, before anything is saved. */
 export function ImportReviewDialog() {
@@ -31,20 +40,31 @@ export function ImportReviewDialog() {
       footer={
         <>
           {remaining > 1 && <span className="hint">{remaining - 1} more after this one</span>}
-          <button type="button" className="button" onClick={discard}>Discard</button>
-          <button type="button" className="button primary" onClick={() => void accept()}>Create article</button>
+          <button type="button" className="button" onClick={discard}>
+            Discard
+          </button>
+          <button type="button" className="button primary" onClick={() => void accept()}>
+            Create article
+          </button>
         </>
       }
     >
-      <p className="hint">Read as {FORMAT_NAMES[draft.format]}. Highlighted fields were recognised in the source, each marked with where it was read (JSON-LD, meta, page, text); check them before saving.</p>
+      <p className="hint">
+        Read as {FORMAT_NAMES[draft.format]}. Highlighted fields were recognised in the source, each marked with where it was read (JSON-LD,
+        meta, page, text); check them before saving.
+      </p>
       {draft.warnings.length > 0 && (
         <ul className="import-warnings" aria-label="Warnings">
           {draft.warnings.map((w, i) => (
-            <li key={i}><strong>{w.field}:</strong> {w.message}</li>
+            <li key={i}>
+              <strong>{w.field}:</strong> {w.message}
+            </li>
           ))}
         </ul>
       )}
-      <dl className="import-fields" data-testid="import-fields">{fieldRows(draft)}</dl>
+      <dl className="import-fields" data-testid="import-fields">
+        {fieldRows(draft)}
+      </dl>
     </Modal>
   );
 }

@@ -9,10 +9,11 @@ export function PasteDialog() {
   // A paste from a browser carries the selection's HTML too; it keeps headings, quotes, links and captions.
   const [html, setHtml] = useState('');
   const { closePaste, fromPastedText, fromPastedHtml } = useImports.getState();
-  const review = () => (html.trim() ? fromPastedHtml(html, text) : fromPastedText(text)).then(() => {
-    setText('');
-    setHtml('');
-  });
+  const review = () =>
+    (html.trim() ? fromPastedHtml(html, text) : fromPastedText(text)).then(() => {
+      setText('');
+      setHtml('');
+    });
   if (!open) return null;
   return (
     <Modal
@@ -21,14 +22,18 @@ export function PasteDialog() {
       onClose={closePaste}
       footer={
         <>
-          <button type="button" className="button" onClick={closePaste}>Cancel</button>
+          <button type="button" className="button" onClick={closePaste}>
+            Cancel
+          </button>
           <button type="button" className="button primary" disabled={!text.trim()} onClick={() => void review()}>
             Review
           </button>
         </>
       }
     >
-      <p className="hint">Copy the whole article from a web page or wire (section, headline, caption, time, body, Related lines, SOURCE) and paste it below.</p>
+      <p className="hint">
+        Copy the whole article from a web page or wire (section, headline, caption, time, body, Related lines, SOURCE) and paste it below.
+      </p>
       <textarea
         className="paste-area"
         aria-label="Article text"

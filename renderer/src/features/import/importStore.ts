@@ -85,7 +85,11 @@ export const useImports = create<ImportState>((set, get) => {
       const outcomes: ImportOutcome[] = [];
       for (const file of files) {
         if (file.size > TEXT_LIMIT_BYTES) {
-          outcomes.push({ ok: false, fileName: file.name, message: `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; Copydesk imports files of up to 20 MB.` });
+          outcomes.push({
+            ok: false,
+            fileName: file.name,
+            message: `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; Copydesk imports files of up to 20 MB.`,
+          });
           continue;
         }
         try {

@@ -1,6 +1,6 @@
 import type { BodyMark, BodyNode } from '../../../core/article/bodySchema';
 import { RELATED_TEASER } from '../../../core/article/relatedTeaser';
-import { FIELD_LIMITS, type RelatedLink } from '../../../core/article/schema';
+import { FIELD_LIMITS, newArticle, type RelatedLink } from '../../../core/article/schema';
 import { isSafeLinkUrl } from '../../../core/html/safeUrl';
 import type { XssPayload } from './payloads';
 
@@ -198,14 +198,37 @@ export function importFilesFor(p: XssPayload): ImportFile[] {
       fileName: `item-${p.id}.json`,
       text: JSON.stringify({ uri: `urn:xss:${p.id}`, type: 'text', headline: p.text, description_text: p.text, by: p.text, body_html: `<p>${start}</p>${p.text}` }),
     },
+    { id: p.id, fileName: `article-${p.id}.copydesk`, text: copydeskFile([p], p.id) },
   ];
 }
 
+/**
+ * A Copydesk article file as a hostile site could hand one out: valid against the schema, but its body
+ * is editor JSON the sanitiser never saw (foreign nodes, attributes, link targets) with the payloads as
+ * text, after a paragraph with each payload's start marker.
+ */
+export function copydeskFile(payloads: readonly XssPayload[], n: number): string {
+  const first = payloads[0]!;
+  const id = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  // hostileBody spreads three payloads or more over its lists and quotes.
+  const hostile = hostileBody(payloads.length >= 3 ? payloads : [first, first, first], n);
+  const foreign = foreignBody(n);
+  const markers = payloads.map((p) => ({ type: 'paragraph', content: [text(startMarker(p.id))] }));
+  const article = newArticle(id, new Date('2026-01-01T00:00:00.000Z'), {
+    headline: fit(first.text, FIELD_LIMITS.headline),
+    standfirst: fit(first.text, FIELD_LIMITS.standfirst),
+    byline: fit(first.text, FIELD_LIMITS.byline),
+    body: { type: 'doc', content: [...markers, ...(hostile.content ?? []), ...(foreign.content ?? [])] },
+  });
+  return JSON.stringify(article);
+}
+
 /** Many payloads in one file of each kind, for the review dialog: what one hostile file could hold. */
-export function batchFiles(payloads: readonly XssPayload[]): { html: string; markdown: string; ninjs: string; pasted: string } {
+export function batchFiles(payloads: readonly XssPayload[]): { html: string; markdown: string; ninjs: string; copydesk: string; pasted: string } {
   const [first, second, third] = payloads;
   const all = payloads.map((p) => `<section><p>${startMarker(p.id)}</p>${p.text}</section>`).join('\n');
   return {
+    copydesk: copydeskFile(payloads, 0),
     pasted: `WORLD\n\n${first!.text}\n\n${second!.text}\n\n${payloads.map((p) => p.text).join('\n\n')}\n`,
     html: [
       '<!doctype html><html><head>',

@@ -6,6 +6,7 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'e2e/specs',
+  globalSetup: './e2e/support/requireHost.ts',
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

@@ -8,7 +8,9 @@ import { launchBrowserHost, type HostSession } from '../hosts/browser/browserHos
 import { launchElectronHost, PROJECT_ROOT } from './support/electronHost';
 import { copySeededLibrary } from '../testing/seededLibrary';
 
-export const HOST = process.env.E2E_HOST === 'electron' ? 'electron' : 'browser';
+import { HOST, NO_ELECTRON } from './support/host';
+
+export { HOST };
 
 export interface CopydeskApp {
   page: Page;
@@ -32,12 +34,8 @@ export const test = base.extend<{ app: CopydeskApp; seedArticles: number }>({
   /** Set with test.use({ seedArticles: 2000 }) to start on a generated library of that size. */
   seedArticles: [0, { option: true }],
   app: async ({ seedArticles }, use, testInfo) => {
-    if (HOST === 'electron' && !findElectron(PROJECT_ROOT)) {
-      base.skip(
-        true,
-        'E2E_HOST=electron, but no Electron binary is installed (node_modules/electron/dist or ELECTRON_OVERRIDE_DIST_PATH).',
-      );
-    }
+    // A run asked for Electron must fail without it: skipping every spec would report a green, empty run.
+    if (HOST === 'electron' && !findElectron(PROJECT_ROOT)) throw new Error(NO_ELECTRON);
     const { dir, cleanup } = await makeTempDataDir('copydesk-e2e-');
     if (seedArticles > 0) {
       const seeded = await copySeededLibrary(seedArticles, dir);

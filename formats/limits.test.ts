@@ -18,7 +18,8 @@ import { isSafeImageUrl, isSafeLinkUrl, safeLinkUrl } from '../core/html/safeUrl
  * The limits that keep hostile or runaway input out: the URL scheme check, the export file-name
  * sanitiser, the size caps on imports, images, fields and bodies, and how fast each one says no.
  * Cases already in bodyToHtml.test.ts, fileName.test.ts, imageInfo.test.ts and schema.test.ts are not
- * repeated; a few `it.todo` entries are known gaps with their fix named (see docs/SECURITY.md).
+ * repeated. Gaps found here and since fixed are listed in docs/SECURITY.md ("Fixed"), each test beside
+ * its fix's explanation.
  */
 
 const ID = '11111111-1111-4111-8111-111111111111';
@@ -368,14 +369,11 @@ describe('hostile sizes are refused quickly, with a message', () => {
     expect(BodySchema.safeParse(body).success).toBe(true);
   });
 
-  // Known gap: marked's lexer recurses per nesting level and is super-linear on delimiter runs, so a
-  // few hundred kilobytes of Markdown block the main process for seconds to minutes and then overflow
-  // the stack (reported as `internal`, not as a message). Measured: 100,000 ">" overflow in ~1 s; a
-  // 2 MB nested list blocks ~90 s; an 800 KB "*…x…*" run ~24 s. Fix in formats/markdown/markdownImport.ts,
-  // before marked sees the text: refuse (ImportError 'too_large') any line whose leading container
-  // markers (">", list bullets or numbers, and each 4 columns of indentation) nest deeper than
-  // BODY_LIMITS.maxDepth, and any run of 256 or more identical "*", "_", "~" or "`" characters; and
-  // run imports in a worker thread with a time limit so no file can stall the window. Flip to `it` then.
+  // Fixed gap: marked's lexer recurses per nesting level and is super-linear on delimiter runs, so a few
+  // hundred kilobytes of Markdown blocked the main process for seconds to minutes and then overflowed the
+  // stack (measured: 100,000 ">" overflowed in ~1 s; a 2 MB nested list blocked ~90 s; an 800 KB
+  // "*…x…*" run ~24 s). formats/markdown/markdownBombs.ts now refuses, before marked sees the text, any
+  // line nested deeper than BODY_LIMITS.maxDepth and any run of 256 or more identical emphasis markers.
   it('100,000-deep Markdown quotes and lists, and huge emphasis runs, get a message within 2 s', () => {
     for (const text of ['>'.repeat(100_000) + ' x', '- '.repeat(100_000) + 'x', `${'*'.repeat(400_000)}x${'*'.repeat(400_000)}`]) {
       expectQuickMessage(timedRefusal(() => importAny('bomb.md', text, context())), /./);
@@ -407,12 +405,10 @@ describe('exports never write a link the app would refuse', () => {
     expect(html).toContain('<a href="https://example.com/ok"');
   });
 
-  // Vulnerability: exportMarkdown writes body links unchecked, so a body that reached the store without
-  // the sanitiser (a Copydesk JSON import, a compromised renderer) exports as [click](<javascript:…>),
-  // which Markdown renderers that do not filter schemes (marked's default, kramdown) turn into a live
-  // javascript: link on the site that publishes it. Fix in formats/markdown/markdownExportInline.ts: in
-  // spanMarks keep a link mark only when safeLinkUrl(mark.attrs?.href) is not null, and in renderSpan
-  // write linkDestination(safeLinkUrl(mark.attrs?.href)!). Flip to `it` once fixed.
+  // Fixed vulnerability: exportMarkdown wrote body links unchecked, so a body that reached the store
+  // without the sanitiser (a compromised renderer) exported as [click](<javascript:…>), which Markdown
+  // renderers that do not filter schemes turn into a live link. spanMarks (formats/markdown/
+  // markdownExportInline.ts) now keeps a link mark only when safeLinkUrl accepts its href.
   it('exportMarkdown keeps the words and drops the unsafe links', () => {
     const markdown = exportMarkdown(hostile, { now: new Date() });
     expect(markdown).not.toMatch(/javascript:|data:text/);

@@ -1,40 +1,36 @@
 /**
  * Static Electron security audit (`npm run audit:electron`).
  *
- * Runs Doyensec's Electronegativity over what ships: the main process and preload source (electron/),
- * the renderer's page with its CSP (renderer/index.html) and, when it has been built, the bundles in
- * out/. It also checks the Electron fuses in electron-builder.yml. Any HIGH or MEDIUM finding that the
- * "Accepted Electronegativity findings" table in docs/SECURITY.md does not list (by check id and file)
- * fails the run.
+ * Runs Doyensec's Electronegativity over the source of what ships: the main process and preload
+ * (hosts/electron/) and the renderer's page with its CSP (renderer/index.html). The source, not the
+ * bundles in out/: a bundle's findings have line numbers that move with every build and cannot be tied
+ * to a reviewed line. It also checks the Electron fuses in electron-builder.yml. The run fails when
+ *   - any HIGH or MEDIUM finding is not accepted by a row of docs/SECURITY.md's "Accepted Electronegativity
+ *     findings" table, matched by check id, file and the flagged line's exact text (scripts/audit/
+ *     acceptedFindings.ts), one row per finding;
+ *   - a row accepts nothing (the line changed or went away: review it again);
+ *   - something it must scan is missing, or a file cannot be parsed.
  *
  * Offline by construction: Electronegativity fetches translations and Electron's release list with
  * `got`; here `got` answers at once with nothing, and the release check (the one check that needs the
  * network) is left out. The Electron version comes from package.json instead of a lookup.
  */
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { REQUIRED_FUSES } from '../hosts/electron/securityFuses';
+import { judgeFindings, parseAccepted, type Finding } from './audit/acceptedFindings';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECURITY_DOC = join(ROOT, 'docs', 'SECURITY.md');
-const ACCEPTED_HEADING = /^#+\s+Accepted Electronegativity findings\s*$/im;
 const FAILING = new Set(['HIGH', 'MEDIUM']);
 
-/** What is scanned, relative to the repository; test files and test helpers do not ship. */
-const SCANNED = ['hosts/electron', 'renderer/index.html', 'out', 'package.json'];
+/** What is scanned, relative to the repository; every one must exist. Test files and helpers do not ship. */
+export const SCANNED = ['hosts/electron/main', 'hosts/electron/preload', 'renderer/index.html', 'package.json'];
 const NOT_SHIPPED = /(\.test\.tsx?$|[/\\]__snapshots__[/\\]|[/\\]testing[/\\]|\.map$)/;
-
-export interface Finding {
-  check: string;
-  severity: string;
-  confidence: string;
-  file: string;
-  line: number;
-  description: string;
-}
 
 interface EnIssue {
   id: string;
@@ -73,17 +69,33 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/** The scan targets under `root` that do not exist: an audit of less than what ships is a failed audit. */
+export async function missingTargets(root: string, targets: readonly string[] = SCANNED): Promise<string[]> {
+  const missing: string[] = [];
+  for (const path of targets) if (!(await exists(join(root, path)))) missing.push(path);
+  return missing;
+}
+
 /** Copies what ships into one folder, so the CSP in the page and the windows in main are seen together. */
-async function stage(): Promise<{ dir: string; scanned: string[] }> {
+async function stage(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'copydesk-audit-'));
-  const scanned: string[] = [];
-  for (const path of SCANNED) {
-    const from = join(ROOT, path);
-    if (!(await exists(from))) continue;
-    await cp(from, join(dir, path), { recursive: true, filter: (source) => !NOT_SHIPPED.test(source) });
-    scanned.push(path);
-  }
-  return { dir, scanned };
+  for (const path of SCANNED) await cp(join(ROOT, path), join(dir, path), { recursive: true, filter: (source) => !NOT_SHIPPED.test(source) });
+  return dir;
+}
+
+/** The text of a line of a scanned file (1-based), or null. */
+function lineReader(): (file: string, line: number) => string | null {
+  const files = new Map<string, string[] | null>();
+  return (file, line) => {
+    if (!files.has(file)) {
+      try {
+        files.set(file, readFileSync(join(ROOT, file), 'utf8').split('\n'));
+      } catch {
+        files.set(file, null);
+      }
+    }
+    return files.get(file)?.[line - 1] ?? null;
+  };
 }
 
 function electronVersion(pkg: { devDependencies?: Record<string, string>; dependencies?: Record<string, string> }): string {
@@ -149,35 +161,6 @@ async function fuseFindings(): Promise<Finding[]> {
     }));
 }
 
-export interface AcceptedFinding {
-  check: string;
-  file: string;
-}
-
-/** Reads the accepted-findings table: the first Markdown table after its heading, check id and file columns. */
-export function parseAccepted(markdown: string): AcceptedFinding[] {
-  const heading = ACCEPTED_HEADING.exec(markdown);
-  if (!heading) throw new Error(`docs/SECURITY.md has no "Accepted Electronegativity findings" heading.`);
-  const rest = markdown.slice(heading.index + heading[0].length).split('\n');
-  const rows: string[][] = [];
-  let started = false;
-  for (const line of rest) {
-    if (/^\s*\|/.test(line)) {
-      started = true;
-      rows.push(line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim().replace(/^`|`$/g, '')));
-    } else if (started) break;
-    else if (/^#+\s/.test(line)) break;
-  }
-  const [header, separator, ...body] = rows;
-  if (!header || !separator) return [];
-  const checkColumn = header.findIndex((h) => /^check/i.test(h));
-  const fileColumn = header.findIndex((h) => /^file/i.test(h));
-  if (checkColumn < 0 || fileColumn < 0) throw new Error('The accepted-findings table needs "Check" and "File" columns.');
-  return body.map((cells) => ({ check: cells[checkColumn] ?? '', file: cells[fileColumn] ?? '' })).filter((a) => a.check !== '');
-}
-
-const isAccepted = (finding: Finding, accepted: AcceptedFinding[]) => accepted.some((a) => a.check === finding.check && a.file === finding.file);
-
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.min(60, Math.max(...rows.map((r) => r[i]!.length))));
   const line = (r: string[]) => r.map((cell, i) => (cell.length > widths[i]! ? `${cell.slice(0, widths[i]! - 1)}…` : cell.padEnd(widths[i]!))).join('  ');
@@ -186,10 +169,15 @@ function table(rows: string[][]): string {
 
 async function main(): Promise<number> {
   const started = performance.now();
+  const missing = await missingTargets(ROOT);
+  if (missing.length > 0) {
+    console.log(`FAIL: the audit must scan ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} missing.`);
+    return 1;
+  }
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
   const version = electronVersion(pkg);
-  const accepted = parseAccepted(await readFile(SECURITY_DOC, 'utf8'));
-  const { dir, scanned } = await stage();
+  const rows = parseAccepted(await readFile(SECURITY_DOC, 'utf8'));
+  const dir = await stage();
   let findings: Finding[];
   let errors: string[];
   try {
@@ -198,30 +186,31 @@ async function main(): Promise<number> {
     await rm(dir, { recursive: true, force: true });
   }
   findings = [...findings, ...(await fuseFindings())].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const lineOf = lineReader();
+  const { accepted, unaccepted, stale } = judgeFindings(findings, rows, lineOf, FAILING);
 
-  const unaccepted = findings.filter((f) => FAILING.has(f.severity) && !isAccepted(f, accepted));
-  const stale = accepted.filter((a) => !findings.some((f) => f.check === a.check && f.file === a.file));
-  const rows = [['severity', 'check', 'file:line', 'status', 'description']];
+  const report = [['severity', 'check', 'file:line', 'status', 'source line']];
   for (const f of findings) {
-    const status = !FAILING.has(f.severity) ? 'info' : isAccepted(f, accepted) ? 'accepted' : 'NEW';
-    rows.push([f.severity, f.check, `${f.file}:${f.line}`, status, f.description.replace(/\s+/g, ' ')]);
+    const status = !FAILING.has(f.severity) ? 'info' : accepted.includes(f) ? 'accepted' : 'NEW';
+    report.push([f.severity, f.check, `${f.file}:${f.line}`, status, (lineOf(f.file, f.line) ?? f.description).trim()]);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Electronegativity on ${scanned.join(', ')} (Electron ${version}, offline) and electronFuses: ${findings.length} findings in ${seconds} s\n`);
-  if (findings.length > 0) console.log(`${table(rows)}\n`);
-  if (!scanned.includes('out')) console.log('note: out/ is not built, so the bundles were not scanned (npm run build first).');
-  for (const a of stale) console.log(`note: docs/SECURITY.md accepts ${a.check} in ${a.file}, which no longer occurs; remove the row.`);
+  console.log(`Electronegativity on ${SCANNED.join(', ')} (Electron ${version}, offline) and electronFuses: ${findings.length} findings in ${seconds} s\n`);
+  if (findings.length > 0) console.log(`${table(report)}\n`);
+  for (const a of stale) console.log(`stale: docs/SECURITY.md accepts ${a.check} in ${a.file} at \`${a.source}\`, which no finding matches.`);
   for (const e of errors) console.log(`error: could not parse ${e}`);
 
   if (errors.length > 0) {
     console.log('\nFAIL: some files could not be parsed, so the audit is incomplete.');
     return 1;
   }
-  if (unaccepted.length > 0) {
-    console.log(`\nFAIL: ${unaccepted.length} HIGH or MEDIUM finding(s) not accepted in docs/SECURITY.md. Fix them, or add a row with the reason.`);
+  if (unaccepted.length > 0 || stale.length > 0) {
+    console.log(
+      `\nFAIL: ${unaccepted.length} HIGH or MEDIUM finding(s) not accepted, ${stale.length} accepted row(s) matching nothing. Fix the code, or review it and make the row in docs/SECURITY.md name the line as it now reads.`,
+    );
     return 1;
   }
-  console.log('\nOK: every HIGH and MEDIUM finding is fixed or accepted with a reason in docs/SECURITY.md.');
+  console.log('\nOK: every HIGH and MEDIUM finding is fixed or accepted, line by line, with a reason in docs/SECURITY.md.');
   return 0;
 }
 

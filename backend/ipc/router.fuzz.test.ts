@@ -313,7 +313,7 @@ const mutatedInput = fc.constantFrom(...CHANNEL_NAMES).chain((channel) =>
 /**
  * Channel names as the transports deliver them: Electron registers one handler per name, so a string;
  * the browser host's binding passes JSON values. (A value with no prototype at all cannot arrive by
- * either; that case is the todo at the end.)
+ * either; it has its own test below.)
  */
 const channelName = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...CHANNEL_NAMES) as fc.Arbitrary<unknown> },
@@ -377,11 +377,10 @@ describe('router fuzz', () => {
   it('answers an unknown export job with not_found', async () => {
     expect(await call('exportStatus', { jobId: 'dd81bfed-cad1-4c6a-b3a5-5b3fdfc2e40a' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
-  // An imported Markdown or HTML file names its picture, and attachLocalImage (backend/import/
-  // importService.ts) reads that path wherever it points: any image on the disk is pulled into the
-  // library, /dev/zero is read up to Node's 2 GB limit, and a FIFO holds a thread for ever. Fix: resolve
-  // the path, require it to stay inside the imported file's folder, and stat it (isFile(), size at most
-  // IMAGE_LIMITS.maxBytes) before reading. Flip to `it` once fixed.
+  // Fixed gap: an imported Markdown or HTML file names its picture, and attachLocalImage (backend/import/
+  // importService.ts) once read that path wherever it pointed (any image on the disk, /dev/zero up to
+  // Node's 2 GB limit, a FIFO for ever). It now requires a regular file inside the imported file's
+  // folder, within IMAGE_LIMITS.maxBytes.
   it('reads a picture named in an imported file only from beside that file', async () => {
     const outside = await mkdtemp(join(tmpdir(), 'copydesk-outside-'));
     const folder = await mkdtemp(join(tmpdir(), 'copydesk-import-'));

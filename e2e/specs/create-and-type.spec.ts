@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures';
-import { expectSaved, newArticle, selectedArticleId, typeArticle, library } from './helpers';
+import { expectSaved, freezePageTime, newArticle, selectedArticleId, typeArticle, library } from './helpers';
 
 test('creates an article, types into every field and autosaves', async ({ app }) => {
   const { page } = app;
@@ -10,8 +10,18 @@ test('creates an article, types into every field and autosaves', async ({ app })
     standfirst: 'The two leaders hold a phone call after the US seized an oil tanker.',
     body: ['Russian President Vladimir Putin reaffirmed his support for Venezuela.', 'The call comes after the United States seized an oil tanker.'],
   });
-  await expect(page.getByTestId('save-state')).toHaveText(/Unsaved changes|Saving…|Saved/);
   await expectSaved(page);
+  const id = await selectedArticleId(page);
+
+  // With the page's clock stopped, an edit stays unsaved, on screen and on disk, however long we wait…
+  await freezePageTime(page);
+  await page.getByLabel('Standfirst').pressSequentially(' Talks go on.');
+  await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
+  expect((await app.readArticleFile(id)).standfirst).not.toContain('Talks go on.');
+  // …and once its delay has passed in page time, the autosave writes it, with no keypress from us.
+  await page.clock.runFor(5_000);
+  await expectSaved(page);
+  expect((await app.readArticleFile(id)).standfirst).toContain('Talks go on.');
   await expect(page.getByTestId('word-count')).toHaveText('20 words');
   await expect(page.getByTestId('read-time')).toHaveText('1 min read');
   await expect(library(page).getByTestId('article-item').first()).toContainText('Putin backs Maduro against US pressure');
@@ -27,10 +37,16 @@ test('creates an article, types into every field and autosaves', async ({ app })
 test('Ctrl+S saves at once, before the autosave delay', async ({ app }) => {
   const { page } = app;
   await newArticle(page);
-  await typeArticle(page, { headline: 'Saved by keyboard' });
+  await typeArticle(page, { headline: 'Saved by' });
+  await expectSaved(page);
+  const id = await selectedArticleId(page);
+  // The page's clock stops, so the autosave timer cannot fire: only Ctrl+S can save the new words.
+  await freezePageTime(page);
+  await page.getByLabel('Headline').pressSequentially(' keyboard');
+  await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
   await page.keyboard.press('Control+s');
   await expectSaved(page);
-  expect((await app.readArticleFile(await selectedArticleId(page))).headline).toBe('Saved by keyboard');
+  expect((await app.readArticleFile(id)).headline).toBe('Saved by keyboard');
 });
 
 test('adds a link through the app’s own dialog, and refuses a javascript: address', async ({ app }) => {

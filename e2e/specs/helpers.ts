@@ -21,6 +21,15 @@ export async function typeArticle(page: Page, fields: { section?: string; headli
   }
 }
 
+/**
+ * Stops the page's clock: from here on no page timer fires (the autosave's included) until the test runs
+ * time on with page.clock.runFor. So a save that happens now was made by something else (Ctrl+S).
+ */
+export async function freezePageTime(page: Page): Promise<void> {
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1_000);
+}
+
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 5_000 });
 }

@@ -1,8 +1,9 @@
 /**
- * The process the crash test kills: opens the library and saves as fast as it can (new articles, edits,
- * status changes, named versions, restores), logging each save to an append-only, fsynced log: the
- * content it is about to save ("inflight"), then what the store acknowledged ("ack"). After a SIGKILL
- * the parent holds the files to that log. Run by scripts/crashTest.ts, not by hand.
+ * The process the crash test kills: opens the library and works on it as fast as it can (new articles,
+ * edits, status changes, named versions, history restores, moves to the trash and back), logging each
+ * operation to an append-only, fsynced log: what it is about to do ("inflight"), then what the store
+ * acknowledged ("ack"). After a SIGKILL the parent holds the files to that log (scripts/crashVerify.ts).
+ * Run by scripts/crashTest.ts, not by hand.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { fsyncSync, openSync, writeSync } from 'node:fs';
@@ -14,7 +15,17 @@ import { ArticleStore } from '../backend/store/articleStore';
 
 export const LIBRARY_CAP = 200;
 
-export type LogRecord = { t: 'inflight'; id: string; hash: string } | { t: 'ack'; id: string; hash: string; updatedAt: string };
+/** Operations that write an article's content; their records carry its hash. */
+export type SaveOp = 'create' | 'edit' | 'status' | 'history-restore';
+export type MoveOp = 'trash' | 'restore';
+export type Op = SaveOp | MoveOp | 'version';
+
+export type LogRecord =
+  | { t: 'inflight'; op: SaveOp; id: string; hash: string }
+  | { t: 'ack'; op: SaveOp; id: string; hash: string; updatedAt: string }
+  | { t: 'inflight' | 'ack'; op: MoveOp; id: string }
+  | { t: 'inflight'; op: 'version'; id: string; label: string }
+  | { t: 'ack'; op: 'version'; id: string; label: string; revisionId: string };
 
 /** The saved content, without the timestamps the store assigns (unknown while a save is in flight). */
 export function contentHash(article: Article): string {
@@ -79,45 +90,76 @@ async function main(): Promise<void> {
     retention: { keepAllDays: 2 / 86_400, dailyForDays: 10 / 86_400, weeklyForDays: 20 / 86_400, keepLabelled: true, keepReasons: ['migration'], utcOffsetMinutes: 0 },
   });
   process.stdout.write('ready\n');
-  const ids = store.list().map((e) => e.id);
-  const pick = () => ids[Math.floor(random() * ids.length)]!;
+  const live = store.list('live').map((e) => e.id);
+  const trashed = store.list('trash').map((e) => e.id);
+  const pick = (ids: string[]) => ids[Math.floor(random() * ids.length)]!;
+  const move = (from: string[], to: string[], id: string) => {
+    from.splice(from.indexOf(id), 1);
+    to.push(id);
+  };
   for (;;) {
     // Mostly new articles while the library is small, then mostly edits as it nears the cap.
-    const createOdds = ids.length < 10 ? 0.6 : Math.max(0, 0.3 * (1 - ids.length / LIBRARY_CAP));
+    const createOdds = live.length < 10 ? 0.6 : Math.max(0, 0.3 * (1 - live.length / LIBRARY_CAP));
     const roll = random();
-    if (roll < createOdds || ids.length === 0) {
+    if (roll < createOdds || live.length === 0) {
       nextId = randomUUID();
       const fields = { headline: `Story ${nextId.slice(0, 8)}`, section: 'NEWS', body: makeBody(random) };
       const expected = { ...newArticle(nextId, new Date(0), fields), slug: slugify(fields.headline) };
-      record({ t: 'inflight', id: nextId, hash: contentHash(expected) });
+      record({ t: 'inflight', op: 'create', id: nextId, hash: contentHash(expected) });
       const article = await store.create(fields, random() < 0.2 ? { revision: 'import' } : {});
-      record({ t: 'ack', id: article.id, hash: contentHash(article), updatedAt: article.updatedAt });
-      ids.push(article.id);
+      record({ t: 'ack', op: 'create', id: article.id, hash: contentHash(article), updatedAt: article.updatedAt });
+      live.push(article.id);
       continue;
     }
-    const id = pick();
+    // The rarer operations each get a few percent of the rest, so every one is cut by some kills.
+    if (roll > 0.96) {
+      const id = pick(live);
+      const label = `Version ${Math.floor(random() * 1000)}`;
+      record({ t: 'inflight', op: 'version', id, label });
+      const meta = await store.saveVersion(id, label);
+      record({ t: 'ack', op: 'version', id, label, revisionId: meta.revisionId });
+      continue;
+    }
+    if (roll > 0.93 && live.length > 5) {
+      const id = pick(live);
+      record({ t: 'inflight', op: 'trash', id });
+      await store.trash(id);
+      record({ t: 'ack', op: 'trash', id });
+      move(live, trashed, id);
+      continue;
+    }
+    if (roll > 0.9 && trashed.length > 0) {
+      const id = pick(trashed);
+      record({ t: 'inflight', op: 'restore', id });
+      await store.restore(id);
+      record({ t: 'ack', op: 'restore', id });
+      move(trashed, live, id);
+      continue;
+    }
+    const id = pick(live);
     const current = await store.get(id);
     let next: Article;
+    let op: SaveOp;
     let save: () => Promise<{ article: Article }>;
-    if (roll > 0.98) {
-      await store.saveVersion(id, `Version ${Math.floor(random() * 1000)}`);
-      continue;
-    } else if (roll > 0.95) {
+    if (roll > 0.86) {
       const revisions = await store.listRevisions(id);
       if (revisions.length === 0) continue;
       const revisionId = revisions[Math.floor(random() * revisions.length)]!.revisionId;
       next = restoredContent(current, await store.getRevision(id, revisionId));
+      op = 'history-restore';
       save = () => store.restoreRevision(id, revisionId);
-    } else if (roll > 0.88) {
+    } else if (roll > 0.8) {
       next = { ...current, status: ARTICLE_STATUSES[Math.floor(random() * ARTICLE_STATUSES.length)]! };
+      op = 'status';
       save = () => store.save(next);
     } else {
       next = { ...current, body: makeBody(random), standfirst: `Edit ${Math.floor(random() * 1e6)}` };
+      op = 'edit';
       save = () => store.save(next);
     }
-    record({ t: 'inflight', id, hash: contentHash(next) });
+    record({ t: 'inflight', op, id, hash: contentHash(next) });
     const { article } = await save();
-    record({ t: 'ack', id, hash: contentHash(article), updatedAt: article.updatedAt });
+    record({ t: 'ack', op, id, hash: contentHash(article), updatedAt: article.updatedAt });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { LibraryMaintenance } from '../backup/libraryMaintenance';
 import type { Platform } from '../platform';
 import type { Handlers } from './router';
+import { onChosenPath } from './fileErrors';
 
 type LibraryHandlers = Pick<Handlers, 'backUpLibrary' | 'restoreBackup'>;
 
@@ -9,11 +10,11 @@ export function createLibraryHandlers(maintenance: LibraryMaintenance, platform:
   return {
     backUpLibrary: async () => {
       const folder = await platform.chooseFolder({ title: 'Back up the library to…' });
-      return folder ? maintenance.backUp(folder) : null;
+      return folder ? onChosenPath(folder, () => maintenance.backUp(folder)) : null;
     },
     restoreBackup: async () => {
       const [file] = await platform.openFiles({ title: 'Restore from backup', filters: [{ name: 'Copydesk backup', extensions: ['zip'] }], multiple: false });
-      return file ? maintenance.restore(file) : null;
+      return file ? onChosenPath(file, () => maintenance.restore(file)) : null;
     },
   };
 }

@@ -19,6 +19,7 @@ import type { Handlers } from './router';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { CopydeskError } from '../../core/errors';
+import { onChosenPath } from './fileErrors';
 
 export interface HandlerDeps {
   store: ArticleStore;
@@ -121,7 +122,7 @@ export function createHandlers({
     // Paths never come from the renderer: files are chosen in a native dialog here, in main.
     pickLeadImage: async () => {
       const [path] = await platform.openFiles({ title: 'Choose the lead image', filters: [IMAGE_FILTER], multiple: false });
-      return path ? assets.storeImage(await readFile(path), basename(path)) : null;
+      return path ? onChosenPath(path, async () => assets.storeImage(await readFile(path), basename(path))) : null;
     },
     storeImage: ({ fileName, dataBase64 }) => assets.storeImage(Buffer.from(dataBase64, 'base64'), fileName),
     readAsset: async ({ asset }) => {

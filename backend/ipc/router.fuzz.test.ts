@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { CHANNEL_NAMES } from '../../api/channels';
 import type { IpcResult } from '../../api/contract';
 import { openBackend, type Backend } from '../openBackend';
-import { ScriptedPlatform } from '../hostPlatforms';
+import { FuzzPlatform, makeDialogFiles, RecordingPdfPrinter } from '../../testing/fuzzPlatform';
 import { readPreviewStylesheet } from '../export/previewStylesheet';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 import { ArticleSchema, type Article } from '../../core/article/schema';
@@ -18,7 +18,9 @@ import { EXPORT_FORMATS } from '../../core/export/exportJob';
  * Every channel, fed what a compromised or buggy renderer could send: arbitrary values, valid payloads
  * with one part replaced by something hostile, prototype-pollution keys, deep nesting, huge strings and
  * wrong types. The router must always answer with a well-formed result, never throw or hang, never
- * leak a stack, never write a file that does not read back, and never touch Object.prototype.
+ * leak a stack, never write a file that does not read back, and never touch Object.prototype. The
+ * native dialogs answer too (testing/fuzzPlatform.ts): hostile files, folders, non-files and missing
+ * paths as well as cancels; and PDF export runs, through a printer that checks what it is given.
  */
 
 // Fixed, so a failure reproduces; fast-check prints the path to shrink from.
@@ -30,9 +32,12 @@ let backend: Backend;
 let dir: string;
 let cleanup: () => Promise<void>;
 let exportDir: string;
-const platform = new ScriptedPlatform();
+let dialogDir: string;
+let platform: FuzzPlatform;
+const pdf = new RecordingPdfPrinter();
 const internalErrors: string[] = [];
-const jobIds = new Set<string>();
+/** Export jobs the fuzz started, with the library session (restores so far) they belong to. */
+const jobIds = new Map<string, number>();
 let seeded: { article: Article; ids: string[]; trashed: string; asset: string };
 
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
@@ -44,11 +49,16 @@ const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPh
 beforeAll(async () => {
   ({ dir, cleanup } = await makeTempDataDir('copydesk-fuzz-'));
   exportDir = await mkdtemp(join(tmpdir(), 'copydesk-fuzz-export-'));
+  dialogDir = await mkdtemp(join(tmpdir(), 'copydesk-fuzz-dialogs-'));
+  // Folders a user could choose: the export folder, a second one, one not there yet, a file, or cancel.
+  const folders = [exportDir, join(exportDir, 'second'), join(exportDir, 'not there yet'), null, join(dialogDir, 'story.md')];
+  await mkdir(join(exportDir, 'second'));
+  platform = new FuzzPlatform(SEED, { files: await makeDialogFiles(dialogDir), folders, clipboard: ['', 'WORLD\n\n<script>alert(1)</script>\n\nBody.', '\u0000'.repeat(1000), 'x'.repeat(100_000)] });
   // The router logs what it reports as `internal`; collect it instead of printing hundreds of lines.
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     internalErrors.push(args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' ').slice(0, 300));
   });
-  backend = await openBackend({ dataDir: dir, host: 'browser', version: 'fuzz', platform, stylesheet: readPreviewStylesheet(), pdf: null });
+  backend = await openBackend({ dataDir: dir, host: 'browser', version: 'fuzz', platform, stylesheet: readPreviewStylesheet(), pdf });
   const ok = async <T,>(channel: string, input: unknown): Promise<T> => {
     const result = await backend.invoke(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
@@ -70,6 +80,7 @@ afterAll(async () => {
   await backend?.close().catch(() => undefined);
   await cleanup?.();
   await rm(exportDir, { recursive: true, force: true });
+  await rm(dialogDir, { recursive: true, force: true });
 });
 
 /** Calls the router; a throw, a rejection or a hang is a failure in itself. */
@@ -96,7 +107,7 @@ function expectWellFormed(channel: unknown, result: IpcResult<unknown>): void {
     // Electron carries the answer by structured clone; anything it cannot clone would reject in the renderer.
     expect(() => structuredClone(result), where).not.toThrow();
     const value = result.value as { jobId?: unknown } | null;
-    if (channel === 'startExport' && value && typeof value.jobId === 'string') jobIds.add(value.jobId);
+    if (channel === 'startExport' && value && typeof value.jobId === 'string') jobIds.set(value.jobId, platform.restores);
     return;
   }
   expect(result.ok, where).toBe(false);
@@ -204,7 +215,7 @@ function keyPool(): Record<string, fc.Arbitrary<unknown>> {
     text: fc.oneof(fc.string({ maxLength: 200 }), fc.json(), fc.constantFrom('<p>x</p>', '---\nheadline: x\n---\nbody', '{"uri":"x","headline":"h"}')),
     dataBase64: fc.oneof(fc.constant(PNG_1X1), fc.base64String({ maxLength: 200 })),
     asset: fc.oneof(fc.constant(seeded.asset), fc.constantFrom(`${'0'.repeat(64)}.png`)),
-    jobId: fc.oneof(fc.constantFrom(...(jobIds.size ? [...jobIds] : ['00000000-0000-4000-8000-000000000000'])), fc.uuid()),
+    jobId: fc.oneof(fc.constantFrom(...(jobIds.size ? [...jobIds.keys()] : ['00000000-0000-4000-8000-000000000000'])), fc.uuid()),
     index: fc.nat({ max: 10 }),
     file: fc.string({ maxLength: 40 }),
     query: fc.string({ maxLength: 40 }),
@@ -400,7 +411,12 @@ describe('router fuzz', () => {
 
   it('leaves prototypes untouched, the library readable, and files only where they belong', async () => {
     // Let export jobs started by the fuzz finish before closing the store under them.
-    for (const jobId of jobIds) {
+    // A restore (even a failed one) reopens the library session, which forgets the jobs of the one before.
+    for (const [jobId, session] of jobIds) {
+      if (session < platform.restores) {
+        expect(await call('exportStatus', { jobId }), `job ${jobId} of a replaced session`).toMatchObject({ ok: false, error: { code: 'not_found' } });
+        continue;
+      }
       await expect.poll(async () => ((await call('exportStatus', { jobId })) as { value?: { finished?: boolean } }).value?.finished, { timeout: 20_000 }).toBe(true);
     }
 
@@ -408,14 +424,24 @@ describe('router fuzz', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
 
-    // Revealing and opening in the file manager only ever points into the library or the export folder.
+    // Revealing and opening in the file manager only ever points into the library or an export folder.
     for (const path of platform.shownInFolder) {
       const inside = [dir, exportDir].some((root) => !relative(root, path).startsWith('..') && !relative(root, path).startsWith(sep));
       expect(inside, path).toBe(true);
     }
 
-    // Exports are files directly in the chosen folder, nothing else.
-    for (const entry of await readdir(exportDir, { withFileTypes: true })) expect(entry.isFile(), entry.name).toBe(true);
+    // The dialogs answered with files and folders, not only cancels, and PDF export ran.
+    expect(platform.answered.files, 'open dialogs answered with paths').toBeGreaterThan(20);
+    expect(platform.answered.folders, 'folder dialogs answered with a folder').toBeGreaterThan(20);
+    expect(pdf.printed, 'PDF pages printed').toBeGreaterThan(0);
+
+    // Exports and backups are files directly in the chosen folders, nothing else; the dialog files are untouched.
+    for (const folder of [exportDir, join(exportDir, 'second'), join(exportDir, 'not there yet')]) {
+      for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {
+        expect(entry.isFile() || (folder === exportDir && ['second', 'not there yet'].includes(entry.name)), join(folder, entry.name)).toBe(true);
+      }
+    }
+    expect((await readdir(dialogDir)).sort()).toEqual(['a folder.md', 'article.copydesk', 'backup.zip', 'binary.md', 'empty.txt', 'empty.zip', 'huge.html', 'item.json', 'not a picture.png', 'notes.txt', 'page.html', 'photo.png', 'story.md']);
 
     await backend.close();
     const articles = join(dir, 'articles');

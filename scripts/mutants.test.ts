@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPatches, MUTANTS } from './mutants';
@@ -11,6 +11,7 @@ describe('the known-bad patches of npm run test:mutants', () => {
     const source = readFileSync(join(ROOT, mutant.file), 'utf8');
     const mutated = applyPatches(source, mutant.patches);
     expect(mutated, `${mutant.file} still has the code the patch removes`).not.toBeNull();
+    for (const path of mutant.suite) expect(existsSync(join(ROOT, path)), `suite ${path}`).toBe(true);
   });
 
   it('reports a patch that matches nothing', () => {

@@ -6,7 +6,7 @@
  * fails unchanged, a patch no longer applies (the code moved: update the patch), or a mutant survives.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -87,6 +87,12 @@ function main(): number {
   const copy = copyRepository();
   try {
     const suites = [...new Set(MUTANTS.flatMap((m) => m.suite))];
+    // A suite that is not there would "fail" for want of tests, and pass for a kill.
+    const absent = suites.filter((path) => !existsSync(join(copy, path)));
+    if (absent.length > 0) {
+      console.log(`FAIL: no such suite: ${absent.join(', ')}; update scripts/mutants.ts.`);
+      return 1;
+    }
     const baseline = vitest(copy, suites);
     if (!baseline.ok) {
       console.log(`FAIL: the suites fail before any patch, so a red run would prove nothing:\n${baseline.tail}`);

@@ -204,21 +204,27 @@ export function importFilesFor(p: XssPayload): ImportFile[] {
 
 /**
  * A Copydesk article file as a hostile site could hand one out: valid against the schema, but its body
- * is editor JSON the sanitiser never saw (foreign nodes, attributes, link targets) with the payloads as
- * text, after a paragraph with each payload's start marker.
+ * is editor JSON the sanitiser never saw, after a paragraph with each payload's start marker. One payload
+ * gets the payload as text, as a link with a hostile target and inside a foreign node; a batch gets
+ * every payload and every kind of foreign node, attribute and link target (hostileBody, foreignBody).
  */
 export function copydeskFile(payloads: readonly XssPayload[], n: number): string {
   const first = payloads[0]!;
   const id = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-  // hostileBody spreads three payloads or more over its lists and quotes.
-  const hostile = hostileBody(payloads.length >= 3 ? payloads : [first, first, first], n);
-  const foreign = foreignBody(n);
   const markers = payloads.map((p) => ({ type: 'paragraph', content: [text(startMarker(p.id))] }));
+  const content: BodyNode[] =
+    payloads.length === 1
+      ? [
+          { type: 'paragraph', content: [text(first.text)] },
+          { type: 'paragraph', content: [text(first.text, [{ type: 'link', attrs: { href: `javascript:alert(${n})`, onclick: first.text } }])] },
+          { type: 'script', attrs: { src: `http://evil.test/${n}` }, content: [text(first.text)] },
+        ]
+      : [...(hostileBody(payloads, n).content ?? []), ...(foreignBody(n).content ?? [])];
   const article = newArticle(id, new Date('2026-01-01T00:00:00.000Z'), {
     headline: fit(first.text, FIELD_LIMITS.headline),
     standfirst: fit(first.text, FIELD_LIMITS.standfirst),
     byline: fit(first.text, FIELD_LIMITS.byline),
-    body: { type: 'doc', content: [...markers, ...(hostile.content ?? []), ...(foreign.content ?? [])] },
+    body: { type: 'doc', content: [...markers, ...content] },
   });
   return JSON.stringify(article);
 }

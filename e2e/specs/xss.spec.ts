@@ -181,8 +181,7 @@ test.describe('XSS corpus', () => {
   });
 
   test('(b) every importer cleans every payload, and the review dialog and created articles stay inert', async ({ app }) => {
-    // Four formats of 295 files, then nine articles opened in the editor and the preview.
-    test.setTimeout(120_000);
+    test.setTimeout(90_000);
     const { page } = app;
     const watch = await watchApp(page);
 

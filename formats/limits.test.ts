@@ -102,25 +102,39 @@ describe('isSafeLinkUrl: what browsers would run or leave for', () => {
   // Browsers read a backslash as a slash, strip leading C0 controls and drop tabs and line breaks
   // anywhere, so each of these is a protocol-relative link to another host (in an exported file:// page,
   // "\\host\share" is a Windows network share).
-  it.each(['/\\evil.test/x', '\\\\evil.test\\share', '\\/evil.test/x', '\u0001//evil.test/x', '/\t/evil.test/x', '/\n/evil.test/x'])('refuses %j', (url) =>
-    expect(isSafeLinkUrl(url)).toBe(false),
+  it.each(['/\\evil.test/x', '\\\\evil.test\\share', '\\/evil.test/x', '\u0001//evil.test/x', '/\t/evil.test/x', '/\n/evil.test/x'])(
+    'refuses %j',
+    (url) => expect(isSafeLinkUrl(url)).toBe(false),
   );
 
   it('returns the trimmed address from safeLinkUrl, and null for anything that is not a string', () => {
     expect(safeLinkUrl('  https://example.com/a  ')).toBe('https://example.com/a');
-    for (const value of [null, undefined, 42, {}, ['https://x.test'], { toString: () => 'https://x.test' }]) expect(safeLinkUrl(value)).toBeNull();
+    for (const value of [null, undefined, 42, {}, ['https://x.test'], { toString: () => 'https://x.test' }])
+      expect(safeLinkUrl(value)).toBeNull();
   });
 
   it('exports a relative-looking "javascript&colon;" escaped, so it stays a relative path in the page', () => {
-    const html = bodyToHtml({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript&colon;alert(1)' } }] }] }] });
+    const html = bodyToHtml({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript&colon;alert(1)' } }] }],
+        },
+      ],
+    });
     expect(html).toContain('href="javascript&amp;colon;alert(1)"');
   });
 });
 
 describe('isSafeImageUrl', () => {
-  it.each(['https://x.test/a.jpg', 'HTTP://X.TEST/A.PNG', 'DATA:IMAGE/PNG;BASE64,iVBORw0KGgo=', 'data:image/webp;base64,UklGRg==', ' data:image/gif;base64,R0lGODlh '])('allows %j', (url) =>
-    expect(isSafeImageUrl(url)).toBe(true),
-  );
+  it.each([
+    'https://x.test/a.jpg',
+    'HTTP://X.TEST/A.PNG',
+    'DATA:IMAGE/PNG;BASE64,iVBORw0KGgo=',
+    'data:image/webp;base64,UklGRg==',
+    ' data:image/gif;base64,R0lGODlh ',
+  ])('allows %j', (url) => expect(isSafeImageUrl(url)).toBe(true));
   it.each([
     'data:image/svg+xml;base64,PHN2Zz4=',
     'data:image/png,<svg onload=alert(1)>',
@@ -225,17 +239,25 @@ describe('size limits', () => {
     new DataView(b.buffer).setUint32(20, height);
     return b;
   };
-  const gif = (width: number, height: number) => new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, width & 0xff, width >> 8, height & 0xff, height >> 8, 0, 0, 0]);
+  const gif = (width: number, height: number) =>
+    new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, width & 0xff, width >> 8, height & 0xff, height >> 8, 0, 0, 0]);
   const webpVp8x = (width: number, height: number) => {
     const b = new Uint8Array(30);
-    b.set([...'RIFF'].map((c) => c.charCodeAt(0)), 0);
-    b.set([...'WEBPVP8X'].map((c) => c.charCodeAt(0)), 8);
+    b.set(
+      [...'RIFF'].map((c) => c.charCodeAt(0)),
+      0,
+    );
+    b.set(
+      [...'WEBPVP8X'].map((c) => c.charCodeAt(0)),
+      8,
+    );
     const w = width - 1;
     const h = height - 1;
     b.set([w & 0xff, (w >> 8) & 0xff, (w >> 16) & 0xff, h & 0xff, (h >> 8) & 0xff, (h >> 16) & 0xff], 24);
     return b;
   };
-  const jpegSof = (width: number, height: number) => new Uint8Array([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 0, 0, 0, 0]);
+  const jpegSof = (width: number, height: number) =>
+    new Uint8Array([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 0, 0, 0, 0]);
 
   it('allows exactly the pixel limit and refuses one row more', () => {
     expect(imageProblem(png(10_000, IMAGE_LIMITS.maxPixels / 10_000), 'a.png')).toBeNull();
@@ -254,7 +276,14 @@ describe('size limits', () => {
     ['zero height', gif(10, 0)],
     ['a header cut short', png(10, 10).subarray(0, 20)],
     ['a JPEG with no frame', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xd9, 0, 0])],
-    ['a JPEG whose segments loop on zero lengths', new Uint8Array([0xff, 0xd8, ...Array.from({ length: 400 }, (_, i) => (i % 4 < 2 ? 0xff : 0)).map((v, i) => (i % 4 === 1 ? 0xe1 : v))])],
+    [
+      'a JPEG whose segments loop on zero lengths',
+      new Uint8Array([
+        0xff,
+        0xd8,
+        ...Array.from({ length: 400 }, (_, i) => (i % 4 < 2 ? 0xff : 0)).map((v, i) => (i % 4 === 1 ? 0xe1 : v)),
+      ]),
+    ],
   ])('refuses %s', (_label, bytes) => expect(imageProblem(bytes, 'x')).not.toBeNull());
 
   it('refuses an image one byte over the size cap before reading its header', () => {
@@ -308,7 +337,10 @@ describe('size limits', () => {
     const paragraphs = (count: number) => ({ type: 'doc', content: Array.from({ length: count }, () => ({ type: 'paragraph' })) });
     expect(BodySchema.safeParse(paragraphs(BODY_LIMITS.maxNodes - 1)).success).toBe(true);
     expect(BodySchema.safeParse(paragraphs(BODY_LIMITS.maxNodes)).success).toBe(false);
-    const text = (length: number) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(length) }] }] });
+    const text = (length: number) => ({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(length) }] }],
+    });
     expect(BodySchema.safeParse(text(BODY_LIMITS.maxTextLength)).success).toBe(true);
     expect(BodySchema.safeParse(text(BODY_LIMITS.maxTextLength + 1)).success).toBe(false);
   });
@@ -319,7 +351,10 @@ describe('size limits', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 100_000; i++) deep = { a: deep };
     expect(BodySchema.safeParse({ type: 'doc', attrs: { x: deep }, content: [] }).success).toBe(false);
-    expect(BodySchema.safeParse({ type: 'doc', content: [{ type: 'paragraph', attrs: { x: 'x'.repeat(BODY_LIMITS.maxTextLength + 1) } }] }).success).toBe(false);
+    expect(
+      BodySchema.safeParse({ type: 'doc', content: [{ type: 'paragraph', attrs: { x: 'x'.repeat(BODY_LIMITS.maxTextLength + 1) } }] })
+        .success,
+    ).toBe(false);
   });
 });
 
@@ -332,31 +367,61 @@ describe('hostile sizes are refused quickly, with a message', () => {
   };
 
   it('100 MB of bytes, of pasted text, of HTML and of Markdown', () => {
-    expectQuickMessage(timedRefusal(() => decodeImportBytes(new Uint8Array(HUNDRED_MB), 'huge.txt')), /MB; Copydesk imports files of up to 20 MB/);
+    expectQuickMessage(
+      timedRefusal(() => decodeImportBytes(new Uint8Array(HUNDRED_MB), 'huge.txt')),
+      /MB; Copydesk imports files of up to 20 MB/,
+    );
     const text = 'a'.repeat(HUNDRED_MB);
-    expectQuickMessage(timedRefusal(() => importAny('Pasted text', text, context())), /characters long; Copydesk imports at most/);
-    expectQuickMessage(timedRefusal(() => htmlToBody(text)), /larger than 5 MB/);
-    expectQuickMessage(timedRefusal(() => importAny('huge.md', text, context())), /larger than 5 MB/);
-    expectQuickMessage(timedRefusal(() => importAny('huge.json', `{"uri":"x","body_html":"${text}"}`, context())), /./);
-    expectQuickMessage(timedRefusal(() => importAny('huge.copydesk.json', `{"schemaVersion":1,"body":{"type":"doc","x":"${text}"}}`, context())), /./);
+    expectQuickMessage(
+      timedRefusal(() => importAny('Pasted text', text, context())),
+      /characters long; Copydesk imports at most/,
+    );
+    expectQuickMessage(
+      timedRefusal(() => htmlToBody(text)),
+      /larger than 5 MB/,
+    );
+    expectQuickMessage(
+      timedRefusal(() => importAny('huge.md', text, context())),
+      /larger than 5 MB/,
+    );
+    expectQuickMessage(
+      timedRefusal(() => importAny('huge.json', `{"uri":"x","body_html":"${text}"}`, context())),
+      /./,
+    );
+    expectQuickMessage(
+      timedRefusal(() => importAny('huge.copydesk.json', `{"schemaVersion":1,"body":{"type":"doc","x":"${text}"}}`, context())),
+      /./,
+    );
   });
 
   it('HTML just over its limit, counted in UTF-8 bytes rather than characters', () => {
     const multiByte = 'é'.repeat(HTML_MAX_BYTES / 2 + 1); // fewer characters than the limit, more bytes
-    expectQuickMessage(timedRefusal(() => htmlToBody(multiByte)), /larger than 5 MB/);
+    expectQuickMessage(
+      timedRefusal(() => htmlToBody(multiByte)),
+      /larger than 5 MB/,
+    );
   });
 
   it('100,000-deep JSON, as ninjs, as a Copydesk article body, and straight into the schema', () => {
     const arrays = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expectQuickMessage(timedRefusal(() => importAny('deep.json', arrays, context())), /not a ninjs news item/);
+    expectQuickMessage(
+      timedRefusal(() => importAny('deep.json', arrays, context())),
+      /not a ninjs news item/,
+    );
     // Deep where ninjs has no field of ours: read or refused, either way at once and with no stack overflow.
     const objects = `{"uri":"x","headline":"h","associations":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
     const outcome = timedRefusal(() => importAny('deep.json', objects, context()));
     expect(outcome.error === null || outcome.error instanceof ImportError, String(outcome.error)).toBe(true);
     expect(outcome.ms).toBeLessThan(2_000);
     const body = `${'{"type":"blockquote","content":['.repeat(100_000)}${']}'.repeat(100_000)}`;
-    const copydesk = JSON.stringify(article({ headline: 'Deep' })).replace(/"body":\{[^]*?\]\}/, `"body":{"type":"doc","content":[${body}]}`);
-    expectQuickMessage(timedRefusal(() => importAny('deep.copydesk.json', copydesk, context())), /nested more than 32 levels/);
+    const copydesk = JSON.stringify(article({ headline: 'Deep' })).replace(
+      /"body":\{[^]*?\]\}/,
+      `"body":{"type":"doc","content":[${body}]}`,
+    );
+    expectQuickMessage(
+      timedRefusal(() => importAny('deep.copydesk.json', copydesk, context())),
+      /nested more than 32 levels/,
+    );
     const start = cpuMilliseconds();
     expect(ArticleSchema.safeParse(JSON.parse(copydesk)).success).toBe(false);
     expect(cpuMilliseconds() - start).toBeLessThan(2_000);
@@ -376,7 +441,10 @@ describe('hostile sizes are refused quickly, with a message', () => {
   // line nested deeper than BODY_LIMITS.maxDepth and any run of 256 or more identical emphasis markers.
   it('100,000-deep Markdown quotes and lists, and huge emphasis runs, get a message within 2 s', () => {
     for (const text of ['>'.repeat(100_000) + ' x', '- '.repeat(100_000) + 'x', `${'*'.repeat(400_000)}x${'*'.repeat(400_000)}`]) {
-      expectQuickMessage(timedRefusal(() => importAny('bomb.md', text, context())), /./);
+      expectQuickMessage(
+        timedRefusal(() => importAny('bomb.md', text, context())),
+        /./,
+      );
     }
   });
 });

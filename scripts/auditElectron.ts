@@ -79,7 +79,8 @@ export async function missingTargets(root: string, targets: readonly string[] = 
 /** Copies what ships into one folder, so the CSP in the page and the windows in main are seen together. */
 async function stage(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'copydesk-audit-'));
-  for (const path of SCANNED) await cp(join(ROOT, path), join(dir, path), { recursive: true, filter: (source) => !NOT_SHIPPED.test(source) });
+  for (const path of SCANNED)
+    await cp(join(ROOT, path), join(dir, path), { recursive: true, filter: (source) => !NOT_SHIPPED.test(source) });
   return dir;
 }
 
@@ -163,7 +164,8 @@ async function fuseFindings(): Promise<Finding[]> {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.min(60, Math.max(...rows.map((r) => r[i]!.length))));
-  const line = (r: string[]) => r.map((cell, i) => (cell.length > widths[i]! ? `${cell.slice(0, widths[i]! - 1)}…` : cell.padEnd(widths[i]!))).join('  ');
+  const line = (r: string[]) =>
+    r.map((cell, i) => (cell.length > widths[i]! ? `${cell.slice(0, widths[i]! - 1)}…` : cell.padEnd(widths[i]!))).join('  ');
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -195,9 +197,12 @@ async function main(): Promise<number> {
     report.push([f.severity, f.check, `${f.file}:${f.line}`, status, (lineOf(f.file, f.line) ?? f.description).trim()]);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Electronegativity on ${SCANNED.join(', ')} (Electron ${version}, offline) and electronFuses: ${findings.length} findings in ${seconds} s\n`);
+  console.log(
+    `Electronegativity on ${SCANNED.join(', ')} (Electron ${version}, offline) and electronFuses: ${findings.length} findings in ${seconds} s\n`,
+  );
   if (findings.length > 0) console.log(`${table(report)}\n`);
-  for (const a of stale) console.log(`stale: docs/SECURITY.md accepts ${a.check} in ${a.file} at \`${a.source}\`, which no finding matches.`);
+  for (const a of stale)
+    console.log(`stale: docs/SECURITY.md accepts ${a.check} in ${a.file} at \`${a.source}\`, which no finding matches.`);
   for (const e of errors) console.log(`error: could not parse ${e}`);
 
   if (errors.length > 0) {

@@ -51,14 +51,30 @@ async function workerCommand(workDir: string): Promise<string[]> {
       });
     },
   };
-  await build({ entryPoints: [WORKER], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', plugins: sabotage ? [tornWrites] : [] });
+  await build({
+    entryPoints: [WORKER],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    plugins: sabotage ? [tornWrites] : [],
+  });
   return [outfile];
 }
 
 /** Starts the worker and SIGKILLs it 20–300 ms after it reports the store open (one run in seven: after spawn, to cut into the open itself). */
-function runAndKill(command: string[], dataDir: string, log: string, seed: number): Promise<{ stderr: string; killedBeforeReady: boolean; exitedByItself: boolean }> {
+function runAndKill(
+  command: string[],
+  dataDir: string,
+  log: string,
+  seed: number,
+): Promise<{ stderr: string; killedBeforeReady: boolean; exitedByItself: boolean }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...command, '--data', dataDir, '--log', log, '--seed', String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...command, '--data', dataDir, '--log', log, '--seed', String(seed)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     let ready = false;
     let killed = false;
@@ -129,9 +145,14 @@ async function main(): Promise<void> {
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const where = keep ? dataDir : 'a removed temp dir';
-  const cuts = [...cutShort].sort(([a], [b]) => a.localeCompare(b)).map(([op, n]) => `${op} ${n}`).join(', ');
+  const cuts = [...cutShort]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([op, n]) => `${op} ${n}`)
+    .join(', ');
   console.error(`(kills that cut an operation short: ${cuts})`);
-  console.error(`(${saves} acknowledged operations, ${known.articles.size} articles, ${known.versions.size} named versions, ${earlyKills} kills during start-up; ${seconds} s, of which ${(workerMs / 1000).toFixed(1)} s in workers; data in ${where})`);
+  console.error(
+    `(${saves} acknowledged operations, ${known.articles.size} articles, ${known.versions.size} named versions, ${earlyKills} kills during start-up; ${seconds} s, of which ${(workerMs / 1000).toFixed(1)} s in workers; data in ${where})`,
+  );
   console.log(`crash test: ${kills} kills, ${corrupt} corrupt, ${lost} lost`);
   if (!keep) await rm(workDir, { recursive: true, force: true });
   process.exitCode = corrupt + lost > 0 ? 1 : 0;

@@ -40,7 +40,12 @@ export function inFlight(log: LogRecord[]): LogRecord | null {
 }
 
 /** Checks the library against `known` plus this run's log, and updates `known`; returns the problems by kind. */
-export async function verifyLibrary(dataDir: string, log: LogRecord[], known: KnownState, problems: string[]): Promise<{ corrupt: number; lost: number; cut: Op | null }> {
+export async function verifyLibrary(
+  dataDir: string,
+  log: LogRecord[],
+  known: KnownState,
+  problems: string[],
+): Promise<{ corrupt: number; lost: number; cut: Op | null }> {
   const counts = { corrupt: 0, lost: 0 };
   const fail = (kind: 'corrupt' | 'lost', problem: string) => {
     counts[kind] += 1;
@@ -51,8 +56,9 @@ export async function verifyLibrary(dataDir: string, log: LogRecord[], known: Kn
   for (const r of log) {
     if (r.t !== 'ack') continue;
     if (r.op === 'version') versions.set(r.revisionId, { id: r.id, label: r.label });
-    else if (r.op === 'trash' || r.op === 'restore') acked.set(r.id, { ...acked.get(r.id)!, place: r.op === 'trash' ? 'trash' : 'articles' });
-    else acked.set(r.id, { hash: r.hash, updatedAt: r.updatedAt, place: acked.get(r.id)?.place ?? 'articles' });
+    else if (r.op === 'trash' || r.op === 'restore')
+      acked.set(r.id, { ...acked.get(r.id)!, place: r.op === 'trash' ? 'trash' : 'articles' });
+    else if ('updatedAt' in r) acked.set(r.id, { hash: r.hash, updatedAt: r.updatedAt, place: acked.get(r.id)?.place ?? 'articles' });
   }
   const cut = inFlight(log);
   const saving = cut && 'hash' in cut ? cut : null;
@@ -81,7 +87,8 @@ export async function verifyLibrary(dataDir: string, log: LogRecord[], known: Kn
       fail('lost', `${id}: acknowledged but missing`);
       continue;
     }
-    if (file.place !== expected.place && moving?.id !== id) fail('lost', `${id}: acknowledged in ${expected.place}/, found in ${file.place}/`);
+    if (file.place !== expected.place && moving?.id !== id)
+      fail('lost', `${id}: acknowledged in ${expected.place}/, found in ${file.place}/`);
     if (hashes.get(id) === expected.hash && file.article.updatedAt === expected.updatedAt) continue;
     if (saving?.id === id && hashes.get(id) === saving.hash && file.article.updatedAt > expected.updatedAt) continue;
     if (file.article.updatedAt < expected.updatedAt) fail('lost', `${id}: older than its last acknowledged save`);
@@ -97,8 +104,15 @@ export async function verifyLibrary(dataDir: string, log: LogRecord[], known: Kn
     const dir = join(dataDir, 'revisions', id);
     for (const name of await readdir(dir).catch(() => [] as string[])) {
       if (isTempFileName(name)) continue;
-      const json = (await readJson(join(dir, name))) as { revisions?: unknown; revision?: { revisionId?: string }; article?: { id?: string } } | null;
-      const ok = name === 'index.json' ? Array.isArray(json?.revisions) : json?.revision?.revisionId === name.replace(/\.json$/, '') && json?.article?.id === id;
+      const json = (await readJson(join(dir, name))) as {
+        revisions?: unknown;
+        revision?: { revisionId?: string };
+        article?: { id?: string };
+      } | null;
+      const ok =
+        name === 'index.json'
+          ? Array.isArray(json?.revisions)
+          : json?.revision?.revisionId === name.replace(/\.json$/, '') && json?.article?.id === id;
       if (!ok) fail('corrupt', `revisions/${id}/${name}: torn or wrong`);
     }
   }
@@ -109,17 +123,21 @@ export async function verifyLibrary(dataDir: string, log: LogRecord[], known: Kn
       const place: Place = which === 'live' ? 'articles' : 'trash';
       const inPlace = [...files].filter(([, f]) => f.place === place);
       const entries = new Map(store.list(which).map((e) => [e.id, e]));
-      if (entries.size !== inPlace.length) fail('corrupt', `index lists ${entries.size} ${which} articles, ${place}/ holds ${inPlace.length}`);
+      if (entries.size !== inPlace.length)
+        fail('corrupt', `index lists ${entries.size} ${which} articles, ${place}/ holds ${inPlace.length}`);
       for (const [id, file] of inPlace) {
         const entry = entries.get(id);
         // When an article went to the trash is the index's own record, not the file's: compare the rest.
-        if (JSON.stringify(entry && { ...entry, trashedAt: null }) !== JSON.stringify(indexEntryOf(file.article))) fail('corrupt', `${id}: index entry disagrees with the file`);
+        if (JSON.stringify(entry && { ...entry, trashedAt: null }) !== JSON.stringify(indexEntryOf(file.article)))
+          fail('corrupt', `${id}: index entry disagrees with the file`);
       }
     }
     for (const id of new Set(log.map((r) => r.id))) {
       if (!files.has(id)) continue;
       for (const r of await store.listRevisions(id)) {
-        await store.getRevision(id, r.revisionId).catch((error: Error) => fail('corrupt', `${id}: version ${r.revisionId} does not open: ${error.message}`));
+        await store
+          .getRevision(id, r.revisionId)
+          .catch((error: Error) => fail('corrupt', `${id}: version ${r.revisionId} does not open: ${error.message}`));
       }
     }
     // Every acknowledged named version, from this run or any before it, is listed under its name and opens.
@@ -129,7 +147,10 @@ export async function verifyLibrary(dataDir: string, log: LogRecord[], known: Kn
       const meta = listed.get(id)!.find((r) => r.revisionId === revisionId);
       if (!meta) fail('lost', `${id}: acknowledged version "${label}" (${revisionId}) is not listed`);
       else if (meta.label !== label) fail('corrupt', `${id}: version ${revisionId} is named "${meta.label}", not "${label}"`);
-      else await store.getRevision(id, revisionId).catch((error: Error) => fail('corrupt', `${id}: acknowledged version ${revisionId} does not open: ${error.message}`));
+      else
+        await store
+          .getRevision(id, revisionId)
+          .catch((error: Error) => fail('corrupt', `${id}: acknowledged version ${revisionId} does not open: ${error.message}`));
     }
     const quarantined = (await store.quarantined()).filter((q) => !known.seenQuarantine.has(q.file));
     for (const q of quarantined) known.seenQuarantine.add(q.file);

@@ -57,7 +57,10 @@ function rng(seed: number): () => number {
   };
 }
 
-const WORDS = 'the council said on tuesday that its budget would keep libraries open while police reported minister agreed reporters editor market prices rose fell sharply according to officials statement weekend flooding residents town'.split(' ');
+const WORDS =
+  'the council said on tuesday that its budget would keep libraries open while police reported minister agreed reporters editor market prices rose fell sharply according to officials statement weekend flooding residents town'.split(
+    ' ',
+  );
 
 function makeBody(random: () => number): { type: 'doc'; content: BodyNode[] } {
   const target = 1024 + Math.floor(random() * 49 * 1024);
@@ -87,7 +90,14 @@ async function main(): Promise<void> {
     // Revisions on most saves, and a retention squeezed into seconds, so revision writes and pruning
     // are as likely as article writes to be cut by the kill.
     revisionIntervalMs: 50,
-    retention: { keepAllDays: 2 / 86_400, dailyForDays: 10 / 86_400, weeklyForDays: 20 / 86_400, keepLabelled: true, keepReasons: ['migration'], utcOffsetMinutes: 0 },
+    retention: {
+      keepAllDays: 2 / 86_400,
+      dailyForDays: 10 / 86_400,
+      weeklyForDays: 20 / 86_400,
+      keepLabelled: true,
+      keepReasons: ['migration'],
+      utcOffsetMinutes: 0,
+    },
   });
   process.stdout.write('ready\n');
   const live = store.list('live').map((e) => e.id);

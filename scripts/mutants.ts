@@ -48,7 +48,7 @@ export const MUTANTS: Mutant[] = [
     claim: 'The renderer has a strict CSP (renderer/index.html)',
     file: 'renderer/index.html',
     patches: [[/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/gi, '']],
-    suite: ['renderer/cspPolicy.test.ts'],
+    suite: ['scripts/audit/cspPolicy.test.ts'],
   },
 ];
 
@@ -77,7 +77,11 @@ function copyRepository(): string {
 
 function vitest(copy: string, paths: string[]): { ok: boolean; seconds: number; tail: string } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', ...paths], { cwd: copy, encoding: 'utf8', env: { ...process.env, CI: '1', FORCE_COLOR: '0' } });
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', ...paths], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1', FORCE_COLOR: '0' },
+  });
   const tail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-6).join('\n');
   return { ok: run.status === 0, seconds: (performance.now() - started) / 1000, tail };
 }
@@ -105,7 +109,9 @@ function main(): number {
       const original = readFileSync(path, 'utf8');
       const mutated = applyPatches(original, mutant.patches);
       if (mutated === null) {
-        console.log(`PATCH NOT APPLIED  ${mutant.claim}: ${mutant.file} no longer has the code the patch removes; update scripts/mutants.ts.`);
+        console.log(
+          `PATCH NOT APPLIED  ${mutant.claim}: ${mutant.file} no longer has the code the patch removes; update scripts/mutants.ts.`,
+        );
         bad += 1;
         continue;
       }

@@ -28,12 +28,12 @@ export class FuzzPlatform extends ScriptedPlatform {
     return list[Math.floor(this.random() * list.length)]!;
   }
 
-  override async openFiles(options: { title: string; multiple: boolean }): Promise<string[]> {
+  override async openFiles(options?: { title: string; multiple: boolean }): Promise<string[]> {
     const queued = await super.openFiles();
     if (queued.length > 0 || this.random() < 0.15) return queued;
-    const count = options.multiple ? 1 + Math.floor(this.random() * 4) : 1;
+    const count = options?.multiple ? 1 + Math.floor(this.random() * 4) : 1;
     this.answered.files += 1;
-    if (/backup/i.test(options.title)) this.restores += 1;
+    if (/backup/i.test(options?.title ?? '')) this.restores += 1;
     return Array.from({ length: count }, () => this.pick(this.pools.files));
   }
 
@@ -56,7 +56,8 @@ export class RecordingPdfPrinter implements PdfPrinter {
   printed = 0;
 
   async print(html: string): Promise<Uint8Array> {
-    if (typeof html !== 'string' || !/^<!doctype html>/i.test(html.trimStart())) throw new Error('The PDF printer was not given a standalone HTML page.');
+    if (typeof html !== 'string' || !/^<!doctype html>/i.test(html.trimStart()))
+      throw new Error('The PDF printer was not given a standalone HTML page.');
     this.printed += 1;
     return new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
   }
@@ -89,7 +90,11 @@ export async function makeDialogFiles(dir: string): Promise<string[]> {
     'story.md': `---\nheadline: ${JSON.stringify(xss)}\nimage:\n  src: /etc/passwd\n---\n\n[x](javascript:alert(3)) ${xss}\n`,
     'page.html': `<!doctype html><title>${xss}</title><article><h1>H</h1><p><a href="javascript:alert(4)">x</a></p>${xss}</article>`,
     'item.json': JSON.stringify({ uri: 'urn:x', type: 'text', headline: xss, body_html: xss }),
-    'article.copydesk': JSON.stringify({ schemaVersion: 1, id: '00000000-0000-4000-8000-000000000001', body: { type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'alert(5)' }] }] } }),
+    'article.copydesk': JSON.stringify({
+      schemaVersion: 1,
+      id: '00000000-0000-4000-8000-000000000001',
+      body: { type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'alert(5)' }] }] },
+    }),
     'notes.txt': `WORLD\n\n${xss}\n\nBody text.\n`,
     'empty.txt': '',
     'binary.md': PNG_1X1,
@@ -100,5 +105,10 @@ export async function makeDialogFiles(dir: string): Promise<string[]> {
     'huge.html': 'x'.repeat(21 * 1024 * 1024),
   };
   for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
-  return [...Object.keys(files).map((name) => join(dir, name)), join(dir, 'a folder.md'), join(dir, 'missing.md'), join(dir, 'missing.png')];
+  return [
+    ...Object.keys(files).map((name) => join(dir, name)),
+    join(dir, 'a folder.md'),
+    join(dir, 'missing.md'),
+    join(dir, 'missing.png'),
+  ];
 }

@@ -13,7 +13,11 @@ export function createLibraryHandlers(maintenance: LibraryMaintenance, platform:
       return folder ? onChosenPath(folder, () => maintenance.backUp(folder)) : null;
     },
     restoreBackup: async () => {
-      const [file] = await platform.openFiles({ title: 'Restore from backup', filters: [{ name: 'Copydesk backup', extensions: ['zip'] }], multiple: false });
+      const [file] = await platform.openFiles({
+        title: 'Restore from backup',
+        filters: [{ name: 'Copydesk backup', extensions: ['zip'] }],
+        multiple: false,
+      });
       return file ? onChosenPath(file, () => maintenance.restore(file)) : null;
     },
   };

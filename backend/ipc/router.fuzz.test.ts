@@ -53,18 +53,35 @@ beforeAll(async () => {
   // Folders a user could choose: the export folder, a second one, one not there yet, a file, or cancel.
   const folders = [exportDir, join(exportDir, 'second'), join(exportDir, 'not there yet'), null, join(dialogDir, 'story.md')];
   await mkdir(join(exportDir, 'second'));
-  platform = new FuzzPlatform(SEED, { files: await makeDialogFiles(dialogDir), folders, clipboard: ['', 'WORLD\n\n<script>alert(1)</script>\n\nBody.', '\u0000'.repeat(1000), 'x'.repeat(100_000)] });
+  platform = new FuzzPlatform(SEED, {
+    files: await makeDialogFiles(dialogDir),
+    folders,
+    clipboard: ['', 'WORLD\n\n<script>alert(1)</script>\n\nBody.', '\u0000'.repeat(1000), 'x'.repeat(100_000)],
+  });
   // The router logs what it reports as `internal`; collect it instead of printing hundreds of lines.
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    internalErrors.push(args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' ').slice(0, 300));
+    internalErrors.push(
+      args
+        .map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a)))
+        .join(' ')
+        .slice(0, 300),
+    );
   });
   backend = await openBackend({ dataDir: dir, host: 'browser', version: 'fuzz', platform, stylesheet: readPreviewStylesheet(), pdf });
-  const ok = async <T,>(channel: string, input: unknown): Promise<T> => {
+  const ok = async <T>(channel: string, input: unknown): Promise<T> => {
     const result = await backend.invoke(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.value as T;
   };
-  const article = await ok<Article>('createArticle', { fields: { headline: 'Fuzz base', section: 'WORLD', standfirst: 'Base', tags: ['a'], related: [{ title: 'R', url: 'https://example.com/r' }] } });
+  const article = await ok<Article>('createArticle', {
+    fields: {
+      headline: 'Fuzz base',
+      section: 'WORLD',
+      standfirst: 'Base',
+      tags: ['a'],
+      related: [{ title: 'R', url: 'https://example.com/r' }],
+    },
+  });
   const others = await Promise.all([1, 2, 3].map((n) => ok<Article>('createArticle', { fields: { headline: `Other ${n}` } })));
   const trashed = others[2]!.id;
   await ok('trashArticle', { id: trashed });
@@ -148,7 +165,32 @@ const HUGE = {
   nul: '\u0000'.repeat(100_000),
   surrogates: '\ud800'.repeat(100_000),
 };
-const WRONG_TYPES: unknown[] = [null, undefined, 0, -1, NaN, Infinity, -0, 2 ** 53, true, false, '', ' ', [], {}, [[]], '\u0000', new Date(NaN), new Date(0), 10n ** 30n, new Map([['a', 1]]), new Set([1]), new Uint8Array(4), /x/g, Symbol.for('x').description];
+const WRONG_TYPES: unknown[] = [
+  null,
+  undefined,
+  0,
+  -1,
+  NaN,
+  Infinity,
+  -0,
+  2 ** 53,
+  true,
+  false,
+  '',
+  ' ',
+  [],
+  {},
+  [[]],
+  '\u0000',
+  new Date(NaN),
+  new Date(0),
+  10n ** 30n,
+  new Map([['a', 1]]),
+  new Set([1]),
+  new Uint8Array(4),
+  /x/g,
+  Symbol.for('x').description,
+];
 
 const anything = fc.anything({
   maxDepth: 4,
@@ -210,9 +252,20 @@ function keyPool(): Record<string, fc.Arbitrary<unknown>> {
     which: fc.constantFrom('live', 'trash'),
     status: fc.constantFrom('draft', 'editing', 'ready', 'published', 'spiked'),
     article: fc.constant(seeded.article),
-    fields: fc.record({ headline: fc.string({ maxLength: 40 }), section: fc.string({ maxLength: 20 }), tags: fc.array(fc.string({ minLength: 1, maxLength: 10 }), { maxLength: 3 }) }, { requiredKeys: [] }),
+    fields: fc.record(
+      {
+        headline: fc.string({ maxLength: 40 }),
+        section: fc.string({ maxLength: 20 }),
+        tags: fc.array(fc.string({ minLength: 1, maxLength: 10 }), { maxLength: 3 }),
+      },
+      { requiredKeys: [] },
+    ),
     fileName: fc.constantFrom('a.txt', 'a.md', 'a.html', 'a.json', 'Pasted text', 'photo.png', '../../x.md'),
-    text: fc.oneof(fc.string({ maxLength: 200 }), fc.json(), fc.constantFrom('<p>x</p>', '---\nheadline: x\n---\nbody', '{"uri":"x","headline":"h"}')),
+    text: fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.json(),
+      fc.constantFrom('<p>x</p>', '---\nheadline: x\n---\nbody', '{"uri":"x","headline":"h"}'),
+    ),
     dataBase64: fc.oneof(fc.constant(PNG_1X1), fc.base64String({ maxLength: 200 })),
     asset: fc.oneof(fc.constant(seeded.asset), fc.constantFrom(`${'0'.repeat(64)}.png`)),
     jobId: fc.oneof(fc.constantFrom(...(jobIds.size ? [...jobIds.keys()] : ['00000000-0000-4000-8000-000000000000'])), fc.uuid()),
@@ -225,7 +278,12 @@ function keyPool(): Record<string, fc.Arbitrary<unknown>> {
     revisionId: fc.string({ maxLength: 40 }),
     formats: fc.subarray([...EXPORT_FORMATS], { minLength: 1 }),
     onExists: fc.constantFrom('replace', 'keep-both'),
-    options: fc.record({ imageMode: fc.constantFrom('alongside', 'embed'), wrapWidth: fc.integer({ min: 20, max: 200 }), ninjsVersion: fc.constantFrom('3.1', '2.2'), paper: fc.constantFrom('A4', 'Letter') }),
+    options: fc.record({
+      imageMode: fc.constantFrom('alongside', 'embed'),
+      wrapWidth: fc.integer({ min: 20, max: 200 }),
+      ninjsVersion: fc.constantFrom('3.1', '2.2'),
+      paper: fc.constantFrom('A4', 'Letter'),
+    }),
     patch: fc.dictionary(fc.string({ maxLength: 12 }), anything, { maxKeys: 3 }),
   };
 }
@@ -278,47 +336,109 @@ function baseInput(channel: string): fc.Arbitrary<Record<string, unknown>> {
     case 'updateSettings':
       return pick('patch');
     default:
-      return fc.dictionary(fc.constantFrom(...Object.keys(pool)), fc.constant(null), { maxKeys: 3 }).chain((shape) => pick(...Object.keys(shape)));
+      return fc
+        .dictionary(fc.constantFrom(...Object.keys(pool)), fc.constant(null), { maxKeys: 3 })
+        .chain((shape) => pick(...Object.keys(shape)));
   }
 }
 
 /** Paths into a saved article worth breaking, including ones that only exist on the prototype chain. */
 const ARTICLE_PATHS = [
-  [], ['id'], ['schemaVersion'], ['slug'], ['section'], ['headline'], ['standfirst'], ['byline'], ['dateline'], ['leadImage'], ['leadImage', 'asset'],
-  ['leadImage', 'caption'], ['body'], ['body', 'type'], ['body', 'content'], ['body', 'content', '0'], ['body', 'content', '0', 'attrs'],
-  ['body', 'content', '0', 'content'], ['body', 'attrs'], ['related'], ['related', '0'], ['related', '0', 'url'], ['related', '0', 'articleId'],
-  ['tags'], ['tags', '0'], ['language'], ['status'], ['createdAt'], ['updatedAt'], ['publishedAt'], ['__proto__'], ['constructor'], ['extra'],
-  ['body', '__proto__'], ['related', '0', '__proto__'], ['body', 'content', '0', 'attrs', '__proto__'], ['body', 'content', '0', 'marks', '0', 'attrs', 'constructor'],
+  [],
+  ['id'],
+  ['schemaVersion'],
+  ['slug'],
+  ['section'],
+  ['headline'],
+  ['standfirst'],
+  ['byline'],
+  ['dateline'],
+  ['leadImage'],
+  ['leadImage', 'asset'],
+  ['leadImage', 'caption'],
+  ['body'],
+  ['body', 'type'],
+  ['body', 'content'],
+  ['body', 'content', '0'],
+  ['body', 'content', '0', 'attrs'],
+  ['body', 'content', '0', 'content'],
+  ['body', 'attrs'],
+  ['related'],
+  ['related', '0'],
+  ['related', '0', 'url'],
+  ['related', '0', 'articleId'],
+  ['tags'],
+  ['tags', '0'],
+  ['language'],
+  ['status'],
+  ['createdAt'],
+  ['updatedAt'],
+  ['publishedAt'],
+  ['__proto__'],
+  ['constructor'],
+  ['extra'],
+  ['body', '__proto__'],
+  ['related', '0', '__proto__'],
+  ['body', 'content', '0', 'attrs', '__proto__'],
+  ['body', 'content', '0', 'marks', '0', 'attrs', 'constructor'],
 ];
 
 /** Sets `path` inside a deep copy of `value`, as an own property even for "__proto__". */
 function setPath(value: unknown, path: readonly string[], replacement: unknown): unknown {
   if (path.length === 0) return replacement;
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...(value as Record<string, unknown>) };
+  const copy: Record<string, unknown> = Array.isArray(value)
+    ? ([...value] as unknown as Record<string, unknown>)
+    : { ...(value as Record<string, unknown>) };
   const [head, ...rest] = path;
   const child = Object.hasOwn(copy, head!) ? copy[head!] : {};
-  Object.defineProperty(copy, head!, { value: setPath(typeof child === 'object' && child !== null ? child : {}, rest, replacement), enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(copy, head!, {
+    value: setPath(typeof child === 'object' && child !== null ? child : {}, rest, replacement),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return copy;
 }
 
 /** Strings of the right type with hostile content: they pass validation and reach the handlers. */
 const hostileText: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 120 }),
-  fc.constantFrom('<script>alert(1)</script>', '../../x', 'javascript:alert(1)', '\u0000', '\ud800', '%00', 'con', ' ', '\r\n', '{{x}}', '$(rm -rf ~)'),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '../../x',
+    'javascript:alert(1)',
+    '\u0000',
+    '\ud800',
+    '%00',
+    'con',
+    ' ',
+    '\r\n',
+    '{{x}}',
+    '$(rm -rf ~)',
+  ),
 );
 
 /** A valid payload kept as it is, or with one part replaced by a hostile value or by hostile text. */
 const mutatedInput = fc.constantFrom(...CHANNEL_NAMES).chain((channel) =>
-  fc.tuple(fc.constant(channel as string), baseInput(channel), fc.nat(), fc.constantFrom('keep', 'value', 'text'), hostileValue, hostileText).map(([name, base, n, how, value, text]) => {
-    if (how === 'keep') return [name, base] as const;
-    const replacement = how === 'text' ? text : value;
-    if (name === 'saveArticle' || name === 'createArticle') {
-      const key = name === 'saveArticle' ? 'article' : 'fields';
-      return [name, { ...base, [key]: setPath(base[key], ARTICLE_PATHS[n % ARTICLE_PATHS.length]!, replacement) }] as const;
-    }
-    const keys = [...Object.keys(base), '__proto__', 'extra'];
-    return [name, setPath(base, [keys[n % keys.length]!], replacement)] as const;
-  }),
+  fc
+    .tuple(
+      fc.constant(channel as string),
+      baseInput(channel),
+      fc.nat(),
+      fc.constantFrom('keep', 'value', 'text'),
+      hostileValue,
+      hostileText,
+    )
+    .map(([name, base, n, how, value, text]) => {
+      if (how === 'keep') return [name, base] as const;
+      const replacement = how === 'text' ? text : value;
+      if (name === 'saveArticle' || name === 'createArticle') {
+        const key = name === 'saveArticle' ? 'article' : 'fields';
+        return [name, { ...base, [key]: setPath(base[key], ARTICLE_PATHS[n % ARTICLE_PATHS.length]!, replacement) }] as const;
+      }
+      const keys = [...Object.keys(base), '__proto__', 'extra'];
+      return [name, setPath(base, [keys[n % keys.length]!], replacement)] as const;
+    }),
 );
 
 /**
@@ -328,7 +448,10 @@ const mutatedInput = fc.constantFrom(...CHANNEL_NAMES).chain((channel) =>
  */
 const channelName = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...CHANNEL_NAMES) as fc.Arbitrary<unknown> },
-  { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '', 'saveArticle ', 'SAVEARTICLE') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '', 'saveArticle ', 'SAVEARTICLE'),
+  },
   { weight: 1, arbitrary: fc.oneof(fc.string(), fc.jsonValue()) },
 );
 
@@ -361,16 +484,32 @@ describe('router fuzz', () => {
   }, 60_000);
 
   it('answers every channel fed prototype-pollution keys, deep nesting, huge strings and wrong types', async () => {
-    const inputs: unknown[] = [...pollution(), deep(100_000), deepArray(100_000), ...WRONG_TYPES, HUGE.mb21, { text: HUGE.mb21, fileName: 'a.txt' }, { fileName: HUGE.mb1, text: 'x' }];
+    const inputs: unknown[] = [
+      ...pollution(),
+      deep(100_000),
+      deepArray(100_000),
+      ...WRONG_TYPES,
+      HUGE.mb21,
+      { text: HUGE.mb21, fileName: 'a.txt' },
+      { fileName: HUGE.mb1, text: 'x' },
+    ];
     for (const channel of CHANNEL_NAMES) {
       for (const input of inputs) await call(channel, input);
       // Each part of the channel's own shape, in turn, replaced by each hostile value.
       const base = fc.sample(baseInput(channel), { numRuns: 1, seed: SEED })[0]!;
-      for (const key of Object.keys(base)) for (const value of [...pollution(), deep(100_000), HUGE.mb21, ...WRONG_TYPES.slice(0, 8)]) await call(channel, setPath(base, [key], value));
+      for (const key of Object.keys(base))
+        for (const value of [...pollution(), deep(100_000), HUGE.mb21, ...WRONG_TYPES.slice(0, 8)])
+          await call(channel, setPath(base, [key], value));
     }
     // Whole articles carrying the deepest and largest things the schema lets through.
     const article = seeded.article;
-    const bodies = [deep(100_000), { type: 'doc', content: [deep(100_000)] }, { type: 'doc', content: deepArray(100_000) }, { type: 'doc', attrs: { x: HUGE.mb5 }, content: [] }, { type: 'doc', attrs: { x: deep(100_000) } }];
+    const bodies = [
+      deep(100_000),
+      { type: 'doc', content: [deep(100_000)] },
+      { type: 'doc', content: deepArray(100_000) },
+      { type: 'doc', attrs: { x: HUGE.mb5 }, content: [] },
+      { type: 'doc', attrs: { x: deep(100_000) } },
+    ];
     for (const body of bodies) {
       await call('saveArticle', { article: { ...article, body } });
       await call('createArticle', { fields: { body } });
@@ -386,7 +525,10 @@ describe('router fuzz', () => {
 
   // ExportJobs.status once threw a plain Error here, which the renderer saw as `internal`.
   it('answers an unknown export job with not_found', async () => {
-    expect(await call('exportStatus', { jobId: 'dd81bfed-cad1-4c6a-b3a5-5b3fdfc2e40a' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call('exportStatus', { jobId: 'dd81bfed-cad1-4c6a-b3a5-5b3fdfc2e40a' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
   // Fixed gap: an imported Markdown or HTML file names its picture, and attachLocalImage (backend/import/
   // importService.ts) once read that path wherever it pointed (any image on the disk, /dev/zero up to
@@ -397,7 +539,10 @@ describe('router fuzz', () => {
     const folder = await mkdtemp(join(tmpdir(), 'copydesk-import-'));
     try {
       await writeFile(join(outside, 'private.png'), Buffer.from(PNG_1X1, 'base64'));
-      await writeFile(join(folder, 'story.md'), `---\nheadline: Story\nimage:\n  src: ${JSON.stringify(join(outside, 'private.png'))}\n---\n\nBody\n`);
+      await writeFile(
+        join(folder, 'story.md'),
+        `---\nheadline: Story\nimage:\n  src: ${JSON.stringify(join(outside, 'private.png'))}\n---\n\nBody\n`,
+      );
       platform.answerNextOpenDialog([join(folder, 'story.md')]);
       const result = await call('importFiles', {});
       const [outcome] = (result.ok ? result.value : []) as Array<{ ok: boolean; draft?: { article: Article } }>;
@@ -414,10 +559,17 @@ describe('router fuzz', () => {
     // A restore (even a failed one) reopens the library session, which forgets the jobs of the one before.
     for (const [jobId, session] of jobIds) {
       if (session < platform.restores) {
-        expect(await call('exportStatus', { jobId }), `job ${jobId} of a replaced session`).toMatchObject({ ok: false, error: { code: 'not_found' } });
+        expect(await call('exportStatus', { jobId }), `job ${jobId} of a replaced session`).toMatchObject({
+          ok: false,
+          error: { code: 'not_found' },
+        });
         continue;
       }
-      await expect.poll(async () => ((await call('exportStatus', { jobId })) as { value?: { finished?: boolean } }).value?.finished, { timeout: 20_000 }).toBe(true);
+      await expect
+        .poll(async () => ((await call('exportStatus', { jobId })) as { value?: { finished?: boolean } }).value?.finished, {
+          timeout: 20_000,
+        })
+        .toBe(true);
     }
 
     expect(PROTOTYPES.map((p) => Reflect.ownKeys(p).map(String).sort())).toEqual(prototypeKeys);
@@ -438,10 +590,26 @@ describe('router fuzz', () => {
     // Exports and backups are files directly in the chosen folders, nothing else; the dialog files are untouched.
     for (const folder of [exportDir, join(exportDir, 'second'), join(exportDir, 'not there yet')]) {
       for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {
-        expect(entry.isFile() || (folder === exportDir && ['second', 'not there yet'].includes(entry.name)), join(folder, entry.name)).toBe(true);
+        expect(entry.isFile() || (folder === exportDir && ['second', 'not there yet'].includes(entry.name)), join(folder, entry.name)).toBe(
+          true,
+        );
       }
     }
-    expect((await readdir(dialogDir)).sort()).toEqual(['a folder.md', 'article.copydesk', 'backup.zip', 'binary.md', 'empty.txt', 'empty.zip', 'huge.html', 'item.json', 'not a picture.png', 'notes.txt', 'page.html', 'photo.png', 'story.md']);
+    expect((await readdir(dialogDir)).sort()).toEqual([
+      'a folder.md',
+      'article.copydesk',
+      'backup.zip',
+      'binary.md',
+      'empty.txt',
+      'empty.zip',
+      'huge.html',
+      'item.json',
+      'not a picture.png',
+      'notes.txt',
+      'page.html',
+      'photo.png',
+      'story.md',
+    ]);
 
     await backend.close();
     const articles = join(dir, 'articles');
@@ -451,11 +619,12 @@ describe('router fuzz', () => {
       expect(parsed.success, `${name}: ${parsed.success ? '' : parsed.error.issues[0]?.message}`).toBe(true);
       expect(`${parsed.data!.id}.json`).toBe(name);
     }
-    const index = z.object({ indexVersion: z.number(), entries: z.array(IndexEntrySchema) }).parse(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')));
+    const index = z
+      .object({ indexVersion: z.number(), entries: z.array(IndexEntrySchema) })
+      .parse(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')));
     const files = new Set([...(await readdir(articles)), ...(await readdir(join(dir, 'trash')).catch(() => []))]);
     for (const entry of index.entries) expect(files.has(`${entry.id}.json`), `index entry ${entry.id} has its file`).toBe(true);
     // Every other unexpected failure is a bug to look at.
     expect([...new Set(internalErrors)].filter((e) => !KNOWN_INTERNAL.some((known) => known.test(e)))).toEqual([]);
   }, 60_000);
-
 });

@@ -8,7 +8,10 @@ test('creates an article, types into every field and autosaves', async ({ app })
     section: 'WORLD',
     headline: 'Putin backs Maduro against US pressure',
     standfirst: 'The two leaders hold a phone call after the US seized an oil tanker.',
-    body: ['Russian President Vladimir Putin reaffirmed his support for Venezuela.', 'The call comes after the United States seized an oil tanker.'],
+    body: [
+      'Russian President Vladimir Putin reaffirmed his support for Venezuela.',
+      'The call comes after the United States seized an oil tanker.',
+    ],
   });
   await expectSaved(page);
   const id = await selectedArticleId(page);
@@ -27,7 +30,11 @@ test('creates an article, types into every field and autosaves', async ({ app })
   await expect(library(page).getByTestId('article-item').first()).toContainText('Putin backs Maduro against US pressure');
 
   const stored = await app.readArticleFile(await selectedArticleId(page));
-  expect(stored).toMatchObject({ section: 'WORLD', headline: 'Putin backs Maduro against US pressure', slug: 'putin-backs-maduro-against-us-pressure' });
+  expect(stored).toMatchObject({
+    section: 'WORLD',
+    headline: 'Putin backs Maduro against US pressure',
+    slug: 'putin-backs-maduro-against-us-pressure',
+  });
   expect(stored.body.content?.map((p) => p.content?.[0]?.text)).toEqual([
     'Russian President Vladimir Putin reaffirmed his support for Venezuela.',
     'The call comes after the United States seized an oil tanker.',

@@ -8,7 +8,10 @@ export async function newArticle(page: Page): Promise<void> {
   await expect(page.getByLabel('Headline')).toBeVisible();
 }
 
-export async function typeArticle(page: Page, fields: { section?: string; headline?: string; standfirst?: string; body?: string[] }): Promise<void> {
+export async function typeArticle(
+  page: Page,
+  fields: { section?: string; headline?: string; standfirst?: string; body?: string[] },
+): Promise<void> {
   if (fields.section !== undefined) await page.getByLabel('Section').fill(fields.section);
   if (fields.headline !== undefined) await page.getByLabel('Headline').fill(fields.headline);
   if (fields.standfirst !== undefined) await page.getByLabel('Standfirst').fill(fields.standfirst);

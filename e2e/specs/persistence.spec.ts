@@ -4,7 +4,12 @@ import { expectSaved, libraryItem, newArticle, openArticle, selectedArticleId, t
 test('an article survives a restart of the app, exactly as typed', async ({ app }) => {
   let page = app.page;
   await newArticle(page);
-  await typeArticle(page, { section: 'WORLD', headline: 'Kept across restarts', standfirst: 'Standfirst kept too.', body: ['First paragraph.', 'Second paragraph.'] });
+  await typeArticle(page, {
+    section: 'WORLD',
+    headline: 'Kept across restarts',
+    standfirst: 'Standfirst kept too.',
+    body: ['First paragraph.', 'Second paragraph.'],
+  });
   await expectSaved(page);
   const id = await selectedArticleId(page);
 
@@ -15,7 +20,13 @@ test('an article survives a restart of the app, exactly as typed', async ({ app 
   await expect(page.getByTestId('body-editor')).toContainText('Second paragraph.');
 
   const onDisk = await app.readArticleFile(id);
-  expect(onDisk).toMatchObject({ id, section: 'WORLD', headline: 'Kept across restarts', standfirst: 'Standfirst kept too.', schemaVersion: 1 });
+  expect(onDisk).toMatchObject({
+    id,
+    section: 'WORLD',
+    headline: 'Kept across restarts',
+    standfirst: 'Standfirst kept too.',
+    schemaVersion: 1,
+  });
   expect(onDisk.body).toEqual({
     type: 'doc',
     content: [

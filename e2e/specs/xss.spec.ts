@@ -13,8 +13,26 @@ import { EXPORT_REGISTRY } from '../../formats/registry';
 import type { ImportOutcome, IpcResult, SaveArticleOutput } from '../../api/contract';
 import { XSS_PAYLOADS } from '../support/xss/payloads';
 import { XssWatch } from '../support/xss/watch';
-import { auditDocument, auditDom, EDITOR_TAGS, EXPORT_TAGS, FORBIDDEN_ANYWHERE, FORBIDDEN_IN_EXPORT, missingText, PREVIEW_TAGS } from '../support/xss/domAudit';
-import { batchFiles, fieldArticles, foreignBody, importFilesFor, startMarker, unsafeBodyParts, type FieldArticle, type ImportFile } from '../support/xss/articles';
+import {
+  auditDocument,
+  auditDom,
+  EDITOR_TAGS,
+  EXPORT_TAGS,
+  FORBIDDEN_ANYWHERE,
+  FORBIDDEN_IN_EXPORT,
+  missingText,
+  PREVIEW_TAGS,
+} from '../support/xss/domAudit';
+import {
+  batchFiles,
+  fieldArticles,
+  foreignBody,
+  importFilesFor,
+  startMarker,
+  unsafeBodyParts,
+  type FieldArticle,
+  type ImportFile,
+} from '../support/xss/articles';
 import { expectSaved, library, newArticle } from './helpers';
 
 /**
@@ -27,7 +45,10 @@ import { expectSaved, library, newArticle } from './helpers';
 const PAYLOADS = XSS_PAYLOADS.map(({ id, source, text }) => ({ id, source, text }));
 
 /** Parses each file through the app's own channel, as the renderer does; answers in the order given. */
-async function parseAll(page: Page, files: ImportFile[]): Promise<Array<{ id: number; fileName: string; result: IpcResult<ImportOutcome> }>> {
+async function parseAll(
+  page: Page,
+  files: ImportFile[],
+): Promise<Array<{ id: number; fileName: string; result: IpcResult<ImportOutcome> }>> {
   return page.evaluate(async (list) => {
     const out: Array<{ id: number; fileName: string; result: IpcResult<ImportOutcome> }> = [];
     // In flights: the bridge answers concurrently, and one at a time would cost a round trip each.
@@ -68,14 +89,18 @@ async function expectCleanPreview(page: Page, wanted: string[] = []): Promise<vo
   const problems = await page.evaluate(auditDom, { selector: '.cdp-root', tags: PREVIEW_TAGS, images: 'app-assets' as const });
   const document = await page.evaluate(auditDocument, { scripts: 1, styles: null, forbidden: FORBIDDEN_ANYWHERE });
   expect([...problems, ...document], 'preview DOM').toEqual([]);
-  if (wanted.length > 0) expect(await page.evaluate(missingText, { selector: '.cdp-root', wanted }), 'text missing from the preview').toEqual([]);
+  if (wanted.length > 0)
+    expect(await page.evaluate(missingText, { selector: '.cdp-root', wanted }), 'text missing from the preview').toEqual([]);
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
   await expect(page.locator('.ProseMirror')).toBeVisible();
 }
 
 /** The app's own call, from inside the page, as the renderer makes it. */
 async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(([c, i]) => (window.copydesk as unknown as Record<string, (input: unknown) => Promise<IpcResult<unknown>>>)[c]!(i), [channel, input] as const);
+  const result = await page.evaluate(
+    ([c, i]) => (window.copydesk as unknown as Record<string, (input: unknown) => Promise<IpcResult<unknown>>>)[c]!(i),
+    [channel, input] as const,
+  );
   if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }
@@ -113,13 +138,22 @@ async function openById(page: Page, id: string): Promise<void> {
 }
 
 /** Markup-free payloads must come through a paste exactly as words (whitespace collapsed, controls gone). */
-// eslint-disable-next-line no-control-regex
-const asPastedWords = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+const asPastedWords = (text: string) =>
+  text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '')
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .trim();
 // The text parser turns some control characters into spaces and drops others; words and markup characters must survive.
 // eslint-disable-next-line no-control-regex
 const squash = (text: string) => text.replace(/[\s\u0000-\u001f\u007f]+/g, '');
-// eslint-disable-next-line no-control-regex
-const textLines = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').split(/\r\n?|\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const textLines = (text: string) =>
+  text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .split(/\r\n?|\n/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 
 function expectSafeStoredArticle(article: unknown, label: string): Article {
   const parsed = ArticleSchema.safeParse(article);
@@ -153,7 +187,11 @@ test.describe('XSS corpus', () => {
         editor.focus();
         payloads.forEach((p, i) => {
           const end = tiptap.state.doc.content.size;
-          tiptap.chain().insertContentAt(end, { type: 'paragraph' }).setTextSelection(end + 1).run();
+          tiptap
+            .chain()
+            .insertContentAt(end, { type: 'paragraph' })
+            .setTextSelection(end + 1)
+            .run();
           const data = new DataTransfer();
           data.setData('text/html', `<p>${markers[i]}</p>${p.text}`);
           data.setData('text/plain', p.text);
@@ -215,8 +253,10 @@ test.describe('XSS corpus', () => {
     // Raw NUL bytes make the HTML and Markdown files binary; their JSON and Copydesk twins escape them.
     expect(refused.map((f) => f.fileName).sort()).toEqual([...nulPayloads].flatMap((id) => [`page-${id}.html`, `story-${id}.md`]).sort());
     // The refused files are still checked: without their NUL bytes they must be read, and cleaned.
-    // eslint-disable-next-line no-control-regex
-    const retried = await parseAll(page, refused.map((f) => ({ ...f, text: f.text.replace(/\u0000/g, '') })));
+    const retried = await parseAll(
+      page,
+      refused.map((f) => ({ ...f, text: f.text.replaceAll('\u0000', '') })),
+    );
     for (const { id, fileName, result } of retried) {
       expect(result.ok && result.value.ok, `${fileName} without NUL bytes is read`).toBe(true);
       if (result.ok && result.value.ok) read(id, fileName, result.value);
@@ -230,13 +270,18 @@ test.describe('XSS corpus', () => {
       const a = expectSafeStoredArticle(pasted.draft.article, 'pasted text');
       const shown = squash([a.section, a.headline, a.standfirst, a.byline, a.dateline, a.source, bodyPlainText(a.body)].join('\n'));
       const lost = PAYLOADS.filter((p) => !p.text.includes('\u0000') && !textLines(p.text).every((line) => shown.includes(squash(line))));
-      expect(lost.map((p) => p.id), 'pasted payloads kept as text').toEqual([]);
+      expect(
+        lost.map((p) => p.id),
+        'pasted payloads kept as text',
+      ).toEqual([]);
     }
 
     // Everything the importers made, shown in the editor and the preview in one article per format.
     const created: string[] = [];
     for (const [format, content] of bodies) {
-      const article = await invoke<Article>(page, 'createArticle', { fields: { headline: `Imported ${format}`, body: { type: 'doc', content } } });
+      const article = await invoke<Article>(page, 'createArticle', {
+        fields: { headline: `Imported ${format}`, body: { type: 'doc', content } },
+      });
       created.push(article.id);
     }
     expect([...bodies.keys()].sort()).toEqual(['copydesk', 'html', 'markdown', 'ninjs']);
@@ -299,7 +344,10 @@ test.describe('XSS corpus', () => {
   test('links that browsers read as protocol-relative do not survive an import', async ({ app }) => {
     const { page } = app;
     for (const href of ['/\\evil.test/x', '\\\\evil.test\\share', '\u0001//evil.test/x', '/\t/evil.test/x', ' \\/evil.test/x']) {
-      const outcome = await invoke<ImportOutcome>(page, 'parseImport', { fileName: 'links.html', text: `<p><a href="${href.replace(/"/g, '&quot;')}">link</a> text</p>` });
+      const outcome = await invoke<ImportOutcome>(page, 'parseImport', {
+        fileName: 'links.html',
+        text: `<p><a href="${href.replace(/"/g, '&quot;')}">link</a> text</p>`,
+      });
       expect(outcome.ok, href).toBe(true);
       if (outcome.ok) expect(JSON.stringify(outcome.draft.article.body), JSON.stringify(href)).not.toContain('"link"');
     }
@@ -339,7 +387,9 @@ async function saveFieldArticles(page: Page, specs: FieldArticle[]): Promise<str
   const ids: string[] = [];
   for (const [i, spec] of specs.entries()) {
     const article = await invoke<Article>(page, 'createArticle', {});
-    const saved = await invoke<SaveArticleOutput>(page, 'saveArticle', { article: toArticle(article, spec, i === 0 ? foreignBody(i) : spec.body) });
+    const saved = await invoke<SaveArticleOutput>(page, 'saveArticle', {
+      article: toArticle(article, spec, i === 0 ? foreignBody(i) : spec.body),
+    });
     ids.push(saved.article.id);
   }
   await page.reload();
@@ -399,7 +449,10 @@ async function expectFieldsShown(page: Page, spec: FieldArticle): Promise<void> 
   const chips = await page.locator('.tag-chip').evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
   expect(chips).toEqual(spec.tags);
   const cards = await page.locator('.related-card').evaluateAll((els) =>
-    els.map((el) => ({ title: el.querySelector('.related-card-title')?.textContent, url: el.querySelector('.related-card-target')?.textContent })),
+    els.map((el) => ({
+      title: el.querySelector('.related-card-title')?.textContent,
+      url: el.querySelector('.related-card-target')?.textContent,
+    })),
   );
   expect(cards).toEqual(spec.related.map((r: RelatedLink) => ({ title: r.title, url: r.url })));
 }
@@ -407,21 +460,20 @@ async function expectFieldsShown(page: Page, spec: FieldArticle): Promise<void> 
 /** What the preview must print as text: each field the way the page shows it (trimmed where it trims). */
 function shownInPreview(spec: FieldArticle): string[] {
   const { slug: _slug, ...printed } = spec.fields;
-  return [
-    ...Object.values(printed),
-    ...spec.tags,
-    ...spec.related.flatMap((r) => [r.title, r.outlet ?? '']),
-  ]
+  return [...Object.values(printed), ...spec.tags, ...spec.related.flatMap((r) => [r.title, r.outlet ?? ''])]
     .map((t) => t.trim())
     .filter(Boolean);
 }
-
 
 /**
  * Exports every article as HTML through the dialog, then opens each page in a fresh Chromium context,
  * from file://, as a reader would: nothing may run or load, and every field must read as typed.
  */
-async function exportAndReadBack(app: { answerFolderDialog(folder: string): Promise<void> }, page: Page, specs: FieldArticle[]): Promise<void> {
+async function exportAndReadBack(
+  app: { answerFolderDialog(folder: string): Promise<void> },
+  page: Page,
+  specs: FieldArticle[],
+): Promise<void> {
   const base = await mkdtemp(join(tmpdir(), 'copydesk-xss-export-'));
   const folder = join(base, 'out');
   await mkdir(folder);
@@ -429,12 +481,15 @@ async function exportAndReadBack(app: { answerFolderDialog(folder: string): Prom
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByLabel(/All \d+ in the list/).check();
-    for (const { label } of Object.values(EXPORT_REGISTRY)) await dialog.getByLabel(label, { exact: true }).setChecked(label === EXPORT_REGISTRY.html.label);
+    for (const { label } of Object.values(EXPORT_REGISTRY))
+      await dialog.getByLabel(label, { exact: true }).setChecked(label === EXPORT_REGISTRY.html.label);
     await app.answerFolderDialog(folder);
     await dialog.getByRole('button', { name: 'Choose…' }).click();
     await expect(dialog.getByLabel('Destination folder')).toHaveValue(folder);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(dialog.getByTestId('export-progress')).toHaveText(`Export finished: ${specs.length} of ${specs.length} files`, { timeout: 30_000 });
+    await expect(dialog.getByTestId('export-progress')).toHaveText(`Export finished: ${specs.length} of ${specs.length} files`, {
+      timeout: 30_000,
+    });
 
     // Hostile slugs became file names inside the folder, and nothing was written beside it.
     expect(await readdir(base)).toEqual(['out']);
@@ -501,8 +556,6 @@ function sourceProblems(html: string): string[] {
 }
 
 // What an HTML parser makes of text we wrote escaped: line breaks normalised, NUL dropped from text.
-// eslint-disable-next-line no-control-regex
-const asParsedText = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '').trim();
+const asParsedText = (text: string) => text.replace(/\r\n?/g, '\n').replaceAll('\u0000', '').trim();
 // eslint-disable-next-line no-control-regex
 const asParsedAttribute = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '\ufffd');
-

@@ -17,7 +17,16 @@ const context = { id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', now: new Date('202
 const t = (text: string, marks?: BodyNode['marks']): BodyNode => ({ type: 'text', text, ...(marks ? { marks } : {}) });
 const para = (...content: BodyNode[]): BodyNode => ({ type: 'paragraph', content });
 
-const HOSTILE_HREFS = ['javascript:alert(1)', ' JaVaScRiPt:alert(2)', 'java\tscript:alert(3)', 'vbscript:msgbox(4)', 'data:text/html,<script>alert(5)</script>', 'file:///etc/passwd', '//evil.test/6', '/\\evil.test/7'];
+const HOSTILE_HREFS = [
+  'javascript:alert(1)',
+  ' JaVaScRiPt:alert(2)',
+  'java\tscript:alert(3)',
+  'vbscript:msgbox(4)',
+  'data:text/html,<script>alert(5)</script>',
+  'file:///etc/passwd',
+  '//evil.test/6',
+  '/\\evil.test/7',
+];
 
 const HOSTILE_BODIES: Record<string, BodyNode[]> = {
   'unknown nodes': [
@@ -28,35 +37,55 @@ const HOSTILE_BODIES: Record<string, BodyNode[]> = {
     { type: '__proto__', content: [para(t('proto node'))] },
   ],
   'attributes on known nodes': [
-    { type: 'paragraph', attrs: { onclick: 'alert(1)', style: 'background:url(//evil.test/)', dangerouslySetInnerHTML: '<img src=x onerror=alert(1)>' }, content: [t('paragraph with attributes')] },
+    {
+      type: 'paragraph',
+      attrs: { onclick: 'alert(1)', style: 'background:url(//evil.test/)', dangerouslySetInnerHTML: '<img src=x onerror=alert(1)>' },
+      content: [t('paragraph with attributes')],
+    },
     { type: 'heading', attrs: { level: 'script', onmouseover: 'alert(2)' }, content: [t('bad level')] },
     { type: 'heading', attrs: { level: 1 }, content: [t('level one')] },
     { type: 'orderedList', attrs: { start: '3" onmouseover="alert(3)' }, content: [{ type: 'listItem', content: [para(t('odd start'))] }] },
   ],
-  'hostile link targets': HOSTILE_HREFS.map((href, i) => para(t(`link ${i}`, [{ type: 'link', attrs: { href, onclick: 'alert(1)', target: 'javascript:alert(1)' } }]))),
-  'unknown marks': [para(t('styled', [{ type: 'style', attrs: { css: 'background:url(//evil.test/)' } }, { type: '__proto__' }, { type: 'toString' }]))],
-  'hostile teasers': HOSTILE_HREFS.map((url) => ({ type: RELATED_TEASER, attrs: { title: '<img src=x onerror=alert(1)>', url, outlet: 'Evil', articleId: '../../library' } })),
+  'hostile link targets': HOSTILE_HREFS.map((href, i) =>
+    para(t(`link ${i}`, [{ type: 'link', attrs: { href, onclick: 'alert(1)', target: 'javascript:alert(1)' } }])),
+  ),
+  'unknown marks': [
+    para(t('styled', [{ type: 'style', attrs: { css: 'background:url(//evil.test/)' } }, { type: '__proto__' }, { type: 'toString' }])),
+  ],
+  'hostile teasers': HOSTILE_HREFS.map((url) => ({
+    type: RELATED_TEASER,
+    attrs: { title: '<img src=x onerror=alert(1)>', url, outlet: 'Evil', articleId: '../../library' },
+  })),
 };
 
 /** Everything outside the editor's vocabulary that survived, as readable strings (empty when clean). */
 function foreignParts(body: BodyNode): string[] {
-  const allowedAttrs: Record<string, string[]> = { heading: ['level'], orderedList: ['start', 'type'], [RELATED_TEASER]: ['title', 'url', 'articleId', 'outlet'] };
+  const allowedAttrs: Record<string, string[]> = {
+    heading: ['level'],
+    orderedList: ['start', 'type'],
+    [RELATED_TEASER]: ['title', 'url', 'articleId', 'outlet'],
+  };
   const problems: string[] = [];
   const stack: BodyNode[] = [body];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isBodyNodeType(node.type)) problems.push(`node ${node.type}`);
-    for (const key of Object.keys(node.attrs ?? {})) if (!allowedAttrs[node.type]?.includes(key)) problems.push(`attribute ${node.type}.${key}`);
-    if (node.type === 'heading' && ![2, 3, 4].includes(node.attrs?.level as number)) problems.push(`heading level ${String(node.attrs?.level)}`);
-    if (node.type === 'orderedList' && node.attrs?.start !== undefined && typeof node.attrs.start !== 'number') problems.push(`list start ${String(node.attrs.start)}`);
+    for (const key of Object.keys(node.attrs ?? {}))
+      if (!allowedAttrs[node.type]?.includes(key)) problems.push(`attribute ${node.type}.${key}`);
+    if (node.type === 'heading' && ![2, 3, 4].includes(node.attrs?.level as number))
+      problems.push(`heading level ${String(node.attrs?.level)}`);
+    if (node.type === 'orderedList' && node.attrs?.start !== undefined && typeof node.attrs.start !== 'number')
+      problems.push(`list start ${String(node.attrs.start)}`);
     const teaserUrl = node.type === RELATED_TEASER ? node.attrs?.url : null;
     if (typeof teaserUrl === 'string' && teaserUrl !== '' && !isSafeLinkUrl(teaserUrl)) problems.push(`teaser url ${teaserUrl}`);
     for (const mark of node.marks ?? []) {
       if (!isBodyMarkType(mark.type)) problems.push(`mark ${mark.type}`);
       for (const [key, value] of Object.entries(mark.attrs ?? {})) {
-        if (mark.type !== 'link' || !['href', 'target', 'rel', 'class', 'title'].includes(key)) problems.push(`mark attribute ${mark.type}.${key}`);
+        if (mark.type !== 'link' || !['href', 'target', 'rel', 'class', 'title'].includes(key))
+          problems.push(`mark attribute ${mark.type}.${key}`);
         else if (key === 'href' && !(typeof value === 'string' && isSafeLinkUrl(value))) problems.push(`link ${String(value)}`);
-        else if (key !== 'href' && value !== null && !(typeof value === 'string' && /^[\w -]*$/.test(value))) problems.push(`link ${key}=${String(value)}`);
+        else if (key !== 'href' && value !== null && !(typeof value === 'string' && /^[\w -]*$/.test(value)))
+          problems.push(`link ${key}=${String(value)}`);
       }
     }
     stack.push(...(node.content ?? []));
@@ -65,7 +94,10 @@ function foreignParts(body: BodyNode): string[] {
 }
 
 function copydeskFile(content: BodyNode[]): string {
-  const article = newArticle('0b5f8a4e-3f2d-4c1b-9a7e-2d6c5b4a3f21', new Date('2020-01-01T00:00:00.000Z'), { headline: 'Hostile', body: { type: 'doc', content } });
+  const article = newArticle('0b5f8a4e-3f2d-4c1b-9a7e-2d6c5b4a3f21', new Date('2020-01-01T00:00:00.000Z'), {
+    headline: 'Hostile',
+    body: { type: 'doc', content },
+  });
   return JSON.stringify(article);
 }
 
@@ -75,7 +107,9 @@ describe('Copydesk JSON import sanitises the body', () => {
     expect(foreignParts({ type: 'doc', content }), 'the fixture itself is hostile').not.toEqual([]);
     const { article } = importCopydeskJson(copydeskFile(content), context);
     expect(foreignParts(article.body)).toEqual([]);
-    for (const kept of bodyPlainText({ type: 'doc', content }).split('\n').filter((line) => line.trim() && !/alert\(|^<img/.test(line))) {
+    for (const kept of bodyPlainText({ type: 'doc', content })
+      .split('\n')
+      .filter((line) => line.trim() && !/alert\(|^<img/.test(line))) {
       expect(bodyPlainText(article.body)).toContain(kept.trim());
     }
   });

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { judgeFindings, parseAccepted, type Finding } from './acceptedFindings';
 
 const FAILING = new Set(['HIGH', 'MEDIUM']);
-const finding = (check: string, file: string, line: number, severity = 'MEDIUM'): Finding => ({ check, severity, confidence: 'CERTAIN', file, line, description: check });
+const finding = (check: string, file: string, line: number, severity = 'MEDIUM'): Finding => ({
+  check,
+  severity,
+  confidence: 'CERTAIN',
+  file,
+  line,
+  description: check,
+});
 
 const DOC = `# Security
 
@@ -20,7 +27,11 @@ const DOC = `# Security
 
 /** security.ts as reviewed: the checked call on line 2. */
 const REVIEWED: Record<string, string[]> = {
-  'hosts/electron/main/security.ts': ['function open(url) {', '    if (isSafeLinkUrl(url) && /^(https?|mailto):/i.test(url)) void shell.openExternal(url);', '}'],
+  'hosts/electron/main/security.ts': [
+    'function open(url) {',
+    '    if (isSafeLinkUrl(url) && /^(https?|mailto):/i.test(url)) void shell.openExternal(url);',
+    '}',
+  ],
   'hosts/electron/main/window.ts': ['webPreferences: {', '      preload: preloadPath,', '}'],
 };
 const reader = (files: Record<string, string[]>) => (file: string, line: number) => files[file]?.[line - 1] ?? null;
@@ -28,13 +39,19 @@ const reader = (files: Record<string, string[]>) => (file: string, line: number)
 describe('the accepted-findings table', () => {
   it('reads check, file and the source line, with an escaped bar kept literal', () => {
     expect(parseAccepted(DOC)).toEqual([
-      { check: 'OPEN_EXTERNAL_JS_CHECK', file: 'hosts/electron/main/security.ts', source: 'if (isSafeLinkUrl(url) && /^(https?|mailto):/i.test(url)) void shell.openExternal(url);' },
+      {
+        check: 'OPEN_EXTERNAL_JS_CHECK',
+        file: 'hosts/electron/main/security.ts',
+        source: 'if (isSafeLinkUrl(url) && /^(https?|mailto):/i.test(url)) void shell.openExternal(url);',
+      },
       { check: 'PRELOAD_JS_CHECK', file: 'hosts/electron/main/window.ts', source: 'preload: preloadPath,' },
     ]);
   });
 
   it('refuses a table without a source-line column: check and file alone accept too much', () => {
-    expect(() => parseAccepted(DOC.replace('| Source line ', '| Line ').replace(/\| `if[^|]*\\\|[^|]*\| /, '| x | '))).toThrow(/Source line/);
+    expect(() => parseAccepted(DOC.replace('| Source line ', '| Line ').replace(/\| `if[^|]*\\\|[^|]*\| /, '| x | '))).toThrow(
+      /Source line/,
+    );
   });
 
   it('parses the real docs/SECURITY.md, every row with a source line that exists in its file', () => {
@@ -42,7 +59,9 @@ describe('the accepted-findings table', () => {
     const rows = parseAccepted(readFileSync(join(root, 'docs/SECURITY.md'), 'utf8'));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      const lines = readFileSync(join(root, row.file), 'utf8').split('\n').map((l) => l.trim());
+      const lines = readFileSync(join(root, row.file), 'utf8')
+        .split('\n')
+        .map((l) => l.trim());
       expect(lines, `${row.file}: ${row.source}`).toContain(row.source);
     }
   });
@@ -52,21 +71,40 @@ describe('judging findings', () => {
   const rows = parseAccepted(DOC);
 
   it('accepts the reviewed lines', () => {
-    const findings = [finding('OPEN_EXTERNAL_JS_CHECK', 'hosts/electron/main/security.ts', 2), finding('PRELOAD_JS_CHECK', 'hosts/electron/main/window.ts', 2)];
+    const findings = [
+      finding('OPEN_EXTERNAL_JS_CHECK', 'hosts/electron/main/security.ts', 2),
+      finding('PRELOAD_JS_CHECK', 'hosts/electron/main/window.ts', 2),
+    ];
     expect(judgeFindings(findings, rows, reader(REVIEWED), FAILING)).toEqual({ accepted: findings, unaccepted: [], stale: [] });
   });
 
   it('flags a new, unchecked openExternal in the same file as NEW', () => {
-    const files = { ...REVIEWED, 'hosts/electron/main/security.ts': [...REVIEWED['hosts/electron/main/security.ts']!, 'void shell.openExternal(url);'] };
+    const files = {
+      ...REVIEWED,
+      'hosts/electron/main/security.ts': [...REVIEWED['hosts/electron/main/security.ts']!, 'void shell.openExternal(url);'],
+    };
     const added = finding('OPEN_EXTERNAL_JS_CHECK', 'hosts/electron/main/security.ts', 4);
-    const verdict = judgeFindings([finding('OPEN_EXTERNAL_JS_CHECK', 'hosts/electron/main/security.ts', 2), added], rows, reader(files), FAILING);
+    const verdict = judgeFindings(
+      [finding('OPEN_EXTERNAL_JS_CHECK', 'hosts/electron/main/security.ts', 2), added],
+      rows,
+      reader(files),
+      FAILING,
+    );
     expect(verdict.unaccepted).toEqual([added]);
   });
 
   it('flags a copy of an accepted line: one row accepts one finding', () => {
     const line = REVIEWED['hosts/electron/main/security.ts']![1]!;
     const files = { ...REVIEWED, 'hosts/electron/main/security.ts': [...REVIEWED['hosts/electron/main/security.ts']!, line] };
-    const verdict = judgeFindings([finding('OPEN_EXTERNAL_JS_CHECK', 'hosts/electron/main/security.ts', 2), finding('OPEN_EXTERNAL_JS_CHECK', 'hosts/electron/main/security.ts', 4)], rows, reader(files), FAILING);
+    const verdict = judgeFindings(
+      [
+        finding('OPEN_EXTERNAL_JS_CHECK', 'hosts/electron/main/security.ts', 2),
+        finding('OPEN_EXTERNAL_JS_CHECK', 'hosts/electron/main/security.ts', 4),
+      ],
+      rows,
+      reader(files),
+      FAILING,
+    );
     expect(verdict.unaccepted.map((f) => f.line)).toEqual([4]);
   });
 
@@ -84,6 +122,10 @@ describe('judging findings', () => {
   });
 
   it('needs no row for LOW and informational findings', () => {
-    expect(judgeFindings([finding('CSP_GLOBAL_CHECK', 'renderer/index.html', 5, 'LOW')], [], reader({}), FAILING)).toEqual({ accepted: [], unaccepted: [], stale: [] });
+    expect(judgeFindings([finding('CSP_GLOBAL_CHECK', 'renderer/index.html', 5, 'LOW')], [], reader({}), FAILING)).toEqual({
+      accepted: [],
+      unaccepted: [],
+      stale: [],
+    });
   });
 });

@@ -29,7 +29,12 @@ function cells(line: string): string[] {
     .trim()
     .replace(/^\||\|$/g, '')
     .split(/(?<!\\)\|/)
-    .map((cell) => cell.trim().replace(/\\\|/g, '|').replace(/^`(.*)`$/, '$1'));
+    .map((cell) =>
+      cell
+        .trim()
+        .replace(/\\\|/g, '|')
+        .replace(/^`(.*)`$/, '$1'),
+    );
 }
 
 /** Reads the first Markdown table after the heading: its Check, File and Source line columns. */
@@ -66,7 +71,12 @@ export interface Verdict {
  * Matches findings to rows one to one. `lineOf` gives a finding's source line (null when the file or
  * line cannot be read, which no row can match). Only `failing` severities need a row.
  */
-export function judgeFindings(findings: Finding[], rows: AcceptedFinding[], lineOf: (file: string, line: number) => string | null, failing: ReadonlySet<string>): Verdict {
+export function judgeFindings(
+  findings: Finding[],
+  rows: AcceptedFinding[],
+  lineOf: (file: string, line: number) => string | null,
+  failing: ReadonlySet<string>,
+): Verdict {
   const unused = [...rows];
   const accepted: Finding[] = [];
   const unaccepted: Finding[] = [];

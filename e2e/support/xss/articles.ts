@@ -5,7 +5,18 @@ import { isSafeLinkUrl } from '../../../core/html/safeUrl';
 import type { XssPayload } from './payloads';
 
 /** Every free-text field of an article, each filled with payloads as a compromised renderer or a hostile file could. */
-export const SCALAR_FIELDS = ['section', 'headline', 'standfirst', 'byline', 'dateline', 'caption', 'credit', 'alt', 'source', 'slug'] as const;
+export const SCALAR_FIELDS = [
+  'section',
+  'headline',
+  'standfirst',
+  'byline',
+  'dateline',
+  'caption',
+  'credit',
+  'alt',
+  'source',
+  'slug',
+] as const;
 export type ScalarField = (typeof SCALAR_FIELDS)[number];
 
 const LIMITS: Record<ScalarField, number> = {
@@ -48,8 +59,14 @@ export function fieldArticles(payloads: readonly XssPayload[]): FieldArticle[] {
   const at = (i: number) => payloads[i % n]!;
   const count = Math.ceil(n / SCALAR_FIELDS.length);
   return Array.from({ length: count }, (_, a) => {
-    const fields = Object.fromEntries(SCALAR_FIELDS.map((field, f) => [field, fit(at(a * SCALAR_FIELDS.length + f).text, LIMITS[field])])) as Record<ScalarField, string>;
-    const tags = [...new Set(Array.from({ length: FIELD_LIMITS.tags }, (_, t) => fit(at(a * 7 + t * 5).text, FIELD_LIMITS.tag)).filter((t) => t !== ''))];
+    const fields = Object.fromEntries(
+      SCALAR_FIELDS.map((field, f) => [field, fit(at(a * SCALAR_FIELDS.length + f).text, LIMITS[field])]),
+    ) as Record<ScalarField, string>;
+    const tags = [
+      ...new Set(
+        Array.from({ length: FIELD_LIMITS.tags }, (_, t) => fit(at(a * 7 + t * 5).text, FIELD_LIMITS.tag)).filter((t) => t !== ''),
+      ),
+    ];
     const related = Array.from({ length: FIELD_LIMITS.related }, (_, r): RelatedLink => ({
       title: fit(at(a * 11 + r * 3).text, FIELD_LIMITS.headline),
       url: fit(at(a * 11 + r * 3 + 1).text, FIELD_LIMITS.url),
@@ -78,20 +95,32 @@ export const HOSTILE_HREFS = (n: number): string[] => [
   `mailto:desk@example.com?body=<script>alert(${n})</script>`,
 ];
 
-const text = (value: string, marks?: BodyMark[]): BodyNode => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
+const text = (value: string, marks?: BodyMark[]): BodyNode =>
+  marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
 
 /**
  * A body the editor's schema accepts (known nodes and marks, known attributes) with hostile values in
  * every place a value goes: texts, link hrefs and targets, heading levels, list starts, teaser fields.
  */
 export function hostileBody(payloads: readonly XssPayload[], n: number): BodyNode {
-  const links = HOSTILE_HREFS(n).map((href, i) => text(`link ${i} `, [{ type: 'link', attrs: { href, target: `javascript:alert(${n})`, rel: `"><img src=x onerror=alert(${n})>`, class: `x" onclick="alert(${n})` } }]));
+  const links = HOSTILE_HREFS(n).map((href, i) =>
+    text(`link ${i} `, [
+      {
+        type: 'link',
+        attrs: { href, target: `javascript:alert(${n})`, rel: `"><img src=x onerror=alert(${n})>`, class: `x" onclick="alert(${n})` },
+      },
+    ]),
+  );
   return {
     type: 'doc',
     content: [
       ...payloads.map((p) => ({ type: 'paragraph', content: [text(p.text)] })),
       { type: 'paragraph', content: links },
-      { type: 'heading', attrs: { level: `2><img src=x onerror=alert(${n})>` }, content: [text(payloads[0]!.text, [{ type: 'bold' }, { type: 'code' }])] },
+      {
+        type: 'heading',
+        attrs: { level: `2><img src=x onerror=alert(${n})>` },
+        content: [text(payloads[0]!.text, [{ type: 'bold' }, { type: 'code' }])],
+      },
       { type: 'heading', attrs: { level: 7 }, content: [text('level seven')] },
       {
         type: 'orderedList',
@@ -100,10 +129,18 @@ export function hostileBody(payloads: readonly XssPayload[], n: number): BodyNod
       },
       {
         type: RELATED_TEASER,
-        attrs: { title: payloads[2]!.text, url: `javascript:alert(${n})`, outlet: payloads[0]!.text, articleId: `x" onmouseover="alert(${n})` },
+        attrs: {
+          title: payloads[2]!.text,
+          url: `javascript:alert(${n})`,
+          outlet: payloads[0]!.text,
+          articleId: `x" onmouseover="alert(${n})`,
+        },
       },
       { type: RELATED_TEASER, attrs: { title: `Teaser ${n}`, url: ` javascript:alert(${n})`, outlet: null, articleId: null } },
-      { type: 'blockquote', content: [{ type: 'paragraph', content: [text(payloads[1]!.text), { type: 'hardBreak' }, text(payloads[2]!.text)] }] },
+      {
+        type: 'blockquote',
+        content: [{ type: 'paragraph', content: [text(payloads[1]!.text), { type: 'hardBreak' }, text(payloads[2]!.text)] }],
+      },
       { type: 'horizontalRule' },
     ],
   };
@@ -121,21 +158,45 @@ export function foreignBody(n: number): BodyNode {
       { type: 'script', content: [text(`alert(${n})`)] },
       { type: 'image', attrs: { src: `javascript:alert(${n})`, onerror: `alert(${n})` } },
       { type: 'iframe', attrs: { src: `http://evil.test/${n}`, srcdoc: `<script>alert(${n})</script>` }, content: [text('iframe text')] },
-      { type: 'paragraph', attrs: { dangerouslySetInnerHTML: `<img src=x onerror=alert(${n})>`, style: `background:url(//evil.test/${n})`, onclick: `alert(${n})` }, content: [text('paragraph with attributes')] },
+      {
+        type: 'paragraph',
+        attrs: {
+          dangerouslySetInnerHTML: `<img src=x onerror=alert(${n})>`,
+          style: `background:url(//evil.test/${n})`,
+          onclick: `alert(${n})`,
+        },
+        content: [text('paragraph with attributes')],
+      },
       { type: 'constructor', content: [text('constructor node', [{ type: '__proto__' }, { type: 'toString' }])] },
       { type: '__proto__', content: [{ type: 'paragraph', content: [text('proto node')] }] },
       { type: 'paragraph', content: [text('odd href', [{ type: 'link', attrs: { href: 42, onclick: `alert(${n})`, target: true } }])] },
       { type: 'paragraph', content: [text('style mark', [{ type: 'style', attrs: { css: `background:url(//evil.test/${n})` } }])] },
       { type: 'heading', attrs: { level: 'script' }, content: [text('bad level')] },
       { type: 'heading', attrs: { level: -1e9 }, content: [text('negative level')] },
-      { type: 'orderedList', attrs: { start: `3" onmouseover="alert(${n})` }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('odd start')] }] }] },
+      {
+        type: 'orderedList',
+        attrs: { start: `3" onmouseover="alert(${n})` },
+        content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('odd start')] }] }],
+      },
       { type: RELATED_TEASER, attrs: { title: `<img src=x onerror=alert(${n})>`, url: 42, outlet: true, articleId: `../../${n}` } },
       ...HOSTILE_HREFS(n).map((href) => ({ type: RELATED_TEASER, attrs: { title: `teaser ${href}`, url: href } })),
     ],
   };
 }
 
-const NODE_TYPES = new Set(['doc', 'paragraph', 'text', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'hardBreak', 'horizontalRule', RELATED_TEASER]);
+const NODE_TYPES = new Set([
+  'doc',
+  'paragraph',
+  'text',
+  'heading',
+  'blockquote',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'hardBreak',
+  'horizontalRule',
+  RELATED_TEASER,
+]);
 const LINK_EXTRA_ATTRS = new Set(['target', 'rel', 'class', 'title']);
 const MARK_TYPES = new Set(['bold', 'italic', 'underline', 'strike', 'code', 'link']);
 // The editor writes its schema's every attribute (TipTap's link target and rel, a list's type), mostly null.
@@ -155,8 +216,10 @@ export function unsafeBodyParts(body: BodyNode): string[] {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!NODE_TYPES.has(node.type)) problems.push(`node ${node.type}`);
-    for (const key of Object.keys(node.attrs ?? {})) if (!NODE_ATTRS[node.type]?.includes(key)) problems.push(`attribute ${node.type}.${key}`);
-    if (node.type === 'heading' && ![2, 3, 4].includes(node.attrs?.level as number)) problems.push(`heading level ${String(node.attrs?.level)}`);
+    for (const key of Object.keys(node.attrs ?? {}))
+      if (!NODE_ATTRS[node.type]?.includes(key)) problems.push(`attribute ${node.type}.${key}`);
+    if (node.type === 'heading' && ![2, 3, 4].includes(node.attrs?.level as number))
+      problems.push(`heading level ${String(node.attrs?.level)}`);
     if (node.type === RELATED_TEASER) {
       const url = node.attrs?.url;
       if (url !== null && url !== undefined && !(typeof url === 'string' && isSafeLinkUrl(url))) problems.push(`teaser url ${String(url)}`);
@@ -164,7 +227,13 @@ export function unsafeBodyParts(body: BodyNode): string[] {
     for (const mark of node.marks ?? []) {
       if (!MARK_TYPES.has(mark.type)) problems.push(`mark ${mark.type}`);
       const extra = Object.entries(mark.attrs ?? {}).filter(([key, value]) =>
-        mark.type !== 'link' || key !== 'href' ? !(LINK_EXTRA_ATTRS.has(key) && mark.type === 'link' && (value === null || (typeof value === 'string' && /^[\w -]*$/.test(value)))) : false,
+        mark.type !== 'link' || key !== 'href'
+          ? !(
+              LINK_EXTRA_ATTRS.has(key) &&
+              mark.type === 'link' &&
+              (value === null || (typeof value === 'string' && /^[\w -]*$/.test(value)))
+            )
+          : false,
       );
       if (extra.length > 0) problems.push(`mark attributes ${mark.type}.${extra.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(',')}`);
       const href = mark.attrs?.href;
@@ -191,12 +260,27 @@ export const startMarker = (id: number): string => `[xss-start-${id}]`;
 export function importFilesFor(p: XssPayload): ImportFile[] {
   const start = startMarker(p.id);
   return [
-    { id: p.id, fileName: `page-${p.id}.html`, text: `<!doctype html><html><head><title>Page ${p.id}</title></head><body><article><h1>Headline ${p.id}</h1><p>${start}</p>${p.text}</article></body></html>` },
-    { id: p.id, fileName: `story-${p.id}.md`, text: `---\nheadline: ${JSON.stringify(`Headline ${p.id}`)}\nstandfirst: ${JSON.stringify(p.text)}\n---\n\n${start}\n\n${p.text}\n` },
+    {
+      id: p.id,
+      fileName: `page-${p.id}.html`,
+      text: `<!doctype html><html><head><title>Page ${p.id}</title></head><body><article><h1>Headline ${p.id}</h1><p>${start}</p>${p.text}</article></body></html>`,
+    },
+    {
+      id: p.id,
+      fileName: `story-${p.id}.md`,
+      text: `---\nheadline: ${JSON.stringify(`Headline ${p.id}`)}\nstandfirst: ${JSON.stringify(p.text)}\n---\n\n${start}\n\n${p.text}\n`,
+    },
     {
       id: p.id,
       fileName: `item-${p.id}.json`,
-      text: JSON.stringify({ uri: `urn:xss:${p.id}`, type: 'text', headline: p.text, description_text: p.text, by: p.text, body_html: `<p>${start}</p>${p.text}` }),
+      text: JSON.stringify({
+        uri: `urn:xss:${p.id}`,
+        type: 'text',
+        headline: p.text,
+        description_text: p.text,
+        by: p.text,
+        body_html: `<p>${start}</p>${p.text}`,
+      }),
     },
     { id: p.id, fileName: `article-${p.id}.copydesk`, text: copydeskFile([p], p.id) },
   ];
@@ -216,7 +300,10 @@ export function copydeskFile(payloads: readonly XssPayload[], n: number): string
     payloads.length === 1
       ? [
           { type: 'paragraph', content: [text(first.text)] },
-          { type: 'paragraph', content: [text(first.text, [{ type: 'link', attrs: { href: `javascript:alert(${n})`, onclick: first.text } }])] },
+          {
+            type: 'paragraph',
+            content: [text(first.text, [{ type: 'link', attrs: { href: `javascript:alert(${n})`, onclick: first.text } }])],
+          },
           { type: 'script', attrs: { src: `http://evil.test/${n}` }, content: [text(first.text)] },
         ]
       : [...(hostileBody(payloads, n).content ?? []), ...(foreignBody(n).content ?? [])];
@@ -230,7 +317,13 @@ export function copydeskFile(payloads: readonly XssPayload[], n: number): string
 }
 
 /** Many payloads in one file of each kind, for the review dialog: what one hostile file could hold. */
-export function batchFiles(payloads: readonly XssPayload[]): { html: string; markdown: string; ninjs: string; copydesk: string; pasted: string } {
+export function batchFiles(payloads: readonly XssPayload[]): {
+  html: string;
+  markdown: string;
+  ninjs: string;
+  copydesk: string;
+  pasted: string;
+} {
   const [first, second, third] = payloads;
   const all = payloads.map((p) => `<section><p>${startMarker(p.id)}</p>${p.text}</section>`).join('\n');
   return {
@@ -272,8 +365,18 @@ export function batchFiles(payloads: readonly XssPayload[]): { html: string; mar
       subject: payloads.slice(0, 10).map((p) => ({ name: p.text.slice(0, 80) })),
       body_html: all,
       associations: {
-        featureimage: { type: 'picture', uri: 'urn:xss:picture', description_text: second!.text, renditions: [{ name: 'original', href: 'javascript:alert(5)' }] },
-        related1: { type: 'text', uri: 'urn:xss:related', headline: third!.text, renditions: [{ name: 'web', href: 'javascript:alert(6)' }] },
+        featureimage: {
+          type: 'picture',
+          uri: 'urn:xss:picture',
+          description_text: second!.text,
+          renditions: [{ name: 'original', href: 'javascript:alert(5)' }],
+        },
+        related1: {
+          type: 'text',
+          uri: 'urn:xss:related',
+          headline: third!.text,
+          renditions: [{ name: 'web', href: 'javascript:alert(6)' }],
+        },
       },
     }),
   };

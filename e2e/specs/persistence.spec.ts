@@ -15,7 +15,7 @@ test('an article survives a restart of the app, exactly as typed', async ({ app 
   await expect(page.getByTestId('body-editor')).toContainText('Second paragraph.');
 
   const onDisk = await app.readArticleFile(id);
-  expect(onDisk).toMatchObject({ id, section: 'WORLD', headline: 'Kept across restarts', standfirst: 'Standfirst kept too.', schemaVersion: 1 });
+  expect(onDisk).toMatchObject({ id, section: 'WORLD', headline: 'Kept across restarts', standfirst: 'Standfirst kept too.', schemaVersion: 2 });
   expect(onDisk.body).toEqual({
     type: 'doc',
     content: [

@@ -4,9 +4,9 @@ import { EditorState, type Command } from 'prosemirror-state';
 import type { BodyNode } from '../article/bodySchema';
 import { fromPmDoc, toPmDoc } from './headlessSchema';
 import { hasSuggestions } from './reviewMarks';
-import { listSuggestions } from './listSuggestions';
+import { resolveJson, type Resolution } from './resolveJson';
 
-export type Resolution = 'accept' | 'reject';
+export type { Resolution } from './resolveJson';
 
 /** Runs one of the package's commands on a document outside any editor. */
 function run(doc: PmNode, command: Command): PmNode {
@@ -17,18 +17,34 @@ function run(doc: PmNode, command: Command): PmNode {
   return state.doc;
 }
 
-/**
- * Every suggestion in the body accepted (or rejected), with the same code the editor uses, so an export
- * made "as if all were accepted" is exactly what the editor's Accept all gives.
- */
+/** Every suggestion in the body accepted (or rejected): the editor's Accept all, and exports "as if all were accepted". */
 export function resolveAll(body: BodyNode, resolution: Resolution): BodyNode {
   if (!hasSuggestions(body)) return body;
-  const doc = toPmDoc(body);
-  return fromPmDoc(run(doc, resolution === 'accept' ? applySuggestions : revertSuggestions));
+  return resolveJson(body, resolution);
 }
 
 /** The suggestions with these ids accepted or rejected, the others left as they are. */
 export function resolveIds(body: BodyNode, ids: readonly string[], resolution: Resolution): BodyNode {
+  if (ids.length === 0) return body;
+  const wanted = new Set(ids);
+  return resolveJson(body, resolution, (attrs) => wanted.has(attrs.id));
+}
+
+/** Every suggestion by one author accepted or rejected ('' is "Unknown author"). */
+export function resolveByAuthor(body: BodyNode, author: string, resolution: Resolution): BodyNode {
+  return resolveJson(body, resolution, (attrs) => attrs.author === author);
+}
+
+/**
+ * The same, through the package's own commands on a headless ProseMirror document: the reference the
+ * fast path is tested against. One transaction step per suggestion makes it slow for thousands.
+ */
+export function resolveAllWithPackage(body: BodyNode, resolution: Resolution): BodyNode {
+  if (!hasSuggestions(body)) return body;
+  return fromPmDoc(run(toPmDoc(body), resolution === 'accept' ? applySuggestions : revertSuggestions));
+}
+
+export function resolveIdsWithPackage(body: BodyNode, ids: readonly string[], resolution: Resolution): BodyNode {
   if (ids.length === 0) return body;
   let doc = toPmDoc(body);
   const raw = rawIds(doc);
@@ -40,13 +56,6 @@ export function resolveIds(body: BodyNode, ids: readonly string[], resolution: R
   return fromPmDoc(doc);
 }
 
-/** Every suggestion by one author accepted or rejected. */
-export function resolveByAuthor(body: BodyNode, author: string, resolution: Resolution): BodyNode {
-  const ids = listSuggestions(body)
-    .filter((s) => s.author === author)
-    .map((s) => s.id);
-  return resolveIds(body, ids, resolution);
-}
 
 /** Ids are numbers when the editor made them and strings when Word did; the commands compare them strictly. */
 function rawIds(doc: PmNode): Map<string, string | number> {

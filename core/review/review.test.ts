@@ -7,7 +7,8 @@ import { commentThreads } from './comments';
 import { resolveField, suggestFieldEdit } from './fieldSuggestions';
 import { listSuggestions } from './listSuggestions';
 import { hasSuggestions } from './reviewMarks';
-import { resolveAll, resolveByAuthor, resolveIds } from './resolveSuggestions';
+import { resolveAll, resolveAllWithPackage, resolveByAuthor, resolveIds, resolveIdsWithPackage } from './resolveSuggestions';
+import editorFixtures from './editorSuggestions.fixtures.json';
 import { emptyReview, type ReviewComment } from './reviewSchema';
 
 const ins = (id: string, author = 'Ann Desk') => ({ type: 'insertion', attrs: { id, author, date: '2026-11-29T10:00:00.000Z' } });
@@ -112,5 +113,28 @@ describe('cleanArticle', () => {
     expect(rejected.headline).toBe('Old head');
     expect(JSON.stringify(rejected)).not.toMatch(/insertion|deletion|"comment"/);
     expect(hasUnresolvedSuggestions(rejected)).toBe(false);
+  });
+});
+
+describe('the fast JSON path gives what the editor package gives', () => {
+  // Documents made by the package in TipTap 3.34 for each kind of edit (scratch evaluation, docs/review.md).
+  const made = new Map((editorFixtures as { edit: string; doc: BodyNode }[]).map((m) => [m.edit, m.doc]));
+  // Where the package itself goes wrong (docs/review.md), the fast path is checked against the intended edit instead.
+  const packageWrong = new Set(['join paragraphs (Backspace at start)', 'new list item (Enter in list)', 'paste two paragraphs']);
+  const cases: [string, BodyNode][] = [['two authors', replaced], ...[...made].filter(([edit]) => !packageWrong.has(edit))];
+  it.each(cases)('%s', (_name, body) => {
+    for (const resolution of ['accept', 'reject'] as const) expect(resolveAll(body, resolution)).toEqual(resolveAllWithPackage(body, resolution));
+  });
+  const original = 'The mayor said on Monday that the bridge would reopen.\n\nEngineers disagree.\n\nfirst point\n\nsecond point';
+  it('a suggested join accepted joins the paragraphs (the package leaves them apart)', () => {
+    expect(bodyPlainText(resolveAll(made.get('join paragraphs (Backspace at start)')!, 'accept'))).toMatch(/^The mayor said on Monday that the bridge would reopen\.E\w+ disagree\.\n\n/);
+    expect(bodyPlainText(resolveAll(made.get('join paragraphs (Backspace at start)')!, 'reject')).trim()).toBe(original);
+  });
+  it('a suggested paste rejected leaves the original (the package leaves an empty paragraph)', () => {
+    expect(bodyPlainText(resolveAll(made.get('paste two paragraphs')!, 'reject')).trim()).toBe(original);
+  });
+  it('one id at a time, too', () => {
+    expect(resolveIds(replaced, ['2'], 'reject')).toEqual(resolveIdsWithPackage(replaced, ['2'], 'reject'));
+    expect(resolveIds(replaced, ['1'], 'accept')).toEqual(resolveIdsWithPackage(replaced, ['1'], 'accept'));
   });
 });

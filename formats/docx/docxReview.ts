@@ -30,7 +30,11 @@ export class DocxReviewWriter {
   /** Threads with no text in the body (orphaned, or the editor's note) go on the headline. */
   readonly unanchored: string[] = [];
 
+  /** Word requires a date on a comment; one we do not know is the article's last change, never "now". */
+  private readonly fallbackDate: Date;
+
   constructor(article: Article) {
+    this.fallbackDate = new Date(article.updatedAt);
     const anchored = countCommentText(article.body);
     const roots = article.review.comments.filter((c) => c.parentId === null);
     for (const root of roots) {
@@ -54,7 +58,7 @@ export class DocxReviewWriter {
       id,
       author: comment.author || UNKNOWN_AUTHOR,
       initials: comment.initials || undefined,
-      ...(comment.date ? { date: new Date(comment.date) } : {}),
+      date: comment.date ? new Date(comment.date) : this.fallbackDate,
       ...(parentWordId !== undefined ? { parentId: parentWordId } : {}),
       resolved: comment.resolved,
       children: comment.text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })),

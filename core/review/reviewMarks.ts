@@ -28,16 +28,19 @@ export function suggestionAttrs(mark: BodyMark): SuggestionAttrs {
 
 export const isSuggestionMark = (mark: BodyMark): boolean => SUGGESTION_MARKS.has(mark.type);
 
-/** True when any node or mark in the body is a suggestion (cheap: stops at the first). */
-export function hasSuggestions(body: BodyNode): boolean {
+/** True when any node in the body carries a mark from `names` (iterative, stops at the first). */
+export function hasMarks(body: BodyNode, names: ReadonlySet<string>): boolean {
   const stack: BodyNode[] = [body];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.marks?.some(isSuggestionMark)) return true;
+    if (node.marks?.some((m) => names.has(m.type))) return true;
     if (node.content) for (const child of node.content) stack.push(child);
   }
   return false;
 }
+
+/** True when any node or mark in the body is a suggestion. */
+export const hasSuggestions = (body: BodyNode): boolean => hasMarks(body, SUGGESTION_MARKS);
 
 /** The body without comment anchors (publication formats and a clean copy carry none). */
 export function withoutMarks(body: BodyNode, names: ReadonlySet<string>): BodyNode {

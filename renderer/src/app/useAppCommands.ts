@@ -12,6 +12,7 @@ import { backUpLibrary, restoreFromBackup } from '../features/library/libraryAct
 import { useCommandShortcuts } from '../features/commands/useCommandShortcuts';
 import { useUi } from '../state/uiStore';
 import { useToasts } from '../state/toastStore';
+import { useReview } from '../features/review/reviewStore';
 
 const report = (error: unknown) => useToasts.getState().show({ kind: 'error', text: errorMessage(error) });
 
@@ -71,6 +72,13 @@ const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = 
   'show-settings': () => ui().open('settings'),
   'open-data-folder': () => void call('openDataFolder', {}).catch(report),
   about: () => void showAbout().catch(report),
+  // Review (issue 14): the open editor registers what these do.
+  'toggle-suggesting': () => useReview.getState().actions?.toggleSuggesting(),
+  'add-comment': () => useReview.getState().actions?.addComment(),
+  'next-change': () => useReview.getState().actions?.goToChange(1),
+  'previous-change': () => useReview.getState().actions?.goToChange(-1),
+  'show-review': () => useReview.getState().setPanelOpen(true),
+  'sign-off': () => void useReview.getState().actions?.signOff(),
   ...({
     'files-opened': () => void takeOpenedFiles(),
     'flush-before-quit': () => void session().flush().finally(() => call('savesFlushed', {})),

@@ -51,7 +51,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
           ↓
         </button>
         <button type="button" className="button small" onClick={() => actions?.addComment()} title="Comment on the selection (Ctrl+Alt+M)">
-          Comment
+          Add comment
         </button>
       </div>
 

@@ -2,11 +2,9 @@ import { Mark, mergeAttributes } from '@tiptap/core';
 import { authorClass } from '../../../review/authorColors';
 
 /** Attributes every suggestion mark carries; `author` and `date` are stamped by suggestChanges.ts. */
-const suggestionAttributes = () => ({
-  id: { default: null },
-  author: { default: null },
-  date: { default: null },
-});
+// Kept in the document, not written as HTML attributes (renderHTML below writes what the page needs).
+const hidden = () => ({ default: null, renderHTML: () => ({}) });
+const suggestionAttributes = () => ({ id: hidden(), author: hidden(), date: hidden() });
 
 const rendered = (tag: string, kind: string) =>
   function renderHTML({ HTMLAttributes, mark }: { HTMLAttributes: Record<string, unknown>; mark: { attrs: Record<string, unknown> } }) {
@@ -40,7 +38,7 @@ export const Modification = Mark.create({
   name: 'modification',
   inclusive: false,
   excludes: 'deletion insertion',
-  addAttributes: () => ({ ...suggestionAttributes(), type: { default: null }, attrName: { default: null }, previousValue: { default: null }, newValue: { default: null } }),
+  addAttributes: () => ({ ...suggestionAttributes(), type: hidden(), attrName: hidden(), previousValue: hidden(), newValue: hidden() }),
   renderHTML: rendered('span', 'modification'),
 });
 

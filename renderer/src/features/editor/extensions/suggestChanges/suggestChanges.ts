@@ -85,6 +85,7 @@ export const isSuggesting = (editor: Editor | null): boolean => (editor ? isSugg
 
 /** Marks the package made carry only an id; the stamp adds author and date, looking only where the edit was. */
 function stampPlugin(who: SuggestChangesOptions['who']): Plugin {
+  const stamps = new Map<string, { author: string; date: string }>();
   return new Plugin({
     key: stampKey,
     appendTransaction(transactions, _old, state) {
@@ -98,13 +99,24 @@ function stampPlugin(who: SuggestChangesOptions['who']): Plugin {
           });
         });
       }
-      const stamp = who();
       const tr = state.tr;
+      // One suggestion keeps one stamp: the package extends a suggestion's id as the user types on.
+      const stampOf = (id: unknown) => {
+        const key = String(id);
+        let stamp = stamps.get(key);
+        if (!stamp) {
+          const now = who();
+          stamp = { author: now.author, date: now.date };
+          stamps.set(key, stamp);
+        }
+        return stamp;
+      };
       const size = state.doc.content.size;
       for (const [from, to] of ranges) {
         state.doc.nodesBetween(Math.max(0, from - 1), Math.min(size, to + 1), (node: PmNode, pos: number) => {
           for (const mark of node.marks) {
             if (!SUGGESTION_TYPES.has(mark.type.name) || mark.attrs.author) continue;
+            const stamp = stampOf(mark.attrs.id);
             const stamped = mark.type.create({ ...mark.attrs, author: stamp.author, date: stamp.date });
             if (node.isInline) tr.removeMark(pos, pos + node.nodeSize, mark).addMark(pos, pos + node.nodeSize, stamped);
             else tr.removeNodeMark(pos, mark).addNodeMark(pos, stamped);

@@ -20,6 +20,8 @@ async function setStatus(status: NonNullable<ReturnType<typeof statusOfCommand>>
   const library = useLibrary.getState();
   const id = library.selectedId;
   if (!id) return;
+  // Marking a story Ready is a sign-off: the reviewer and the time are stamped first (issue 14).
+  if (status === 'ready') await useReview.getState().actions?.signOff();
   await useEditorSession.getState().flush();
   const { entry } = await call('setArticleStatus', { id, status });
   library.upsert(entry);

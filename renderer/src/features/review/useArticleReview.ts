@@ -47,7 +47,10 @@ export function useArticleReview(editor: Editor | null, latest: MutableRefObject
         update({ leadImage, review: state.review });
         return;
       }
+      const becomesReady = patch.status === 'ready' && latest.current.status !== 'ready';
       update(patch);
+      // Marking the story Ready is a sign-off: the reviewer and the time are stamped.
+      if (becomesReady) void useReview.getState().actions?.signOff();
     },
     [latest, update],
   );

@@ -138,3 +138,10 @@ describe('the fast JSON path gives what the editor package gives', () => {
     expect(resolveIds(replaced, ['1'], 'accept')).toEqual(resolveIdsWithPackage(replaced, ['1'], 'accept'));
   });
 });
+
+describe('reviewPlainText', () => {
+  it('writes open suggestions in CriticMarkup for the history diff', async () => {
+    const { reviewPlainText } = await import('./reviewText');
+    expect(reviewPlainText(replaced)).toBe('The mayor said on {--Monday--}{++Tuesday++} that the bridge {++old ++}would reopen.\n\nEngineers disagree.');
+  });
+});

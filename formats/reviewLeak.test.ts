@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderFormat } from './renderFormat';
-import { DEFAULT_EXPORT_OPTIONS, type ExportFormat } from '../../core/export/exportJob';
-import { reviewedArticle } from '../../formats/docx/reviewedArticle.fixtures';
+import { exportArticle as renderFormat } from './exporters';
+import { DEFAULT_EXPORT_OPTIONS, type ExportFormat } from '../core/export/exportJob';
+import { reviewedArticle } from './docx/reviewedArticle.fixtures';
 
 const deps = { stylesheet: '', pdf: null };
 const context = { now: new Date('2026-11-29T11:00:00.000Z') };

@@ -34,12 +34,23 @@ async function openTime(page: Page, store: ArticleStore, headline: string): Prom
  * the open 20,000-word article, in the same run.
  */
 export async function reviewRendererRows(page: Page, store: ArticleStore, normalTyping: number[], measure: Measure): Promise<Row[]> {
-  // In suggesting mode, in the article the caller typed in: the same story, the same machine minute.
-  await page.keyboard.press('Control+Shift+E');
-  await page.locator('[data-testid="toggle-suggesting"][aria-pressed="true"]').waitFor();
-  const suggesting = await measure(page, EDITOR);
-  await page.keyboard.press('Control+Shift+E');
-  const typingRatio = p95(suggesting.latencies) / p95(normalTyping);
+  // In the article the caller typed in, in rounds that alternate normal and suggesting mode, so both see
+  // the same machine minute on a shared box; the review panel is closed in both, so the layout is the same.
+  const normal: number[] = [...normalTyping];
+  const suggesting: number[] = [];
+  const toggle = async (on: boolean) => {
+    await page.keyboard.press('Control+Shift+E');
+    await page.locator(`[data-testid="toggle-suggesting"][aria-pressed="${on}"]`).waitFor();
+    const panel = page.locator('[data-testid="toggle-review-panel"][aria-pressed="true"]');
+    if (await panel.count()) await panel.click();
+  };
+  for (let round = 0; round < 2; round++) {
+    await toggle(true);
+    suggesting.push(...(await measure(page, EDITOR)).latencies);
+    await toggle(false);
+    normal.push(...(await measure(page, EDITOR)).latencies);
+  }
+  const typingRatio = p95(suggesting) / p95(normal);
 
   const plain = generateBody(new Rng(20_001), 20_000);
   const reviewed = withReview(structuredClone(plain), 1000, 200);
@@ -54,12 +65,12 @@ export async function reviewRendererRows(page: Page, store: ArticleStore, normal
   return [
     {
       name: 'keystroke p95 in suggesting mode, 20,000 words',
-      value: p95(suggesting.latencies),
+      value: p95(suggesting),
       unit: 'ms',
-      baseline: { name: 'normal typing p95', value: p95(normalTyping) },
+      baseline: { name: 'normal typing p95, same rounds', value: p95(normal) },
       target: '≤ 1.3× normal',
       pass: typingRatio <= 1.3,
-      note: `median ${median(suggesting.latencies).toFixed(1)} ms`,
+      note: `median ${median(suggesting).toFixed(1)} ms vs ${median(normal).toFixed(1)} ms`,
     },
     { name: 'open 20,000 words with 1,000 suggestions + 200 comments', value: median(opens.reviewed), unit: 'ms', baseline: { name: 'the same story without review', value: median(opens.plain) }, target: '≤ 1.5× without', pass: openRatio <= 1.5 },
   ];

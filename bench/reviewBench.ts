@@ -19,7 +19,11 @@ const id = '0b6c3c1e-6a4e-4c4f-9a57-2b1c4f1e9d10';
 export async function reviewRows(): Promise<Row[]> {
   const plain = generateBody(new Rng(20_000), 20_000);
   const reviewed = withReview(structuredClone(plain), 1000, 200);
-  const reviewedArticle = newArticle(id, context.now, { headline: 'Reviewed 20,000 words', body: reviewed.body, review: { comments: reviewed.comments, fields: {}, editorNote: '', signOffs: [] } });
+  const reviewedArticle = newArticle(id, context.now, {
+    headline: 'Reviewed 20,000 words',
+    body: reviewed.body,
+    review: { comments: reviewed.comments, fields: {}, editorNote: '', signOffs: [] },
+  });
   const plainArticle = newArticle(id, context.now, { headline: 'Reviewed 20,000 words', body: plain });
 
   const accept = await interleaved(
@@ -28,7 +32,8 @@ export async function reviewRows(): Promise<Row[]> {
     () => toPmDoc(plain),
   );
   const acceptMs = median(accept.measured);
-  const roundTrip = async (article: typeof plainArticle) => importDocx(await exportDocx(article, context), 'story.docx', { id, now: context.now });
+  const roundTrip = async (article: typeof plainArticle) =>
+    importDocx(await exportDocx(article, context), 'story.docx', { id, now: context.now });
   const trip = await interleaved(
     RUNS,
     () => roundTrip(reviewedArticle),
@@ -36,7 +41,21 @@ export async function reviewRows(): Promise<Row[]> {
   );
   const tripMs = median(trip.measured);
   return [
-    { name: 'accept all of 1,000 suggestions, 20,000 words', value: acceptMs, unit: 'ms', baseline: { name: 'building the same story without them', value: median(accept.baseline) }, target: '≤ 500 ms', pass: acceptMs <= 500 },
-    { name: 'DOCX round trip, 1,000 suggestions + 200 comments', value: tripMs, unit: 'ms', baseline: { name: 'round trip without review', value: median(trip.baseline) }, target: '≤ 2000 ms', pass: tripMs <= 2000 },
+    {
+      name: 'accept all of 1,000 suggestions, 20,000 words',
+      value: acceptMs,
+      unit: 'ms',
+      baseline: { name: 'building the same story without them', value: median(accept.baseline) },
+      target: '≤ 500 ms',
+      pass: acceptMs <= 500,
+    },
+    {
+      name: 'DOCX round trip, 1,000 suggestions + 200 comments',
+      value: tripMs,
+      unit: 'ms',
+      baseline: { name: 'round trip without review', value: median(trip.baseline) },
+      target: '≤ 2000 ms',
+      pass: tripMs <= 2000,
+    },
   ];
 }

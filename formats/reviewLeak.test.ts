@@ -10,12 +10,18 @@ const asText = (out: string | Uint8Array) => (typeof out === 'string' ? out : ne
 
 describe('publication formats never leak review marks', () => {
   it.each(publication)('%s refuses an article with open suggestions unless the user chose', async (format) => {
-    await expect(renderFormat(format, reviewedArticle(), context, DEFAULT_EXPORT_OPTIONS, deps)).rejects.toThrow(/suggestions nobody has accepted or rejected/);
+    await expect(renderFormat(format, reviewedArticle(), context, DEFAULT_EXPORT_OPTIONS, deps)).rejects.toThrow(
+      /suggestions nobody has accepted or rejected/,
+    );
   });
 
   it.each(publication)('%s as if all were accepted or rejected: clean text, the right words', async (format) => {
-    const accepted = asText(await renderFormat(format, reviewedArticle(), context, { ...DEFAULT_EXPORT_OPTIONS, suggestions: 'accept' }, deps));
-    const rejected = asText(await renderFormat(format, reviewedArticle(), context, { ...DEFAULT_EXPORT_OPTIONS, suggestions: 'reject' }, deps));
+    const accepted = asText(
+      await renderFormat(format, reviewedArticle(), context, { ...DEFAULT_EXPORT_OPTIONS, suggestions: 'accept' }, deps),
+    );
+    const rejected = asText(
+      await renderFormat(format, reviewedArticle(), context, { ...DEFAULT_EXPORT_OPTIONS, suggestions: 'reject' }, deps),
+    );
     for (const out of [accepted, rejected]) {
       expect(out).not.toMatch(/\u200B|insertion|deletion|Which bridge|Hold for legal|data-comment/);
       expect(out).not.toMatch(/<(ins|del)\b/);

@@ -15,7 +15,8 @@ export function hasUnresolvedSuggestions(article: Article): boolean {
  */
 export function cleanArticle(article: Article, resolution: Resolution): Article {
   // Most articles have no review at all: no walk, no copy of the body.
-  if (Object.keys(article.review.fields).length === 0 && !hasMarks(article.body, REVIEW_MARKS)) return { ...article, review: emptyReview() };
+  if (Object.keys(article.review.fields).length === 0 && !hasMarks(article.body, REVIEW_MARKS))
+    return { ...article, review: emptyReview() };
   const fields = resolveAllFields(article, article.review, resolution);
   const body = withoutMarks(resolveAll(fields.article.body, resolution), REVIEW_MARKS);
   return { ...fields.article, body, review: emptyReview() };

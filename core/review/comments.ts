@@ -38,7 +38,12 @@ export function commentThreads(body: BodyNode, comments: readonly ReviewComment[
   const threads = new Map<string, CommentThread>();
   for (const comment of comments) {
     if (comment.parentId !== null) continue;
-    threads.set(comment.id, { root: comment, replies: [], anchor: texts.get(comment.id) ?? null, block: blocks.get(comment.id) ?? Number.POSITIVE_INFINITY });
+    threads.set(comment.id, {
+      root: comment,
+      replies: [],
+      anchor: texts.get(comment.id) ?? null,
+      block: blocks.get(comment.id) ?? Number.POSITIVE_INFINITY,
+    });
   }
   for (const comment of comments) {
     if (comment.parentId === null) continue;

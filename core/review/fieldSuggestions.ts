@@ -9,7 +9,8 @@ export function fieldValue(article: Article, field: SuggestibleField): string {
 }
 
 export function withFieldValue(article: Article, field: SuggestibleField, value: string): Article {
-  if (field === 'caption' || field === 'credit') return article.leadImage ? { ...article, leadImage: { ...article.leadImage, [field]: value } } : article;
+  if (field === 'caption' || field === 'credit')
+    return article.leadImage ? { ...article, leadImage: { ...article.leadImage, [field]: value } } : article;
   return { ...article, [field]: value };
 }
 
@@ -17,7 +18,13 @@ export function withFieldValue(article: Article, field: SuggestibleField, value:
  * A field edit in suggesting mode: the first suggested edit keeps the accepted text as the base; later
  * edits change only the value. Typing the field back to its base removes the suggestion.
  */
-export function suggestFieldEdit(article: Article, review: Review, field: SuggestibleField, value: string, who: { author: string; date: string }): { article: Article; review: Review } {
+export function suggestFieldEdit(
+  article: Article,
+  review: Review,
+  field: SuggestibleField,
+  value: string,
+  who: { author: string; date: string },
+): { article: Article; review: Review } {
   const existing = review.fields[field];
   const base = existing ? existing.base : fieldValue(article, field);
   const fields = { ...review.fields };
@@ -27,7 +34,12 @@ export function suggestFieldEdit(article: Article, review: Review, field: Sugges
 }
 
 /** One field's suggestion accepted (the value stays) or rejected (the base comes back). */
-export function resolveField(article: Article, review: Review, field: SuggestibleField, resolution: Resolution): { article: Article; review: Review } {
+export function resolveField(
+  article: Article,
+  review: Review,
+  field: SuggestibleField,
+  resolution: Resolution,
+): { article: Article; review: Review } {
   const suggestion = review.fields[field];
   if (!suggestion) return { article, review };
   const fields = { ...review.fields };
@@ -36,11 +48,17 @@ export function resolveField(article: Article, review: Review, field: Suggestibl
   return { article: next, review: { ...review, fields } };
 }
 
-export function resolveAllFields(article: Article, review: Review, resolution: Resolution, author?: string): { article: Article; review: Review } {
+export function resolveAllFields(
+  article: Article,
+  review: Review,
+  resolution: Resolution,
+  author?: string,
+): { article: Article; review: Review } {
   let state = { article, review };
   for (const field of SUGGESTIBLE_FIELDS) {
     const suggestion = state.review.fields[field];
-    if (suggestion && (author === undefined || suggestion.author === author)) state = resolveField(state.article, state.review, field, resolution);
+    if (suggestion && (author === undefined || suggestion.author === author))
+      state = resolveField(state.article, state.review, field, resolution);
   }
   return state;
 }

@@ -52,7 +52,8 @@ export function headlessSchema(body: BodyNode): Schema {
       nodes[name] = { inline: true, group: 'inline', attrs: nullAttrs(entry.attrs), marks: '_' };
       continue;
     }
-    if (entry.hasInline && entry.hasBlock) throw new CopydeskError('invalid_data', `A “${name}” block in the body holds both text and blocks.`);
+    if (entry.hasInline && entry.hasBlock)
+      throw new CopydeskError('invalid_data', `A “${name}” block in the body holds both text and blocks.`);
     const content = entry.hasInline ? 'inline*' : 'block*';
     nodes[name] = { group: 'block', content, attrs: nullAttrs(entry.attrs), marks: '_' };
   }

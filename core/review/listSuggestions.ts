@@ -24,7 +24,20 @@ export function listSuggestions(body: BodyNode): SuggestionSummary[] {
       if (mark.type !== INSERTION && mark.type !== DELETION && mark.type !== MODIFICATION) continue;
       const attrs = suggestionAttrs(mark);
       let entry = byId.get(attrs.id);
-      if (!entry) byId.set(attrs.id, (entry = { id: attrs.id, kind: 'insert', author: attrs.author, date: attrs.date, inserted: '', deleted: '', block, blockMarks: 0 }));
+      if (!entry)
+        byId.set(
+          attrs.id,
+          (entry = {
+            id: attrs.id,
+            kind: 'insert',
+            author: attrs.author,
+            date: attrs.date,
+            inserted: '',
+            deleted: '',
+            block,
+            blockMarks: 0,
+          }),
+        );
       if (!entry.author && attrs.author) entry.author = attrs.author;
       // A whole block suggested for insertion or deletion counts its text and its paragraph break.
       const text = node.type === 'text' ? (node.text ?? '').replaceAll(BLOCK_BOUNDARY, '¶') : `${inlineText(node)}¶`;

@@ -14,7 +14,8 @@ export type SuggestionFilter = (attrs: SuggestionAttrs) => boolean;
 export function resolveJson(body: BodyNode, resolution: Resolution, filter: SuggestionFilter = () => true): BodyNode {
   const remove = resolution === 'accept' ? DELETION : INSERTION;
   const keep = resolution === 'accept' ? INSERTION : DELETION;
-  const matching = (marks: readonly BodyMark[] | undefined, type: string) => (marks ?? []).some((m) => m.type === type && filter(suggestionAttrs(m)));
+  const matching = (marks: readonly BodyMark[] | undefined, type: string) =>
+    (marks ?? []).some((m) => m.type === type && filter(suggestionAttrs(m)));
   const cleanMarks = (node: BodyNode): BodyNode => {
     if (!node.marks) return node;
     let out: BodyNode = node;
@@ -45,7 +46,8 @@ export function resolveJson(body: BodyNode, resolution: Resolution, filter: Sugg
       if (isBoundary && matching(child.marks, keep)) return;
       if (removedSinceKept && kept.type === 'text') {
         const previous = out[out.length - 1];
-        if (previous?.type === 'text' && previous.text?.endsWith(' ') && kept.text?.startsWith(' ')) kept = { ...kept, text: kept.text.slice(1) };
+        if (previous?.type === 'text' && previous.text?.endsWith(' ') && kept.text?.startsWith(' '))
+          kept = { ...kept, text: kept.text.slice(1) };
       }
       removedSinceKept = false;
       if (kept.type !== 'text' || kept.text) out.push(kept);
@@ -61,8 +63,13 @@ export function resolveJson(body: BodyNode, resolution: Resolution, filter: Sugg
     const out: { node: BodyNode; joinNext: boolean }[] = [];
     for (const block of blocks) {
       if (matching(block.marks, remove)) continue;
-      const isTextblock = (block.content ?? []).some((c) => c.type === 'text' || c.type === 'hardBreak') || block.type === 'paragraph' || block.type === 'heading';
-      const resolved = isTextblock ? resolveTextblock(block) : { node: withContent(cleanMarks(block), block.content ? resolveBlocks(block.content) : undefined), joinNext: false };
+      const isTextblock =
+        (block.content ?? []).some((c) => c.type === 'text' || c.type === 'hardBreak') ||
+        block.type === 'paragraph' ||
+        block.type === 'heading';
+      const resolved = isTextblock
+        ? resolveTextblock(block)
+        : { node: withContent(cleanMarks(block), block.content ? resolveBlocks(block.content) : undefined), joinNext: false };
       const previous = out[out.length - 1];
       if (previous?.joinNext && isTextblock) {
         const content = mergeText([...(previous.node.content ?? []), ...(resolved.node.content ?? [])]);
@@ -91,7 +98,8 @@ function withContent(node: BodyNode, content: BodyNode[] | undefined): BodyNode 
 /** A rejected attribute or node-type change puts the old value back. */
 function revertModification(node: BodyNode, mod: BodyMark): BodyNode {
   const a = mod.attrs ?? {};
-  if (a.type === 'attr' && typeof a.attrName === 'string') return { ...node, attrs: { ...(node.attrs ?? {}), [a.attrName]: (a.previousValue ?? null) as string | number | boolean | null } };
+  if (a.type === 'attr' && typeof a.attrName === 'string')
+    return { ...node, attrs: { ...(node.attrs ?? {}), [a.attrName]: (a.previousValue ?? null) as string | number | boolean | null } };
   if (a.type === 'nodeType' && typeof a.previousValue === 'string') return { ...node, type: a.previousValue };
   return node;
 }
@@ -102,7 +110,8 @@ function mergeText(nodes: BodyNode[]): BodyNode[] {
   const out: BodyNode[] = [];
   for (const node of nodes) {
     const last = out[out.length - 1];
-    if (last && last.type === 'text' && node.type === 'text' && sameMarks(last, node)) out[out.length - 1] = { ...last, text: (last.text ?? '') + (node.text ?? '') };
+    if (last && last.type === 'text' && node.type === 'text' && sameMarks(last, node))
+      out[out.length - 1] = { ...last, text: (last.text ?? '') + (node.text ?? '') };
     else out.push(node);
   }
   return out;

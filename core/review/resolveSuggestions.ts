@@ -56,14 +56,14 @@ export function resolveIdsWithPackage(body: BodyNode, ids: readonly string[], re
   return fromPmDoc(doc);
 }
 
-
 /** Ids are numbers when the editor made them and strings when Word did; the commands compare them strictly. */
 function rawIds(doc: PmNode): Map<string, string | number> {
   const ids = new Map<string, string | number>();
   doc.descendants((node) => {
     for (const mark of node.marks) {
       const id = mark.attrs.id as unknown;
-      if ((typeof id === 'string' || typeof id === 'number') && ['insertion', 'deletion', 'modification'].includes(mark.type.name)) ids.set(String(id), id);
+      if ((typeof id === 'string' || typeof id === 'number') && ['insertion', 'deletion', 'modification'].includes(mark.type.name))
+        ids.set(String(id), id);
     }
     return true;
   });

@@ -19,14 +19,25 @@ const doc = (...content: BodyNode[]): BodyNode => ({ type: 'doc', content });
 
 // "The mayor said on [Monday→Tuesday] that the bridge [old ]would reopen." by two authors.
 const replaced = doc(
-  p(t('The mayor said on '), t('Monday', [del('1')]), t('Tuesday', [ins('1')]), t(' that the bridge '), t('old ', [ins('2', 'Bo Sub')]), t('would reopen.')),
+  p(
+    t('The mayor said on '),
+    t('Monday', [del('1')]),
+    t('Tuesday', [ins('1')]),
+    t(' that the bridge '),
+    t('old ', [ins('2', 'Bo Sub')]),
+    t('would reopen.'),
+  ),
   p(t('Engineers disagree.')),
 );
 
 describe('resolving body suggestions', () => {
   it('accepts and rejects all, as the editor does', () => {
-    expect(bodyPlainText(resolveAll(replaced, 'accept'))).toBe('The mayor said on Tuesday that the bridge old would reopen.\n\nEngineers disagree.');
-    expect(bodyPlainText(resolveAll(replaced, 'reject'))).toBe('The mayor said on Monday that the bridge would reopen.\n\nEngineers disagree.');
+    expect(bodyPlainText(resolveAll(replaced, 'accept'))).toBe(
+      'The mayor said on Tuesday that the bridge old would reopen.\n\nEngineers disagree.',
+    );
+    expect(bodyPlainText(resolveAll(replaced, 'reject'))).toBe(
+      'The mayor said on Monday that the bridge would reopen.\n\nEngineers disagree.',
+    );
     expect(hasSuggestions(resolveAll(replaced, 'accept'))).toBe(false);
   });
 
@@ -43,13 +54,24 @@ describe('resolving body suggestions', () => {
   });
 
   it('keeps other marks and attributes through a round trip', () => {
-    const body = doc({ type: 'heading', attrs: { level: 3 }, content: [t('Head', [{ type: 'bold' }]), t('x', [ins('9')])] }, p(t('link', [{ type: 'link', attrs: { href: 'https://example.org/' } }])));
-    expect(resolveAll(body, 'accept')).toEqual(doc({ type: 'heading', attrs: { level: 3 }, content: [t('Head', [{ type: 'bold' }]), t('x')] }, p(t('link', [{ type: 'link', attrs: { href: 'https://example.org/' } }]))));
+    const body = doc(
+      { type: 'heading', attrs: { level: 3 }, content: [t('Head', [{ type: 'bold' }]), t('x', [ins('9')])] },
+      p(t('link', [{ type: 'link', attrs: { href: 'https://example.org/' } }])),
+    );
+    expect(resolveAll(body, 'accept')).toEqual(
+      doc(
+        { type: 'heading', attrs: { level: 3 }, content: [t('Head', [{ type: 'bold' }]), t('x')] },
+        p(t('link', [{ type: 'link', attrs: { href: 'https://example.org/' } }])),
+      ),
+    );
   });
 
   it('removes a suggested paragraph split when rejected, keeps it when accepted', () => {
     // The editor's record of Enter pressed after "Monday ": a marked invisible character on each side.
-    const split = doc(p(t('The mayor said on Monday '), t('\u200B', [ins('5')])), p(t('\u200B', [ins('5')]), t('that the bridge would reopen.')));
+    const split = doc(
+      p(t('The mayor said on Monday '), t('\u200B', [ins('5')])),
+      p(t('\u200B', [ins('5')]), t('that the bridge would reopen.')),
+    );
     expect(resolveAll(split, 'reject')).toEqual(doc(p(t('The mayor said on Monday that the bridge would reopen.'))));
     expect(resolveAll(split, 'accept')).toEqual(doc(p(t('The mayor said on Monday ')), p(t('that the bridge would reopen.'))));
     expect(listSuggestions(split)[0]!.kind).toBe('split');
@@ -86,10 +108,23 @@ describe('field suggestions', () => {
 });
 
 describe('comments', () => {
-  const comment = (id: string, parentId: string | null, text: string): ReviewComment => ({ id, parentId, author: 'Ann', initials: 'AD', date: '', text, resolved: false, quote: 'bridge' });
+  const comment = (id: string, parentId: string | null, text: string): ReviewComment => ({
+    id,
+    parentId,
+    author: 'Ann',
+    initials: 'AD',
+    date: '',
+    text,
+    resolved: false,
+    quote: 'bridge',
+  });
   it('groups replies into threads and marks a thread whose text is gone as orphaned', () => {
     const body = doc(p(t('The '), t('bridge', [{ type: 'comment', attrs: { id: 'c1' } }]), t(' reopens.')));
-    const threads = commentThreads(body, [comment('c2', null, 'Gone'), comment('c1', null, 'Which bridge?'), comment('r1', 'c1', 'The old one.')]);
+    const threads = commentThreads(body, [
+      comment('c2', null, 'Gone'),
+      comment('c1', null, 'Which bridge?'),
+      comment('r1', 'c1', 'The old one.'),
+    ]);
     expect(threads.map((th) => [th.root.id, th.anchor, th.replies.length])).toEqual([
       ['c1', 'bridge', 1],
       ['c2', null, 0],
@@ -123,11 +158,14 @@ describe('the fast JSON path gives what the editor package gives', () => {
   const packageWrong = new Set(['join paragraphs (Backspace at start)', 'new list item (Enter in list)', 'paste two paragraphs']);
   const cases: [string, BodyNode][] = [['two authors', replaced], ...[...made].filter(([edit]) => !packageWrong.has(edit))];
   it.each(cases)('%s', (_name, body) => {
-    for (const resolution of ['accept', 'reject'] as const) expect(resolveAll(body, resolution)).toEqual(resolveAllWithPackage(body, resolution));
+    for (const resolution of ['accept', 'reject'] as const)
+      expect(resolveAll(body, resolution)).toEqual(resolveAllWithPackage(body, resolution));
   });
   const original = 'The mayor said on Monday that the bridge would reopen.\n\nEngineers disagree.\n\nfirst point\n\nsecond point';
   it('a suggested join accepted joins the paragraphs (the package leaves them apart)', () => {
-    expect(bodyPlainText(resolveAll(made.get('join paragraphs (Backspace at start)')!, 'accept'))).toMatch(/^The mayor said on Monday that the bridge would reopen\.E\w+ disagree\.\n\n/);
+    expect(bodyPlainText(resolveAll(made.get('join paragraphs (Backspace at start)')!, 'accept'))).toMatch(
+      /^The mayor said on Monday that the bridge would reopen\.E\w+ disagree\.\n\n/,
+    );
     expect(bodyPlainText(resolveAll(made.get('join paragraphs (Backspace at start)')!, 'reject')).trim()).toBe(original);
   });
   it('a suggested paste rejected leaves the original (the package leaves an empty paragraph)', () => {
@@ -142,6 +180,8 @@ describe('the fast JSON path gives what the editor package gives', () => {
 describe('reviewPlainText', () => {
   it('writes open suggestions in CriticMarkup for the history diff', async () => {
     const { reviewPlainText } = await import('./reviewText');
-    expect(reviewPlainText(replaced)).toBe('The mayor said on {--Monday--}{++Tuesday++} that the bridge {++old ++}would reopen.\n\nEngineers disagree.');
+    expect(reviewPlainText(replaced)).toBe(
+      'The mayor said on {--Monday--}{++Tuesday++} that the bridge {++old ++}would reopen.\n\nEngineers disagree.',
+    );
   });
 });

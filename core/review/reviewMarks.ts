@@ -64,7 +64,8 @@ function mergeText(nodes: BodyNode[]): BodyNode[] {
   const out: BodyNode[] = [];
   for (const node of nodes) {
     const last = out[out.length - 1];
-    if (last && last.type === 'text' && node.type === 'text' && sameMarks(last, node)) out[out.length - 1] = { ...last, text: (last.text ?? '') + (node.text ?? '') };
+    if (last && last.type === 'text' && node.type === 'text' && sameMarks(last, node))
+      out[out.length - 1] = { ...last, text: (last.text ?? '') + (node.text ?? '') };
     else out.push(node);
   }
   return out;

@@ -15,14 +15,27 @@ describe('Copydesk JSON carries review', () => {
 
   it('drops review marks only with the rest of a body the allow-list had to clean, and says so', () => {
     const article = reviewedArticle();
-    const hostile = { ...article, body: { type: 'doc', content: [...article.body.content!, { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] } };
+    const hostile = {
+      ...article,
+      body: {
+        type: 'doc',
+        content: [
+          ...article.body.content!,
+          { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+        ],
+      },
+    };
     const result = importCopydeskJson(JSON.stringify(hostile), context);
     expect(JSON.stringify(result.article.body)).not.toMatch(/javascript|"insertion"/);
     expect(result.warnings[0]!.message).toMatch(/suggestions and comment anchors were dropped/);
   });
 
   it('opens a version-1 file (before review) with an empty review', () => {
-    const { review: _review, ...v1 } = { ...reviewedArticle(), schemaVersion: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Old.' }] }] } };
+    const { review: _review, ...v1 } = {
+      ...reviewedArticle(),
+      schemaVersion: 1,
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Old.' }] }] },
+    };
     const result = importCopydeskJson(JSON.stringify(v1), context);
     expect(result.article.review).toEqual({ comments: [], fields: {}, editorNote: '', signOffs: [] });
     expect(result.article.schemaVersion).toBe(2);

@@ -7,7 +7,9 @@ export type ListKind = (numId: string, level: number) => 'bullet' | 'ordered';
 const boundary = (revision: Revision): BodyNode => ({
   type: 'text',
   text: BLOCK_BOUNDARY,
-  marks: [{ type: revision.kind === 'ins' ? INSERTION : DELETION, attrs: { id: revision.id, author: revision.author, date: revision.date } }],
+  marks: [
+    { type: revision.kind === 'ins' ? INSERTION : DELETION, attrs: { id: revision.id, author: revision.author, date: revision.date } },
+  ],
 });
 
 /**
@@ -37,7 +39,11 @@ export function toBlocks(paragraphs: readonly ReadParagraph[], listKind: ListKin
     const content = p.inlines.length > 0 ? { content: p.inlines } : {};
     if (p.list) {
       const { numId, ilvl } = p.list;
-      while (lists.length > 0 && (lists[lists.length - 1]!.level > ilvl || (lists[lists.length - 1]!.level === ilvl && lists[lists.length - 1]!.numId !== numId))) lists.pop();
+      while (
+        lists.length > 0 &&
+        (lists[lists.length - 1]!.level > ilvl || (lists[lists.length - 1]!.level === ilvl && lists[lists.length - 1]!.numId !== numId))
+      )
+        lists.pop();
       const item: BodyNode = { type: 'listItem', content: [{ type: 'paragraph', ...content }] };
       const top = lists[lists.length - 1];
       if (top && top.level === ilvl) {

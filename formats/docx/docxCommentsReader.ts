@@ -19,7 +19,10 @@ export function readComments(commentsXml: string | null, extendedXml: string | n
   const warnings: string[] = [];
   if (!commentsXml) return { comments, warnings };
   const roots = parseXml(commentsXml);
-  if (!find(roots, 'w:comments')) warnings.push('The file’s comments part (comments.xml) is damaged; comments whose text could not be read are kept with a note saying so.');
+  if (!find(roots, 'w:comments'))
+    warnings.push(
+      'The file’s comments part (comments.xml) is damaged; comments whose text could not be read are kept with a note saying so.',
+    );
   const byParaId = new Map<string, string>();
   for (const el of findAll(roots, 'w:comment')) {
     const wordId = el.attribs['w:id'];
@@ -36,7 +39,10 @@ export function readComments(commentsXml: string | null, extendedXml: string | n
       author: el.attribs['w:author'] ?? '',
       initials: (el.attribs['w:initials'] ?? '').slice(0, 8),
       date: Number.isNaN(parsed) ? '' : new Date(parsed).toISOString(),
-      text: paragraphs.map((p) => plainText(p)).join('\n').slice(0, 10_000),
+      text: paragraphs
+        .map((p) => plainText(p))
+        .join('\n')
+        .slice(0, 10_000),
       resolved: false,
       quote: '',
     });

@@ -7,7 +7,12 @@ import type { DocxReviewWriter } from './docxReview';
  * the middle is a deletion of the accepted text and an insertion of the suggested one. `prefix` ("By ")
  * is plain text written before it.
  */
-export function fieldRuns(value: string, suggestion: FieldSuggestion | undefined, review: DocxReviewWriter | undefined, prefix = ''): ParagraphChild[] {
+export function fieldRuns(
+  value: string,
+  suggestion: FieldSuggestion | undefined,
+  review: DocxReviewWriter | undefined,
+  prefix = '',
+): ParagraphChild[] {
   if (!suggestion || !review) return value ? [new TextRun(prefix + value)] : [];
   const base = suggestion.base;
   let start = 0;

@@ -25,7 +25,8 @@ export function readField(p: ReadParagraph, strip: (text: string) => string = (t
   const base = strip(textOf(p.inlines, INSERTION));
   const comments = new Map<string, string>();
   for (const node of p.inlines) {
-    for (const mark of node.marks ?? []) if (mark.type === COMMENT) comments.set(String(mark.attrs?.id), (comments.get(String(mark.attrs?.id)) ?? '') + (node.text ?? ''));
+    for (const mark of node.marks ?? [])
+      if (mark.type === COMMENT) comments.set(String(mark.attrs?.id), (comments.get(String(mark.attrs?.id)) ?? '') + (node.text ?? ''));
   }
   if (value === base) return { value, suggestion: null, comments };
   const first = p.inlines.flatMap((n) => n.marks ?? []).find((m) => m.type === INSERTION || m.type === DELETION);

@@ -7,7 +7,8 @@ import { importDocx } from './docxImport';
 import { comment, commentsXml, del, delR, docx, extendedXml, ins, numberingXml, p, r, rels, stylesXml } from './docxTestFiles';
 
 const context = { id: '0b6c3c1e-6a4e-4c4f-9a57-2b1c4f1e9d10', now: new Date('2026-11-29T12:00:00.000Z') };
-const read = (body: string, parts: Record<string, string> = {}) => importDocx(docx(body, { 'word/styles.xml': stylesXml, 'word/numbering.xml': numberingXml, ...parts }), 'story.docx', context);
+const read = (body: string, parts: Record<string, string> = {}) =>
+  importDocx(docx(body, { 'word/styles.xml': stylesXml, 'word/numbering.xml': numberingXml, ...parts }), 'story.docx', context);
 const messages = (result: { warnings: { message: string }[] }) => result.warnings.map((w) => w.message).join('\n');
 const types = (body: BodyNode) => (body.content ?? []).map((n) => n.type);
 
@@ -17,7 +18,7 @@ describe('importDocx: the story', () => {
       [
         p(r('Council agrees budget'), 'Title'),
         p(r('Libraries stay open.'), 'Subtitle'),
-        p(r('The council met on '), ) + p(`<w:hyperlink r:id="rId9">${r('Tuesday', '<w:b/>')}</w:hyperlink>`),
+        p(r('The council met on ')) + p(`<w:hyperlink r:id="rId9">${r('Tuesday', '<w:b/>')}</w:hyperlink>`),
         p(r('Reaction'), 'Titre1'),
         p(r('“We won,” she said.'), 'HouseQuote'),
         p(r('one'), undefined, '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'),
@@ -25,14 +26,21 @@ describe('importDocx: the story', () => {
         p(r('two'), undefined, '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'),
       ].join(''),
       {
-        'word/_rels/document.xml.rels': rels('<Relationship Id="rId9" Type="hyperlink" Target="https://example.org/budget" TargetMode="External"/>'),
-        'docProps/core.xml': '<cp:coreProperties xmlns:cp="x" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Sam Reporter</dc:creator></cp:coreProperties>',
+        'word/_rels/document.xml.rels': rels(
+          '<Relationship Id="rId9" Type="hyperlink" Target="https://example.org/budget" TargetMode="External"/>',
+        ),
+        'docProps/core.xml':
+          '<cp:coreProperties xmlns:cp="x" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Sam Reporter</dc:creator></cp:coreProperties>',
       },
     );
     const a = result.article;
     expect([a.headline, a.standfirst, a.byline]).toEqual(['Council agrees budget', 'Libraries stay open.', 'Sam Reporter']);
     expect(types(a.body)).toEqual(['paragraph', 'paragraph', 'heading', 'blockquote', 'bulletList']);
-    expect(a.body.content![1]!.content![0]).toEqual({ type: 'text', text: 'Tuesday', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://example.org/budget' } }] });
+    expect(a.body.content![1]!.content![0]).toEqual({
+      type: 'text',
+      text: 'Tuesday',
+      marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://example.org/budget' } }],
+    });
     const list = a.body.content![4]!;
     expect(list.content).toHaveLength(2);
     expect(list.content![0]!.content![1]!.type).toBe('orderedList');
@@ -46,7 +54,16 @@ describe('importDocx: the story', () => {
 
 describe('importDocx: tracked changes and comments', () => {
   it('reads insertions and deletions as suggestions with their authors, a replacement as one', () => {
-    const result = read(p(r('The mayor said on ') + del(1, delR('Monday')) + ins(2, r('Tuesday')) + r(' that ') + ins(3, r('the old '), 'Bo Sub') + r('bridge reopens.')));
+    const result = read(
+      p(
+        r('The mayor said on ') +
+          del(1, delR('Monday')) +
+          ins(2, r('Tuesday')) +
+          r(' that ') +
+          ins(3, r('the old '), 'Bo Sub') +
+          r('bridge reopens.'),
+      ),
+    );
     expect(listSuggestions(result.article.body)).toMatchObject([
       { kind: 'replace', author: 'Ann Desk', deleted: 'Monday', inserted: 'Tuesday' },
       { kind: 'insert', author: 'Bo Sub', inserted: 'the old ' },
@@ -62,12 +79,33 @@ describe('importDocx: tracked changes and comments', () => {
   });
 
   it('reads threads, replies and resolved state from comments.xml and commentsExtended.xml', () => {
-    const result = read(p(r('The ') + '<w:commentRangeStart w:id="0"/><w:commentRangeStart w:id="1"/>' + r('bridge') + '<w:commentRangeEnd w:id="0"/><w:commentRangeEnd w:id="1"/>' + r(' reopens.')), {
-      'word/comments.xml': commentsXml(comment(0, 'Which bridge?', 'Ann Desk', '0000000A') + comment(1, 'The old one.', 'Sam', '0000000B')),
-      'word/commentsExtended.xml': extendedXml('<w15:commentEx w15:paraId="0000000A" w15:done="1"/><w15:commentEx w15:paraId="0000000B" w15:paraIdParent="0000000A" w15:done="0"/>'),
-    });
+    const result = read(
+      p(
+        r('The ') +
+          '<w:commentRangeStart w:id="0"/><w:commentRangeStart w:id="1"/>' +
+          r('bridge') +
+          '<w:commentRangeEnd w:id="0"/><w:commentRangeEnd w:id="1"/>' +
+          r(' reopens.'),
+      ),
+      {
+        'word/comments.xml': commentsXml(
+          comment(0, 'Which bridge?', 'Ann Desk', '0000000A') + comment(1, 'The old one.', 'Sam', '0000000B'),
+        ),
+        'word/commentsExtended.xml': extendedXml(
+          '<w15:commentEx w15:paraId="0000000A" w15:done="1"/><w15:commentEx w15:paraId="0000000B" w15:paraIdParent="0000000A" w15:done="0"/>',
+        ),
+      },
+    );
     expect(result.article.review.comments).toMatchObject([
-      { id: 'w0', parentId: null, text: 'Which bridge?', resolved: true, quote: 'bridge', author: 'Ann Desk', date: '2026-11-29T10:05:00.000Z' },
+      {
+        id: 'w0',
+        parentId: null,
+        text: 'Which bridge?',
+        resolved: true,
+        quote: 'bridge',
+        author: 'Ann Desk',
+        date: '2026-11-29T10:05:00.000Z',
+      },
       { id: 'w1', parentId: 'w0', text: 'The old one.', author: 'Sam' },
     ]);
     expect(JSON.stringify(result.article.body)).not.toContain('"w1"');
@@ -84,14 +122,20 @@ describe('importDocx: bad input is imported faithfully or with a clear warning',
   });
 
   it('moves are a deletion and an insertion, said so', () => {
-    const result = read(p(`<w:moveFrom w:id="1" w:author="A" w:date="2026-11-29T10:00:00Z">${delR('Moved. ')}</w:moveFrom>` + r('Stays.')) + p(r('End. ') + `<w:moveTo w:id="2" w:author="A" w:date="2026-11-29T10:00:00Z">${r('Moved.')}</w:moveTo>`));
+    const result = read(
+      p(`<w:moveFrom w:id="1" w:author="A" w:date="2026-11-29T10:00:00Z">${delR('Moved. ')}</w:moveFrom>` + r('Stays.')) +
+        p(r('End. ') + `<w:moveTo w:id="2" w:author="A" w:date="2026-11-29T10:00:00Z">${r('Moved.')}</w:moveTo>`),
+    );
     expect(bodyPlainText(resolveAll(result.article.body, 'accept'))).toBe('Stays.\n\nEnd. Moved.');
     expect(bodyPlainText(resolveAll(result.article.body, 'reject'))).toBe('Moved. Stays.\n\nEnd. ');
     expect(messages(result)).toMatch(/2 moved passages/);
   });
 
   it('keeps a comment on deleted text anchored to it', () => {
-    const result = read(p(r('Keep ') + '<w:commentRangeStart w:id="5"/>' + del(1, delR('this')) + '<w:commentRangeEnd w:id="5"/>' + r('.')), { 'word/comments.xml': commentsXml(comment(5, 'Why cut?')) });
+    const result = read(
+      p(r('Keep ') + '<w:commentRangeStart w:id="5"/>' + del(1, delR('this')) + '<w:commentRangeEnd w:id="5"/>' + r('.')),
+      { 'word/comments.xml': commentsXml(comment(5, 'Why cut?')) },
+    );
     const marked = result.article.body.content![0]!.content![1]!;
     expect(marked.marks!.map((m) => m.type).sort()).toEqual(['comment', 'deletion']);
     expect(result.article.review.comments[0]).toMatchObject({ text: 'Why cut?', quote: 'this' });
@@ -113,13 +157,21 @@ describe('importDocx: bad input is imported faithfully or with a clear warning',
   });
 
   it('keeps comments whose comments.xml is corrupt, with a note', () => {
-    const result = read(p('<w:commentRangeStart w:id="3"/>' + r('bridge') + '<w:commentRangeEnd w:id="3"/>' + '<w:r><w:commentReference w:id="3"/></w:r>'), { 'word/comments.xml': '<w:comments><w:comment w:id="9" <<<garbage' });
-    expect(result.article.review.comments.find((c) => c.id === 'w3')).toMatchObject({ quote: 'bridge', text: expect.stringMatching(/could not be read/) });
+    const result = read(
+      p('<w:commentRangeStart w:id="3"/>' + r('bridge') + '<w:commentRangeEnd w:id="3"/>' + '<w:r><w:commentReference w:id="3"/></w:r>'),
+      { 'word/comments.xml': '<w:comments><w:comment w:id="9" <<<garbage' },
+    );
+    expect(result.article.review.comments.find((c) => c.id === 'w3')).toMatchObject({
+      quote: 'bridge',
+      text: expect.stringMatching(/could not be read/),
+    });
     expect(messages(result)).toMatch(/comments part.*damaged|no readable comment text/);
   });
 
   it('anchors a comment with no end to the rest of its paragraph', () => {
-    const result = read(p(r('A ') + '<w:commentRangeStart w:id="4"/>' + r('loose end')) + p(r('Next paragraph.')), { 'word/comments.xml': commentsXml(comment(4, 'Hmm')) });
+    const result = read(p(r('A ') + '<w:commentRangeStart w:id="4"/>' + r('loose end')) + p(r('Next paragraph.')), {
+      'word/comments.xml': commentsXml(comment(4, 'Hmm')),
+    });
     expect(result.article.review.comments[0]).toMatchObject({ quote: 'loose end' });
     expect(JSON.stringify(result.article.body.content![1])).not.toContain('comment');
     expect(messages(result)).toMatch(/anchor with no end/);

@@ -5,7 +5,13 @@ import { anchoredTexts } from '../../core/review/comments';
 import { COMMENT } from '../../core/review/reviewMarks';
 import { EDITORS_NOTE_PREFIX } from './docxReview';
 import { emptyReview, type Review, type ReviewComment, type SuggestibleField } from '../../core/review/reviewSchema';
-import { ImportError, type ImportContext, type ImportResult, type ImportWarning, type RecognisedField } from '../../core/import/importTypes';
+import {
+  ImportError,
+  type ImportContext,
+  type ImportResult,
+  type ImportWarning,
+  type RecognisedField,
+} from '../../core/import/importTypes';
 import { toBlocks, withBoundaries } from './docxBlocks';
 import { readComments } from './docxCommentsReader';
 import { readField, stripBy, stripSource, type FieldRead } from './docxFrontMatter';
@@ -33,7 +39,11 @@ export function importDocx(bytes: Uint8Array, fileName: string, context: ImportC
   const pkg = openDocx(bytes, fileName);
   const docRoots = parseXml(pkg.part('word/document.xml') ?? '');
   const body = find(docRoots, 'w:body');
-  if (!body) throw new ImportError('unsupported', `“${fileName}” has no readable document body. Open it in Word, save it again, and import the new file.`);
+  if (!body)
+    throw new ImportError(
+      'unsupported',
+      `“${fileName}” has no readable document body. Open it in Word, save it again, and import the new file.`,
+    );
   const rels = readRelationships(pkg.part('word/_rels/document.xml.rels'));
   const read = readComments(pkg.part('word/comments.xml'), pkg.part('word/commentsExtended.xml'));
   const ctx: ReaderContext = {
@@ -56,7 +66,11 @@ export function importDocx(bytes: Uint8Array, fileName: string, context: ImportC
     }
   };
   visit(kids(body));
-  if (tables > 0) warnings.push({ field: 'body', message: `${tables} table${tables === 1 ? ' was' : 's were'} imported as plain paragraphs, one per cell.` });
+  if (tables > 0)
+    warnings.push({
+      field: 'body',
+      message: `${tables} table${tables === 1 ? ' was' : 's were'} imported as plain paragraphs, one per cell.`,
+    });
 
   const front = splitFrontMatter(paragraphs);
   const image = leadImage(paragraphs, rels, pkg, warnings);
@@ -84,9 +98,13 @@ export function importDocx(bytes: Uint8Array, fileName: string, context: ImportC
   if (!fields.byline && author) {
     fields.byline = author.slice(0, FIELD_LIMITS.byline);
     recognised.push('byline');
-    warnings.push({ field: 'byline', message: `The byline is the document’s author (“${author}”) from the file’s properties; check it is the reporter.` });
+    warnings.push({
+      field: 'byline',
+      message: `The byline is the document’s author (“${author}”) from the file’s properties; check it is the reporter.`,
+    });
   }
-  if (!fields.headline) warnings.push({ field: 'headline', message: 'The document has no Title and no heading before the text, so the headline is empty.' });
+  if (!fields.headline)
+    warnings.push({ field: 'headline', message: 'The document has no Title and no heading before the text, so the headline is empty.' });
   const article: Article = newArticle(context.id, context.now, {
     headline: fields.headline ?? '',
     standfirst: fields.standfirst ?? '',
@@ -99,7 +117,10 @@ export function importDocx(bytes: Uint8Array, fileName: string, context: ImportC
   const parsed = ArticleSchema.safeParse(article);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ImportError('invalid_schema', `“${fileName}” could not be imported: ${issue?.path.join('.') || 'the article'}: ${issue?.message ?? 'invalid'}.`);
+    throw new ImportError(
+      'invalid_schema',
+      `“${fileName}” could not be imported: ${issue?.path.join('.') || 'the article'}: ${issue?.message ?? 'invalid'}.`,
+    );
   }
   return { article: parsed.data, warnings, recognised, ...(image ? { image } : {}) };
 }
@@ -152,7 +173,12 @@ function splitFrontMatter(paragraphs: readonly ReadParagraph[]): FrontMatter {
   return { fields, body };
 }
 
-function leadImage(paragraphs: readonly ReadParagraph[], rels: Map<string, Relationship>, pkg: DocxPackage, warnings: ImportWarning[]): DocxImage | null {
+function leadImage(
+  paragraphs: readonly ReadParagraph[],
+  rels: Map<string, Relationship>,
+  pkg: DocxPackage,
+  warnings: ImportWarning[],
+): DocxImage | null {
   const withImages = paragraphs.filter((p) => p.images.length > 0);
   const total = withImages.reduce((n, p) => n + p.images.length, 0);
   if (total === 0) return null;
@@ -160,9 +186,16 @@ function leadImage(paragraphs: readonly ReadParagraph[], rels: Map<string, Relat
   const rel = rels.get(first.images[0]!);
   const path = rel && !rel.external ? `word/${rel.target.replace(/^\/?word\//, '').replace(/^\//, '')}` : null;
   const bytes = path ? pkg.bytes(path) : null;
-  if (total > 1) warnings.push({ field: 'leadImage', message: `The document has ${total} pictures; the first is the lead image. The body has no picture blocks, so the other ${total - 1} were not imported.` });
+  if (total > 1)
+    warnings.push({
+      field: 'leadImage',
+      message: `The document has ${total} pictures; the first is the lead image. The body has no picture blocks, so the other ${total - 1} were not imported.`,
+    });
   if (!bytes) {
-    warnings.push({ field: 'leadImage', message: 'The document’s first picture is linked, not embedded, so it could not be imported. Attach the image file by hand.' });
+    warnings.push({
+      field: 'leadImage',
+      message: 'The document’s first picture is linked, not embedded, so it could not be imported. Attach the image file by hand.',
+    });
     return null;
   }
   const index = paragraphs.indexOf(first);
@@ -172,16 +205,35 @@ function leadImage(paragraphs: readonly ReadParagraph[], rels: Map<string, Relat
 }
 
 /** Threads from Word's comments: replies under their root, anchors quoted, missing texts kept as placeholders. */
-function threads(read: Map<string, ReviewComment>, ctx: ReaderContext, quotes: Map<string, string>, review: Review, warnings: ImportWarning[]): ReviewComment[] {
+function threads(
+  read: Map<string, ReviewComment>,
+  ctx: ReaderContext,
+  quotes: Map<string, string>,
+  review: Review,
+  warnings: ImportWarning[],
+): ReviewComment[] {
   const out: ReviewComment[] = [];
   const referenced = new Set([...ctx.stats.anchoredComments, ...ctx.stats.commentReferences]);
   let missing = 0;
   for (const wordId of referenced) {
     if (read.has(wordId)) continue;
     missing += 1;
-    read.set(wordId, { id: `w${wordId}`, parentId: null, author: '', initials: '', date: '', text: '(The text of this Word comment could not be read: the file’s comments part is damaged or missing.)', resolved: false, quote: '' });
+    read.set(wordId, {
+      id: `w${wordId}`,
+      parentId: null,
+      author: '',
+      initials: '',
+      date: '',
+      text: '(The text of this Word comment could not be read: the file’s comments part is damaged or missing.)',
+      resolved: false,
+      quote: '',
+    });
   }
-  if (missing > 0) warnings.push({ field: 'review', message: `${missing} comment${missing === 1 ? '' : 's'} in the text had no readable comment text; each is kept with a note, anchored where it was.` });
+  if (missing > 0)
+    warnings.push({
+      field: 'review',
+      message: `${missing} comment${missing === 1 ? '' : 's'} in the text had no readable comment text; each is kept with a note, anchored where it was.`,
+    });
   const byId = new Map([...read.values()].map((c) => [c.id, c]));
   const rootOf = (c: ReviewComment, depth = 0): string | null => {
     if (c.parentId === null || depth > 50) return c.parentId;

@@ -25,22 +25,34 @@ export function openDocx(bytes: Uint8Array, fileName: string): DocxPackage {
         : `“${fileName}” is password-protected or encrypted. Open it in Word, remove the password (File › Info › Protect Document), save, and import it again.`,
     );
   }
-  if (!startsWith(bytes, [0x50, 0x4b])) throw new ImportError('unsupported', `“${fileName}” is not a Word document (it is not a .docx package). Save it from Word as .docx and try again.`);
+  if (!startsWith(bytes, [0x50, 0x4b]))
+    throw new ImportError(
+      'unsupported',
+      `“${fileName}” is not a Word document (it is not a .docx package). Save it from Word as .docx and try again.`,
+    );
   let files: Record<string, Uint8Array>;
   let total = 0;
   try {
     files = unzipSync(bytes, {
       filter: (file) => {
         total += file.originalSize;
-        if (total > MAX_UNPACKED) throw new ImportError('too_large', `“${fileName}” unpacks to more than ${MAX_UNPACKED / 1048576} MB, which is not a story.`);
+        if (total > MAX_UNPACKED)
+          throw new ImportError('too_large', `“${fileName}” unpacks to more than ${MAX_UNPACKED / 1048576} MB, which is not a story.`);
         return file.name.startsWith('word/') || file.name.startsWith('docProps/') || file.name === '[Content_Types].xml';
       },
     });
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError('unsupported', `“${fileName}” is a damaged Word document: ${(error as Error).message}. Open it in Word and save it again.`);
+    throw new ImportError(
+      'unsupported',
+      `“${fileName}” is a damaged Word document: ${(error as Error).message}. Open it in Word and save it again.`,
+    );
   }
-  if (!files['word/document.xml']) throw new ImportError('unsupported', `“${fileName}” is a zip file but not a Word document (it has no word/document.xml). Check that it is the right file.`);
+  if (!files['word/document.xml'])
+    throw new ImportError(
+      'unsupported',
+      `“${fileName}” is a zip file but not a Word document (it has no word/document.xml). Check that it is the right file.`,
+    );
   const decoder = new TextDecoder('utf-8');
   return {
     part: (path) => (files[path] ? decoder.decode(files[path]) : null),

@@ -49,7 +49,17 @@ export interface ReaderContext {
 }
 
 export function newStats(): ReadStats {
-  return { revisions: 0, authors: new Set(), noAuthor: 0, moves: 0, insertedThenDeleted: 0, commentReferences: new Set(), anchoredComments: new Set(), unclosedComments: new Set(), fields: 0 };
+  return {
+    revisions: 0,
+    authors: new Set(),
+    noAuthor: 0,
+    moves: 0,
+    insertedThenDeleted: 0,
+    commentReferences: new Set(),
+    anchoredComments: new Set(),
+    unclosedComments: new Set(),
+    fields: 0,
+  };
 }
 
 interface RunState {
@@ -63,7 +73,12 @@ function revisionOf(el: Element, kind: 'ins' | 'del', ctx: ReaderContext): Revis
   ctx.stats.revisions += 1;
   if (author) ctx.stats.authors.add(author);
   else ctx.stats.noAuthor += 1;
-  return { kind, id: `w${el.attribs['w:id'] ?? ctx.stats.revisions}`, author, date: Number.isNaN(parsed) ? '' : new Date(parsed).toISOString() };
+  return {
+    kind,
+    id: `w${el.attribs['w:id'] ?? ctx.stats.revisions}`,
+    author,
+    date: Number.isNaN(parsed) ? '' : new Date(parsed).toISOString(),
+  };
 }
 
 const on = (el: Element | undefined) => el !== undefined && !['0', 'false', 'off'].includes(val(el) ?? 'true');
@@ -122,7 +137,8 @@ function walk(children: readonly Element[], state: RunState, ctx: ReaderContext,
         if (el.name === 'w:moveTo' || el.name === 'w:moveFrom') ctx.stats.moves += 1;
         let revision = revisionOf(el, kind, ctx);
         // Word writes a replacement as a deletion followed by an insertion: one suggestion here.
-        if (kind === 'ins' && previous?.kind === 'del' && previous.author === revision.author && previous.date === revision.date) revision = { ...revision, id: previous.id };
+        if (kind === 'ins' && previous?.kind === 'del' && previous.author === revision.author && previous.date === revision.date)
+          revision = { ...revision, id: previous.id };
         if (state.revision?.kind === 'ins' && kind === 'del') ctx.stats.insertedThenDeleted += 1;
         // Inserted by one reviewer and deleted by another: shown as the deletion, so the text stays visible.
         const effective = state.revision?.kind === 'del' ? state.revision : revision;
@@ -173,7 +189,11 @@ function run(r: Element, state: RunState, ctx: ReaderContext, out: ReadParagraph
   const marks = (): BodyMark[] => {
     const list = [...base];
     if (state.href) list.push({ type: 'link', attrs: { href: state.href } });
-    if (state.revision) list.push({ type: state.revision.kind === 'ins' ? INSERTION : DELETION, attrs: { id: state.revision.id, author: state.revision.author, date: state.revision.date } });
+    if (state.revision)
+      list.push({
+        type: state.revision.kind === 'ins' ? INSERTION : DELETION,
+        attrs: { id: state.revision.id, author: state.revision.author, date: state.revision.date },
+      });
     for (const id of ctx.openComments) {
       list.push({ type: COMMENT, attrs: { id: commentId(id) } });
       ctx.stats.anchoredComments.add(id);
@@ -185,7 +205,8 @@ function run(r: Element, state: RunState, ctx: ReaderContext, out: ReadParagraph
     else if (child.name === 'w:tab') pushText(out.inlines, '\t', marks());
     else if (child.name === 'w:noBreakHyphen') pushText(out.inlines, '\u2011', marks());
     else if (child.name === 'w:br' || child.name === 'w:cr') out.inlines.push({ type: 'hardBreak' });
-    else if (child.name === 'w:commentReference' && child.attribs['w:id'] !== undefined) ctx.stats.commentReferences.add(child.attribs['w:id']);
+    else if (child.name === 'w:commentReference' && child.attribs['w:id'] !== undefined)
+      ctx.stats.commentReferences.add(child.attribs['w:id']);
     else if (child.name === 'w:drawing' || child.name === 'w:pict') {
       const blip = find([child], 'a:blip');
       const id = blip?.attribs['r:embed'] ?? find([child], 'v:imagedata')?.attribs['r:id'];

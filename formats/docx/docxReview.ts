@@ -46,7 +46,16 @@ export class DocxReviewWriter {
       else this.unanchored.push(root.id);
     }
     if (article.review.editorNote.trim()) {
-      const note: ReviewComment = { id: '__note', parentId: null, author: 'Copydesk', initials: '', date: '', text: `${EDITORS_NOTE_PREFIX}${article.review.editorNote.trim()}`, resolved: false, quote: '' };
+      const note: ReviewComment = {
+        id: '__note',
+        parentId: null,
+        author: 'Copydesk',
+        initials: '',
+        date: '',
+        text: `${EDITORS_NOTE_PREFIX}${article.review.editorNote.trim()}`,
+        resolved: false,
+        quote: '',
+      };
       this.threadIds.set(note.id, [this.addComment(note)]);
       this.unanchored.push(note.id);
     }
@@ -70,7 +79,12 @@ export class DocxReviewWriter {
     const mark = marks.find((m) => m.type === INSERTION || m.type === DELETION);
     if (!mark) return null;
     const attrs = suggestionAttrs(mark);
-    return { kind: mark.type === INSERTION ? 'ins' : 'del', id: this.nextId++, author: attrs.author || UNKNOWN_AUTHOR, date: wordDate(attrs.date) };
+    return {
+      kind: mark.type === INSERTION ? 'ins' : 'del',
+      id: this.nextId++,
+      author: attrs.author || UNKNOWN_AUTHOR,
+      date: wordDate(attrs.date),
+    };
   }
 
   /** Revision attributes for docx's `insertion`/`deletion` options. */
@@ -110,7 +124,10 @@ export class DocxReviewWriter {
 
   /** Empty ranges for threads with no text in the body, placed on the headline: Word keeps them, and so does a re-import. */
   unanchoredRanges(): ParagraphChild[] {
-    return this.unanchored.flatMap((id) => [...(this.threadIds.get(id) ?? []).map((w) => new CommentRangeStart(w)), ...this.closeThread(id)]);
+    return this.unanchored.flatMap((id) => [
+      ...(this.threadIds.get(id) ?? []).map((w) => new CommentRangeStart(w)),
+      ...this.closeThread(id),
+    ]);
   }
 }
 
@@ -120,12 +137,14 @@ function wordDate(date: string): string {
   return new Date(Number.isNaN(time) ? 0 : time).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export const commentIdsOf = (marks: readonly BodyMark[]): string[] => marks.filter((m) => m.type === COMMENT).map((m) => String(m.attrs?.id ?? ''));
+export const commentIdsOf = (marks: readonly BodyMark[]): string[] =>
+  marks.filter((m) => m.type === COMMENT).map((m) => String(m.attrs?.id ?? ''));
 
 function countCommentText(body: BodyNode): Map<string, number> {
   const counts = new Map<string, number>();
   const visit = (node: BodyNode) => {
-    if (node.type === 'text') for (const id of commentIdsOf(node.marks ?? [])) counts.set(id, (counts.get(id) ?? 0) + pieceLength(node.text ?? ''));
+    if (node.type === 'text')
+      for (const id of commentIdsOf(node.marks ?? [])) counts.set(id, (counts.get(id) ?? 0) + pieceLength(node.text ?? ''));
     for (const child of node.content ?? []) visit(child);
   };
   visit(body);
@@ -142,7 +161,10 @@ export const pieceLength = (text: string): number => text.replaceAll(BLOCK_BOUND
 export function paragraphMarkRevision(node: BodyNode): { kind: 'ins' | 'del'; author: string; date: string } | null {
   const own = (node.marks ?? []).find((m) => m.type === INSERTION || m.type === DELETION);
   const last = node.content?.[node.content.length - 1];
-  const boundary = last?.type === 'text' && last.text?.endsWith(BLOCK_BOUNDARY) ? (last.marks ?? []).find((m) => m.type === INSERTION || m.type === DELETION) : undefined;
+  const boundary =
+    last?.type === 'text' && last.text?.endsWith(BLOCK_BOUNDARY)
+      ? (last.marks ?? []).find((m) => m.type === INSERTION || m.type === DELETION)
+      : undefined;
   const mark = own ?? boundary;
   if (!mark) return null;
   const attrs = suggestionAttrs(mark);

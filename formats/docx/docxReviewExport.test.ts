@@ -20,8 +20,12 @@ beforeAll(async () => {
 describe('DOCX export: review as Word tracked changes and comments', () => {
   it('writes w:ins and w:del with author and date', () => {
     const doc = parts['word/document.xml']!;
-    expect(doc).toMatch(/<w:del w:id="\d+" w:author="Ann Desk" w:date="2026-11-29T10:00:00Z"><w:r><w:delText xml:space="preserve">Monday<\/w:delText>/);
-    expect(doc).toMatch(/<w:ins w:id="\d+" w:author="Ann Desk" w:date="2026-11-29T10:00:00Z"><w:r><w:t xml:space="preserve">Tuesday<\/w:t>/);
+    expect(doc).toMatch(
+      /<w:del w:id="\d+" w:author="Ann Desk" w:date="2026-11-29T10:00:00Z"><w:r><w:delText xml:space="preserve">Monday<\/w:delText>/,
+    );
+    expect(doc).toMatch(
+      /<w:ins w:id="\d+" w:author="Ann Desk" w:date="2026-11-29T10:00:00Z"><w:r><w:t xml:space="preserve">Tuesday<\/w:t>/,
+    );
     // The suggested split is on the paragraph mark, by its own author.
     expect(doc).toMatch(/<w:pPr><w:rPr><w:ins w:id="\d+" w:author="Bo Sub"/);
     // The headline's suggestion, too.
@@ -32,22 +36,28 @@ describe('DOCX export: review as Word tracked changes and comments', () => {
   it('writes comments.xml anchored by ranges, replies threaded in commentsExtended.xml, resolved as done', () => {
     const doc = parts['word/document.xml']!;
     const comments = parts['word/comments.xml']!;
-    expect(comments).toMatch(/<w:comment w:id="\d+" w:initials="AD" w:author="Ann Desk" w:date="2026-11-29T10:01:00(\.000)?Z">(?:(?!<\/w:comment>).)*Which bridge\?/);
+    expect(comments).toMatch(
+      /<w:comment w:id="\d+" w:initials="AD" w:author="Ann Desk" w:date="2026-11-29T10:01:00(\.000)?Z">(?:(?!<\/w:comment>).)*Which bridge\?/,
+    );
     const id = /<w:comment w:id="(\d+)"[^>]*>(?:(?!<\/w:comment>).)*Which bridge\?/.exec(comments)![1];
-    expect(doc).toMatch(new RegExp(`<w:commentRangeStart w:id="${id}"/>(?:(?!commentRangeEnd).)*bridge</w:t></w:r><w:commentRangeEnd w:id="${id}"/>`));
+    expect(doc).toMatch(
+      new RegExp(`<w:commentRangeStart w:id="${id}"/>(?:(?!commentRangeEnd).)*bridge</w:t></w:r><w:commentRangeEnd w:id="${id}"/>`),
+    );
     expect(parts['word/commentsExtended.xml']).toMatch(/w15:paraIdParent=/);
     expect(parts['word/commentsExtended.xml']).toMatch(/w15:done="1"/);
     expect(comments).toContain('Editor&apos;s note: Hold for legal.');
   });
 
   it('is valid XML', () => {
-    for (const name of ['word/document.xml', 'word/comments.xml', 'word/commentsExtended.xml']) expect(() => new DOMParserLike(parts[name]!).check()).not.toThrow();
+    for (const name of ['word/document.xml', 'word/comments.xml', 'word/commentsExtended.xml'])
+      expect(() => new DOMParserLike(parts[name]!).check()).not.toThrow();
   });
 
   it('reads back as the same suggestions, comments, note and field suggestion', () => {
     const back = importDocx(bytes, 'story.docx', { id: '1b6c3c1e-6a4e-4c4f-9a57-2b1c4f1e9d10', now: new Date() }).article;
     const original = reviewedArticle();
-    for (const resolution of ['accept', 'reject'] as const) expect(bodyPlainText(resolveAll(back.body, resolution))).toBe(bodyPlainText(resolveAll(original.body, resolution)));
+    for (const resolution of ['accept', 'reject'] as const)
+      expect(bodyPlainText(resolveAll(back.body, resolution))).toBe(bodyPlainText(resolveAll(original.body, resolution)));
     expect(back.headline).toBe('Mayor to reopen bridge');
     expect(back.review.fields.headline).toMatchObject({ base: 'Mayor reopens bridge', author: 'Ann Desk' });
     expect(back.review.editorNote).toBe('Hold for legal.');

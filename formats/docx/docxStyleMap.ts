@@ -1,7 +1,8 @@
 import type { Element } from 'domhandler';
 import { find, findAll, kid, kids, parseXml, val } from './docxXml';
 
-export type ParagraphRole = 'title' | 'subtitle' | 'heading' | 'quote' | 'caption' | 'byline' | 'dateline' | 'source' | 'listParagraph' | 'normal';
+export type ParagraphRole =
+  'title' | 'subtitle' | 'heading' | 'quote' | 'caption' | 'byline' | 'dateline' | 'source' | 'listParagraph' | 'normal';
 
 export interface StyleInfo {
   role: ParagraphRole;

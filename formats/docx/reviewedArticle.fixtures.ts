@@ -15,16 +15,56 @@ export function reviewedArticle(): Article {
     body: {
       type: 'doc',
       content: [
-        p(t('The mayor said on '), t('Monday', [del('1')]), t('Tuesday', [ins('1')]), t(' that the '), t('bridge', [{ type: 'comment', attrs: { id: 'c1' } }]), t(' would reopen.'), t('\u200B', [ins('5', 'Bo Sub')])),
-        p(t('\u200B', [ins('5', 'Bo Sub')]), t('Second half, with a '), t('link', [{ type: 'link', attrs: { href: 'https://example.org/' } }, ins('6')]), t('.')),
+        p(
+          t('The mayor said on '),
+          t('Monday', [del('1')]),
+          t('Tuesday', [ins('1')]),
+          t(' that the '),
+          t('bridge', [{ type: 'comment', attrs: { id: 'c1' } }]),
+          t(' would reopen.'),
+          t('\u200B', [ins('5', 'Bo Sub')]),
+        ),
+        p(
+          t('\u200B', [ins('5', 'Bo Sub')]),
+          t('Second half, with a '),
+          t('link', [{ type: 'link', attrs: { href: 'https://example.org/' } }, ins('6')]),
+          t('.'),
+        ),
         { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('point'))] }] },
       ],
     },
     review: {
       comments: [
-        { id: 'c1', parentId: null, author: 'Ann Desk', initials: 'AD', date: '2026-11-29T10:01:00.000Z', text: 'Which bridge?', resolved: false, quote: 'bridge' },
-        { id: 'c2', parentId: 'c1', author: 'Sam Reporter', initials: 'SR', date: '2026-11-29T10:02:00.000Z', text: 'The old one.', resolved: false, quote: '' },
-        { id: 'c3', parentId: null, author: 'Ann Desk', initials: 'AD', date: '2026-11-29T10:03:00.000Z', text: 'Source?', resolved: true, quote: 'cut sentence' },
+        {
+          id: 'c1',
+          parentId: null,
+          author: 'Ann Desk',
+          initials: 'AD',
+          date: '2026-11-29T10:01:00.000Z',
+          text: 'Which bridge?',
+          resolved: false,
+          quote: 'bridge',
+        },
+        {
+          id: 'c2',
+          parentId: 'c1',
+          author: 'Sam Reporter',
+          initials: 'SR',
+          date: '2026-11-29T10:02:00.000Z',
+          text: 'The old one.',
+          resolved: false,
+          quote: '',
+        },
+        {
+          id: 'c3',
+          parentId: null,
+          author: 'Ann Desk',
+          initials: 'AD',
+          date: '2026-11-29T10:03:00.000Z',
+          text: 'Source?',
+          resolved: true,
+          quote: 'cut sentence',
+        },
       ],
       fields: { headline: { base: 'Mayor reopens bridge', author: 'Ann Desk', date: '2026-11-29T10:00:00.000Z' } },
       editorNote: 'Hold for legal.',
@@ -32,4 +72,3 @@ export function reviewedArticle(): Article {
     },
   });
 }
-

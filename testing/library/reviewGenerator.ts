@@ -25,12 +25,26 @@ export function withReview(body: BodyNode, suggestions: number, comments: number
     const tail = { type: 'text', text: text.slice(end) };
     if (s < suggestions && (c >= comments || (s + c) % 6 !== 5)) {
       const attrs = { id: `b${s}`, author: AUTHORS[s % AUTHORS.length]!, date: '2026-11-29T10:00:00.000Z' };
-      paragraph.content = [head, { type: 'text', text: word, marks: [{ type: 'deletion', attrs }] }, { type: 'text', text: `${word}s`, marks: [{ type: 'insertion', attrs }] }, tail];
+      paragraph.content = [
+        head,
+        { type: 'text', text: word, marks: [{ type: 'deletion', attrs }] },
+        { type: 'text', text: `${word}s`, marks: [{ type: 'insertion', attrs }] },
+        tail,
+      ];
       s += 1;
     } else {
       const id = `k${c}`;
       paragraph.content = [head, { type: 'text', text: word, marks: [{ type: 'comment', attrs: { id } }] }, tail];
-      made.push({ id, parentId: null, author: AUTHORS[c % AUTHORS.length]!, initials: '', date: '2026-11-29T10:05:00.000Z', text: `Check “${word}”.`, resolved: false, quote: word });
+      made.push({
+        id,
+        parentId: null,
+        author: AUTHORS[c % AUTHORS.length]!,
+        initials: '',
+        date: '2026-11-29T10:05:00.000Z',
+        text: `Check “${word}”.`,
+        resolved: false,
+        quote: word,
+      });
       c += 1;
     }
   }

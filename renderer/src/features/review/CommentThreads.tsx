@@ -23,7 +23,11 @@ export function CommentThreads({ editor, threads, unresolvedOnly, draftId, onPos
       {shown.length === 0 && !draftId && <p className="review-empty">{threads.length > 0 ? 'No unresolved comments.' : 'No comments.'}</p>}
       <ul className="review-list" aria-label="Comments">
         {shown.map((thread) => (
-          <li key={thread.root.id} className={`review-item comment-thread${thread.root.resolved ? ' resolved' : ''}`} data-comment={thread.root.id}>
+          <li
+            key={thread.root.id}
+            className={`review-item comment-thread${thread.root.resolved ? ' resolved' : ''}`}
+            data-comment={thread.root.id}
+          >
             <Who author={thread.root.author} date={thread.root.date} />
             {thread.anchor === null ? (
               <p className="comment-orphan" title="The text this comment was about has been deleted; the comment is kept.">
@@ -41,7 +45,11 @@ export function CommentThreads({ editor, threads, unresolvedOnly, draftId, onPos
                 <p className="comment-text">{reply.text}</p>
               </div>
             ))}
-            <ThreadFooter resolved={thread.root.resolved} onReply={(text) => onPost(text, thread.root.id)} onResolved={(r) => onResolved(thread.root.id, r)} />
+            <ThreadFooter
+              resolved={thread.root.resolved}
+              onReply={(text) => onPost(text, thread.root.id)}
+              onResolved={(r) => onResolved(thread.root.id, r)}
+            />
           </li>
         ))}
       </ul>
@@ -49,9 +57,20 @@ export function CommentThreads({ editor, threads, unresolvedOnly, draftId, onPos
   );
 }
 
-function ThreadFooter({ resolved, onReply, onResolved }: { resolved: boolean; onReply: (text: string) => void; onResolved: (resolved: boolean) => void }) {
+function ThreadFooter({
+  resolved,
+  onReply,
+  onResolved,
+}: {
+  resolved: boolean;
+  onReply: (text: string) => void;
+  onResolved: (resolved: boolean) => void;
+}) {
   const [replying, setReplying] = useState(false);
-  if (replying) return <CommentBox label="Reply" onPost={(text) => (onReply(text), setReplying(false))} onCancel={() => setReplying(false)} autoFocus />;
+  if (replying)
+    return (
+      <CommentBox label="Reply" onPost={(text) => (onReply(text), setReplying(false))} onCancel={() => setReplying(false)} autoFocus />
+    );
   return (
     <div className="review-buttons">
       {!resolved && (
@@ -66,7 +85,17 @@ function ThreadFooter({ resolved, onReply, onResolved }: { resolved: boolean; on
   );
 }
 
-function CommentBox({ label, onPost, onCancel, autoFocus }: { label: string; onPost: (text: string) => void; onCancel: () => void; autoFocus?: boolean }) {
+function CommentBox({
+  label,
+  onPost,
+  onCancel,
+  autoFocus,
+}: {
+  label: string;
+  onPost: (text: string) => void;
+  onCancel: () => void;
+  autoFocus?: boolean;
+}) {
   const [text, setText] = useState('');
   const post = () => text.trim() && onPost(text.trim());
   return (

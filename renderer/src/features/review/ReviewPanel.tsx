@@ -27,7 +27,10 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const review = article.review;
   const { suggesting, unresolvedOnly, draftCommentId, setUnresolvedOnly, setDraftCommentId, actions } = useReview();
   const { suggestions, threads } = useReviewLists(editor, review.comments, true);
-  const authors = useMemo(() => [...new Set([...suggestions.map((s) => s.author), ...Object.values(review.fields).map((f) => f.author)])], [suggestions, review.fields]);
+  const authors = useMemo(
+    () => [...new Set([...suggestions.map((s) => s.author), ...Object.values(review.fields).map((f) => f.author)])],
+    [suggestions, review.fields],
+  );
   const [author, setAuthor] = useState('');
   const chosen = authors.includes(author) ? author : (authors[0] ?? '');
   const open = suggestions.length + Object.keys(review.fields).length;
@@ -41,13 +44,31 @@ export function ReviewPanel(props: ReviewPanelProps) {
   return (
     <aside className="review-panel" aria-label="Review" data-testid="review-panel">
       <div className="review-bar">
-        <button type="button" className={`button small${suggesting ? ' primary' : ''}`} aria-pressed={suggesting} onClick={() => actions?.toggleSuggesting()} title="Suggesting mode (Ctrl+Shift+E)">
+        <button
+          type="button"
+          className={`button small${suggesting ? ' primary' : ''}`}
+          aria-pressed={suggesting}
+          onClick={() => actions?.toggleSuggesting()}
+          title="Suggesting mode (Ctrl+Shift+E)"
+        >
           {suggesting ? 'Suggesting' : 'Editing'}
         </button>
-        <button type="button" className="button small" onClick={() => actions?.goToChange(-1)} title="Previous change (Alt+Shift+Up)" aria-label="Previous change">
+        <button
+          type="button"
+          className="button small"
+          onClick={() => actions?.goToChange(-1)}
+          title="Previous change (Alt+Shift+Up)"
+          aria-label="Previous change"
+        >
           ↑
         </button>
-        <button type="button" className="button small" onClick={() => actions?.goToChange(1)} title="Next change (Alt+Shift+Down)" aria-label="Next change">
+        <button
+          type="button"
+          className="button small"
+          onClick={() => actions?.goToChange(1)}
+          title="Next change (Alt+Shift+Down)"
+          aria-label="Next change"
+        >
           ↓
         </button>
         <button type="button" className="button small" onClick={() => actions?.addComment()} title="Comment on the selection (Ctrl+Alt+M)">
@@ -86,7 +107,14 @@ export function ReviewPanel(props: ReviewPanelProps) {
             )}
           </div>
         )}
-        <SuggestionList editor={editor} suggestions={suggestions} fields={review.fields} fieldValue={(f) => fieldValue(article, f)} onResolve={props.onResolveOne} onResolveField={(f, r) => props.onResolveField(f, r)} />
+        <SuggestionList
+          editor={editor}
+          suggestions={suggestions}
+          fields={review.fields}
+          fieldValue={(f) => fieldValue(article, f)}
+          onResolve={props.onResolveOne}
+          onResolveField={(f, r) => props.onResolveField(f, r)}
+        />
       </section>
 
       <section className="review-section">
@@ -106,13 +134,22 @@ export function ReviewPanel(props: ReviewPanelProps) {
             if (draftCommentId) editor?.commands.removeCommentAnchor(draftCommentId);
             setDraftCommentId(null);
           }}
-          onResolved={(id, resolved) => onReview({ ...review, comments: review.comments.map((c) => (c.id === id ? { ...c, resolved } : c)) })}
+          onResolved={(id, resolved) =>
+            onReview({ ...review, comments: review.comments.map((c) => (c.id === id ? { ...c, resolved } : c)) })
+          }
         />
       </section>
 
       <section className="review-section">
         <h3>Editor’s note</h3>
-        <textarea className="editor-note" aria-label="Editor’s note" rows={3} value={review.editorNote} placeholder="A note on the whole article for the reporter or the desk" onChange={(e) => onReview({ ...review, editorNote: e.target.value.slice(0, 5000) })} />
+        <textarea
+          className="editor-note"
+          aria-label="Editor’s note"
+          rows={3}
+          value={review.editorNote}
+          placeholder="A note on the whole article for the reporter or the desk"
+          onChange={(e) => onReview({ ...review, editorNote: e.target.value.slice(0, 5000) })}
+        />
       </section>
 
       <SignOffSection signOffs={review.signOffs} onSignOff={() => void actions?.signOff()} onChangesSince={props.onChangesSinceSignOff} />

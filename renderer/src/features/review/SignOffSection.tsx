@@ -3,7 +3,15 @@ import { useSettings } from '../../state/settingsStore';
 import { shortTime } from './shortTime';
 
 /** Sign-off: who approved the copy and when; "changes since my sign-off" opens the diff from that version. */
-export function SignOffSection({ signOffs, onSignOff, onChangesSince }: { signOffs: readonly SignOff[]; onSignOff: () => void; onChangesSince: (revisionId: string) => void }) {
+export function SignOffSection({
+  signOffs,
+  onSignOff,
+  onChangesSince,
+}: {
+  signOffs: readonly SignOff[];
+  onSignOff: () => void;
+  onChangesSince: (revisionId: string) => void;
+}) {
   const me = useSettings((s) => s.settings.identity.name);
   const mine = [...signOffs].reverse().find((s) => s.reviewer === me && s.revisionId);
   return (

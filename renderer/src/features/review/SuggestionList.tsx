@@ -5,7 +5,14 @@ import { authorClass } from './authorColors';
 import { selectInBody } from './findInBody';
 import { shortTime } from './shortTime';
 
-const KIND_LABEL: Record<SuggestionSummary['kind'], string> = { insert: 'Inserted', delete: 'Deleted', replace: 'Replaced', format: 'Formatted', split: 'New paragraph', join: 'Joined paragraphs' };
+const KIND_LABEL: Record<SuggestionSummary['kind'], string> = {
+  insert: 'Inserted',
+  delete: 'Deleted',
+  replace: 'Replaced',
+  format: 'Formatted',
+  split: 'New paragraph',
+  join: 'Joined paragraphs',
+};
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
 interface Props {
@@ -27,7 +34,8 @@ export function SuggestionList({ editor, suggestions, fields, fieldValue, onReso
         <li key={field} className="review-item">
           <Who author={s.author} date={s.date} />
           <div className="review-what">
-            <span className="review-kind">{field[0]!.toUpperCase() + field.slice(1)}</span> <del>{clip(s.base)}</del> <ins>{clip(fieldValue(field))}</ins>
+            <span className="review-kind">{field[0]!.toUpperCase() + field.slice(1)}</span> <del>{clip(s.base)}</del>{' '}
+            <ins>{clip(fieldValue(field))}</ins>
           </div>
           <Buttons label={`${field} suggestion`} onResolve={(r) => onResolveField(field, r)} />
         </li>
@@ -35,8 +43,14 @@ export function SuggestionList({ editor, suggestions, fields, fieldValue, onReso
       {suggestions.map((s) => (
         <li key={s.id} className="review-item" data-suggestion={s.id}>
           <Who author={s.author} date={s.date} />
-          <button type="button" className="review-what link-like" onClick={() => editor && selectInBody(editor, s.id)} title="Show in the text">
-            <span className="review-kind">{KIND_LABEL[s.kind]}</span> {s.deleted && <del>{clip(s.deleted)}</del>} {s.inserted && <ins>{clip(s.inserted)}</ins>}
+          <button
+            type="button"
+            className="review-what link-like"
+            onClick={() => editor && selectInBody(editor, s.id)}
+            title="Show in the text"
+          >
+            <span className="review-kind">{KIND_LABEL[s.kind]}</span> {s.deleted && <del>{clip(s.deleted)}</del>}{' '}
+            {s.inserted && <ins>{clip(s.inserted)}</ins>}
           </button>
           <Buttons label={`${KIND_LABEL[s.kind].toLowerCase()} by ${s.author || 'unknown author'}`} onResolve={(r) => onResolve(s.id, r)} />
         </li>

@@ -31,7 +31,10 @@ export function goToChange(editor: Editor, direction: 1 | -1): boolean {
   const ranges = reviewRanges(editor);
   if (ranges.length === 0) return false;
   const here = editor.state.selection.from;
-  const next = direction === 1 ? (ranges.find((r) => r.from > here) ?? ranges[0]!) : ([...ranges].reverse().find((r) => r.from < here) ?? ranges[ranges.length - 1]!);
+  const next =
+    direction === 1
+      ? (ranges.find((r) => r.from > here) ?? ranges[0]!)
+      : ([...ranges].reverse().find((r) => r.from < here) ?? ranges[ranges.length - 1]!);
   editor.chain().focus().setTextSelection({ from: next.from, to: next.to }).scrollIntoView().run();
   return true;
 }

@@ -43,7 +43,9 @@ export function useArticleReview(editor: Editor | null, latest: MutableRefObject
       }
       if (suggesting && leadImage && latest.current.leadImage) {
         let state = { article: latest.current, review: latest.current.review };
-        for (const key of ['caption', 'credit'] as const) if (leadImage[key] !== latest.current.leadImage[key]) state = suggestFieldEdit(state.article, state.review, key, leadImage[key], who());
+        for (const key of ['caption', 'credit'] as const)
+          if (leadImage[key] !== latest.current.leadImage[key])
+            state = suggestFieldEdit(state.article, state.review, key, leadImage[key], who());
         update({ leadImage, review: state.review });
         return;
       }
@@ -58,7 +60,10 @@ export function useArticleReview(editor: Editor | null, latest: MutableRefObject
   const onResolveField = useCallback(
     (field: SuggestibleField | 'all', resolution: 'accept' | 'reject', author?: string) => {
       const current = latest.current;
-      const next = field === 'all' ? resolveAllFields(current, current.review, resolution, author) : resolveField(current, current.review, field, resolution);
+      const next =
+        field === 'all'
+          ? resolveAllFields(current, current.review, resolution, author)
+          : resolveField(current, current.review, field, resolution);
       update({ ...fieldsOf(next.article), review: next.review });
     },
     [latest, update],
@@ -91,7 +96,10 @@ export function useArticleReview(editor: Editor | null, latest: MutableRefObject
         try {
           await useEditorSession.getState().flush();
           const meta = await call('saveVersion', { id: latest.current.id, label: `Signed off by ${me.author}` });
-          const signOffs = [...latest.current.review.signOffs, { reviewer: me.author, initials: me.initials, at: me.date, status: latest.current.status, revisionId: meta.revisionId }].slice(-200);
+          const signOffs = [
+            ...latest.current.review.signOffs,
+            { reviewer: me.author, initials: me.initials, at: me.date, status: latest.current.status, revisionId: meta.revisionId },
+          ].slice(-200);
           update({ review: { ...latest.current.review, signOffs } });
           useToasts.getState().show({ kind: 'info', text: `Signed off by ${me.author}.` });
         } catch (error) {
@@ -117,8 +125,20 @@ export function useArticleReview(editor: Editor | null, latest: MutableRefObject
       const me = who();
       const draft = useReview.getState().draftCommentId;
       const id = parentId === null && draft ? draft : newCommentId();
-      const quote = parentId === null ? (editor?.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, ' ') ?? '').slice(0, 2000) : '';
-      const comment: ReviewComment = { id, parentId, author: me.author, initials: me.initials, date: me.date, text, resolved: false, quote };
+      const quote =
+        parentId === null
+          ? (editor?.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, ' ') ?? '').slice(0, 2000)
+          : '';
+      const comment: ReviewComment = {
+        id,
+        parentId,
+        author: me.author,
+        initials: me.initials,
+        date: me.date,
+        text,
+        resolved: false,
+        quote,
+      };
       setReview({ ...latest.current.review, comments: [...latest.current.review.comments, comment] });
       if (parentId === null) useReview.getState().setDraftCommentId(null);
     },
@@ -135,5 +155,12 @@ export function useArticleReview(editor: Editor | null, latest: MutableRefObject
 }
 
 function fieldsOf(article: Article): Patch {
-  return { headline: article.headline, standfirst: article.standfirst, byline: article.byline, dateline: article.dateline, source: article.source, leadImage: article.leadImage };
+  return {
+    headline: article.headline,
+    standfirst: article.standfirst,
+    byline: article.byline,
+    dateline: article.dateline,
+    source: article.source,
+    leadImage: article.leadImage,
+  };
 }

@@ -9,7 +9,11 @@ import type { ReviewComment } from '../../../../core/review/reviewSchema';
  * The panel's lists, recomputed a moment after the body changes (never on the keystroke itself: the
  * list walks the whole body, which in a 20,000-word story is worth skipping while the user types).
  */
-export function useReviewLists(editor: Editor | null, comments: readonly ReviewComment[], active: boolean): { suggestions: SuggestionSummary[]; threads: CommentThread[] } {
+export function useReviewLists(
+  editor: Editor | null,
+  comments: readonly ReviewComment[],
+  active: boolean,
+): { suggestions: SuggestionSummary[]; threads: CommentThread[] } {
   const [lists, setLists] = useState<{ suggestions: SuggestionSummary[]; threads: CommentThread[] }>({ suggestions: [], threads: [] });
   useEffect(() => {
     if (!editor || !active) return;

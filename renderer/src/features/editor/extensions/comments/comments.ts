@@ -22,7 +22,11 @@ export const CommentAnchor = Mark.create({
   spanning: true,
   addAttributes: () => ({ id: { default: null, renderHTML: () => ({}) } }),
   parseHTML: () => [{ tag: 'span[data-comment-id]', getAttrs: (el) => ({ id: (el as HTMLElement).dataset.commentId ?? null }) }],
-  renderHTML: ({ HTMLAttributes, mark }) => ['span', mergeAttributes(HTMLAttributes, { class: 'comment-anchor', 'data-comment-id': String(mark.attrs.id ?? '') }), 0],
+  renderHTML: ({ HTMLAttributes, mark }) => [
+    'span',
+    mergeAttributes(HTMLAttributes, { class: 'comment-anchor', 'data-comment-id': String(mark.attrs.id ?? '') }),
+    0,
+  ],
 
   addCommands() {
     return {

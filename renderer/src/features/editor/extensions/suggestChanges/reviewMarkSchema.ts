@@ -9,7 +9,15 @@ const suggestionAttributes = () => ({ id: hidden(), author: hidden(), date: hidd
 const rendered = (tag: string, kind: string) =>
   function renderHTML({ HTMLAttributes, mark }: { HTMLAttributes: Record<string, unknown>; mark: { attrs: Record<string, unknown> } }) {
     const author = typeof mark.attrs.author === 'string' ? mark.attrs.author : '';
-    return [tag, mergeAttributes(HTMLAttributes, { class: `suggestion suggestion-${kind} ${authorClass(author)}`, 'data-suggestion-id': String(mark.attrs.id ?? ''), title: author || 'Unknown author' }), 0] as [string, Record<string, unknown>, 0];
+    return [
+      tag,
+      mergeAttributes(HTMLAttributes, {
+        class: `suggestion suggestion-${kind} ${authorClass(author)}`,
+        'data-suggestion-id': String(mark.attrs.id ?? ''),
+        title: author || 'Unknown author',
+      }),
+      0,
+    ] as [string, Record<string, unknown>, 0];
   };
 
 /**

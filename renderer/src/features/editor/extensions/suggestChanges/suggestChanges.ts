@@ -1,5 +1,12 @@
 import { Extension, type Editor } from '@tiptap/core';
-import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey, withSuggestChanges, applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-suggest-changes';
+import {
+  isSuggestChangesEnabled,
+  suggestChanges,
+  suggestChangesKey,
+  withSuggestChanges,
+  applySuggestion,
+  revertSuggestion,
+} from '@handlewithcare/prosemirror-suggest-changes';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { BodyNode } from '../../../../../../core/article/bodySchema';
@@ -66,7 +73,10 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
       resolveSuggestion:
         (id, resolution) =>
         ({ state, dispatch }) =>
-          (resolution === 'accept' ? applySuggestion(id) : revertSuggestion(id))(state, dispatch ? (tr) => dispatch(tr.setMeta(suggestChangesKey, { skip: true })) : undefined),
+          (resolution === 'accept' ? applySuggestion(id) : revertSuggestion(id))(
+            state,
+            dispatch ? (tr) => dispatch(tr.setMeta(suggestChangesKey, { skip: true })) : undefined,
+          ),
       // All (or one author's): the document resolved in one pass and put back as one step, one undo step.
       resolveSuggestions:
         (resolution, author) =>

@@ -1,13 +1,12 @@
 import { Extension, type Editor } from '@tiptap/core';
 import {
   isSuggestChangesEnabled,
-  suggestChanges,
   suggestChangesKey,
   withSuggestChanges,
   applySuggestion,
   revertSuggestion,
 } from '@handlewithcare/prosemirror-suggest-changes';
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { BodyNode } from '../../../../../../core/article/bodySchema';
 import { BLOCK_MARKS } from './reviewMarkSchema';
@@ -51,7 +50,7 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
 
   addProseMirrorPlugins() {
     const who = this.options.who;
-    return [suggestChanges(), stampPlugin(who)];
+    return [suggestingState(), stampPlugin(who)];
   },
 
   onCreate() {
@@ -134,6 +133,36 @@ function stampPlugin(who: SuggestChangesOptions['who']): Plugin {
         });
       }
       return tr.docChanged || tr.steps.length > 0 ? tr.setMeta(stampKey, true).setMeta('addToHistory', true) : null;
+    },
+  });
+}
+
+/**
+ * The package's plugin (`suggestChanges()`) under its own key, so its commands and `withSuggestChanges`
+ * see the same on/off state, minus its pilcrow decorations: those walk the whole document on every
+ * keystroke, which in a 20,000-word story cost more than the rest of suggesting mode together. The
+ * review panel lists suggested paragraph breaks instead. The arrow keys still step over the invisible
+ * boundary characters, as the package does.
+ */
+function suggestingState(): Plugin {
+  return new Plugin({
+    key: suggestChangesKey,
+    state: {
+      init: () => ({ enabled: false }),
+      apply(tr, value: { enabled: boolean }) {
+        const meta = tr.getMeta(suggestChangesKey) as { enabled?: boolean } | undefined;
+        return meta && 'enabled' in meta ? { enabled: Boolean(meta.enabled) } : value;
+      },
+    },
+    props: {
+      handleKeyDown(view, event) {
+        const selection = view.state.selection;
+        if (!(selection instanceof TextSelection) || !selection.empty || !selection.$cursor) return false;
+        const $cursor = selection.$cursor;
+        if (event.key === 'ArrowRight' && $cursor.nodeAfter?.text?.startsWith('\u200B')) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, $cursor.pos + 1)));
+        if (event.key === 'ArrowLeft' && $cursor.nodeBefore?.text?.endsWith('\u200B')) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, $cursor.pos - 1)));
+        return false;
+      },
     },
   });
 }

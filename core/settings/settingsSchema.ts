@@ -184,7 +184,10 @@ export const isNewerSettingsFile = (raw: unknown): boolean => isRecord(raw) && t
 
 /** Initials from a name: "Ann de la Desk" → "AD". */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w.length > 3);
+  const all = name.trim().split(/\s+/).filter(Boolean);
+  // Particles ("de", "la", "van") are skipped when there are capitalised words to take.
+  const capitalised = all.filter((w) => /^\p{Lu}/u.test(w));
+  const words = capitalised.length > 0 ? capitalised : all;
   const picked = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
   return picked.map((w) => w[0]!.toUpperCase()).join('').slice(0, 8);
 }

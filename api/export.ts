@@ -18,6 +18,7 @@ const ExportRequestSchema = z
         wrapWidth: z.number().int().min(20).max(200),
         ninjsVersion: z.enum(['3.1', '2.2']),
         paper: z.enum(['A4', 'Letter']),
+        suggestions: z.enum(['accept', 'reject']).nullable().optional(),
       })
       .strict(),
   })

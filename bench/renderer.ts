@@ -11,6 +11,7 @@ import { BROWSER_HOST_ORIGIN } from '../hosts/browser/rendererRoutes';
 import { generateBody, Rng } from '../testing/library/articleGenerator';
 import { ensureLibrary } from './benchLibrary';
 import { formatRow, machine, median, p95, type Row } from './stats';
+import { reviewRendererRows } from './reviewRendererBench';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, count: { type: 'string', default: '10000' } } });
 const KEYSTROKES = 300;
@@ -107,6 +108,8 @@ try {
     note: `median ${median(typed.latencies).toFixed(1)} ms over ${typed.latencies.length} keys`,
   });
   rows.push({ name: 'longest main-thread task while typing', value: typed.longest, unit: 'ms', baseline: { name: 'bare contenteditable', value: Math.max(bareTyped.longest, 0.01) } });
+  await bare.close();
+  rows.push(...(await reviewRendererRows(page, store, typed.latencies, typeAndMeasure)));
 } finally {
   await session.close();
 }

@@ -10,6 +10,7 @@ import { searchRows } from './searchBench';
 import { formatRow, machine, type Row } from './stats';
 import { openRow, saveRows } from './storeBench';
 import { exportRows } from './exportBench';
+import { reviewRows } from './reviewBench';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, count: { type: 'string', default: '10000' }, only: { type: 'string' } } });
 const count = Number(values.count);
@@ -36,6 +37,7 @@ await run('open', () => openRow(big));
 await run('search', () => searchRows(big));
 
 await run('export', () => exportRows());
+await run('review', () => reviewRows());
 
 print(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s. ${machine()}`);
 const missed = rows.filter((r) => r.pass === false);

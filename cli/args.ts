@@ -16,6 +16,9 @@ Options:
   --data DIR              the library folder (default: the app's own, or COPYDESK_DATA_DIR)
   --json                  print JSON instead of text
   --replace               with export: replace existing files instead of keeping both
+  --suggestions accept|reject
+                          with export: publication formats (all but json and docx) of an article
+                          with open suggestions, as if all were accepted or all rejected
   --wait                  wait for the Copydesk app to close the library instead of stopping
   -h, --help              show this help`;
 

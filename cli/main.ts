@@ -13,7 +13,7 @@ import { backupCommand, restoreCommand } from './backupCommands';
  */
 export async function runCli(argv: string[], io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) }): Promise<number> {
   try {
-    const args = parseCliArgs(argv, { all: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, replace: { type: 'boolean' }, wait: { type: 'boolean' } });
+    const args = parseCliArgs(argv, { all: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, replace: { type: 'boolean' }, wait: { type: 'boolean' }, suggestions: { type: 'string' } });
     if (args.help || args.command === '' || args.command === 'help') {
       io.out(USAGE);
       return args.command === '' && !args.help ? 2 : 0;
@@ -31,8 +31,8 @@ export async function runCli(argv: string[], io = { out: (l: string) => console.
       // Backed up while this command holds the library lock, so the app cannot write half-way through.
       if (args.command === 'backup') return await backupCommand(args.positionals[0], dataDir, process.env.npm_package_version ?? 'cli', ctx);
       if (args.command === 'export') {
-        const { all, format, out, replace } = args.values;
-        return await exportCommand({ refs: args.positionals, all: all === true, format: format as string | undefined, out: out as string | undefined, replace: replace === true }, ctx);
+        const { all, format, out, replace, suggestions } = args.values;
+        return await exportCommand({ refs: args.positionals, all: all === true, format: format as string | undefined, out: out as string | undefined, replace: replace === true, suggestions: suggestions as string | undefined }, ctx);
       }
       return await showCommand(args.positionals[0], ctx);
     } finally {

@@ -1,6 +1,8 @@
 import type { Article } from '../core/article/schema';
 import type { ExportFormat, ExportOptions } from '../core/export/exportJob';
 import type { ExportContext } from '../core/export/exportTypes';
+import { CopydeskError } from '../core/errors';
+import { cleanArticle, hasUnresolvedSuggestions } from '../core/review/cleanArticle';
 import { exportCopydeskJson } from './copydesk/copydeskExport';
 import { exportDocx } from './docx/docxExport';
 import { exportHtmlPage, imageDataUri } from './html/htmlExport';
@@ -32,7 +34,20 @@ export const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
   pdf: (article, context, options, deps) => exportPdf(article, context, deps.stylesheet, options.paper, deps.pdf),
 };
 
+/** Copydesk JSON and Word carry review as it is; every other format is a publication format. */
+export const REVIEW_FORMATS: ReadonlySet<ExportFormat> = new Set(['json', 'docx']);
+
+/** The article a format may see: publication formats get a clean copy, never a review mark. */
+export function articleForFormat(format: ExportFormat, article: Article, options: ExportOptions): Article {
+  if (REVIEW_FORMATS.has(format)) return article;
+  if (hasUnresolvedSuggestions(article) && !options.suggestions) {
+    const name = article.headline.trim() || 'An untitled article';
+    throw new CopydeskError('unresolved_suggestions', `“${name}” has suggestions nobody has accepted or rejected yet. Review them first, or export it as if all were accepted, or as if all were rejected.`);
+  }
+  return cleanArticle(article, options.suggestions ?? 'accept');
+}
+
 /** One article in one format, as the bytes or text of the file. */
 export async function exportArticle(format: ExportFormat, article: Article, context: ExportContext, options: ExportOptions, deps: ExportDeps): Promise<string | Uint8Array> {
-  return EXPORTERS[format](article, context, options, deps);
+  return EXPORTERS[format](articleForFormat(format, article, options), context, options, deps);
 }

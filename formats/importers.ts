@@ -1,4 +1,4 @@
-import type { ImportContext, ImportFormat, ImportResult } from '../core/import/importTypes';
+import { ImportError, type ImportContext, type ImportFormat, type ImportResult } from '../core/import/importTypes';
 import { importCopydeskJson } from './copydesk/copydeskImport';
 import { importHtml } from './html/htmlImport';
 import { importMarkdown } from './markdown/markdownImport';
@@ -14,4 +14,8 @@ export const IMPORTERS: Readonly<Record<ImportFormat, Importer>> = {
   html: importHtml,
   ninjs: importNinjs,
   copydesk: importCopydeskJson,
+  // A Word document is a zip package: formats/importFile.ts reads it from its bytes (importDocx).
+  docx: () => {
+    throw new ImportError('binary', 'A Word document cannot be read as text; import the .docx file itself (File › Import).');
+  },
 };

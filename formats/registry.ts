@@ -29,6 +29,8 @@ export const IMPORT_REGISTRY: Readonly<Record<ImportFormat, ImportCapability>> =
   html: { label: 'HTML page', extensions: ['html', 'htm'], mimeTypes: ['text/html'], folder: 'formats/html' },
   ninjs: { label: 'IPTC ninjs', extensions: ['json'], mimeTypes: ['application/ninjs+json', 'application/json'], folder: 'formats/ninjs' },
   copydesk: { label: 'Copydesk article', extensions: ['copydesk'], mimeTypes: ['application/vnd.copydesk+json'], folder: 'formats/copydesk' },
+  // Read from the file's bytes by formats/importFile.ts, never as text.
+  docx: { label: 'Word document', extensions: ['docx'], mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], folder: 'formats/docx' },
 };
 
 export const EXPORT_REGISTRY: Readonly<Record<ExportFormat, ExportCapability>> = {

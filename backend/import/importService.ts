@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../../core/article/schema';
 import { CopydeskError, isCopydeskError } from '../../core/errors';
 import { IMAGE_LIMITS } from '../../core/image/imageInfo';
-import { decodeImportBytes } from '../../formats/decodeImportBytes';
 import { IMPORT_MAX_BYTES } from '../../core/import/importTypes';
 import { importAny, type AnyImportResult } from '../../formats/importAny';
+import { importFileBytes } from '../../formats/importFile';
 import type { ImportedImageReference } from '../../core/import/importTypes';
 import type { ImportDraft, ImportOutcome } from '../../api/contract';
 import type { AssetStore } from '../store/assetStore';
@@ -45,10 +45,10 @@ export class ImportService {
           message: `“${fileName}” is ${(size / 1048576).toFixed(1)} MB; Copydesk imports files of up to ${IMPORT_MAX_BYTES / 1048576} MB.`,
         };
       }
-      const text = decodeImportBytes(await readFile(path), fileName);
-      const result = importAny(fileName, text, this.context());
+      const result = importFileBytes(fileName, await readFile(path), this.context());
       const draft = this.draft(fileName, result);
       if (result.image) await this.attachLocalImage(draft, result.image, dirname(path));
+      if (result.picture) await this.attachPicture(draft, result.picture);
       return { ok: true, draft };
     } catch (error) {
       if (isCopydeskError(error)) return { ok: false, fileName, message: error.message };
@@ -87,6 +87,19 @@ export class ImportService {
       }
     }
     return draft;
+  }
+
+  /** A picture inside the file (a Word document's first image) is stored as an asset and becomes the lead image. */
+  private async attachPicture(draft: ImportDraft, picture: { bytes: Uint8Array; fileName: string; caption: string; alt: string }): Promise<void> {
+    try {
+      if (picture.bytes.length > IMAGE_LIMITS.maxBytes) throw new CopydeskError('invalid_image', `it is larger than ${IMAGE_LIMITS.maxBytes / 1048576} MB`);
+      const stored = await this.assets.storeImage(picture.bytes, picture.fileName);
+      draft.article = { ...draft.article, leadImage: { asset: stored.asset, caption: picture.caption, credit: '', alt: picture.alt } };
+      draft.recognised = [...new Set([...draft.recognised, 'leadImage' as const])];
+    } catch (error) {
+      const reason = isCopydeskError(error) ? error.message : 'it could not be read';
+      draft.warnings = [...draft.warnings, { field: 'leadImage', message: `The document’s picture ${picture.fileName} was not attached: ${reason}` }];
+    }
   }
 
   /** A picture that sits beside the imported file (Markdown's `image.src: photo.jpg`) is copied in. */

@@ -20,6 +20,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { CopydeskError } from '../../core/errors';
 import { onChosenPath } from './fileErrors';
+import { userInfo } from 'node:os';
+import { effectiveIdentity } from '../../core/settings/settingsSchema';
 
 export interface HandlerDeps {
   store: ArticleStore;
@@ -94,7 +96,11 @@ export function createHandlers({
       await settings.forgetArticle(id);
       return null;
     },
-    getSettings: () => settings.get(),
+    // Who you are defaults to the OS user name, so suggestions and comments are never anonymous.
+    getSettings: () => {
+      const current = settings.get();
+      return { ...current, identity: effectiveIdentity(current, osUserName()) };
+    },
     takeOpenedFiles: () => openedFiles.take(store, imports),
     updateSettings: ({ patch }) => settings.update(patch),
     openedArticle: async ({ id }) => {
@@ -141,4 +147,12 @@ export function createHandlers({
     readClipboardText: () => platform.readClipboardText(),
     readClipboardHtml: () => platform.readClipboardHtml(),
   };
+}
+
+function osUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleStore } from './articleStore';
+import { SCHEMA_VERSION } from '../../core/article/schema';
 import { paragraph } from '../../core/article/bodySchema';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 
@@ -24,7 +25,7 @@ describe('ArticleStore', () => {
     const article = await store.create({ headline: 'Putin backs Maduro', section: 'WORLD' });
     expect(article.slug).toBe('putin-backs-maduro');
     const onDisk = JSON.parse(await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8'));
-    expect(onDisk).toMatchObject({ id: article.id, headline: 'Putin backs Maduro', schemaVersion: 1 });
+    expect(onDisk).toMatchObject({ id: article.id, headline: 'Putin backs Maduro', schemaVersion: SCHEMA_VERSION });
     expect(store.list().map((e) => e.id)).toEqual([article.id]);
     await store.close();
   });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleStore } from './articleStore';
+import { SCHEMA_VERSION } from '../../core/article/schema';
 import { EXAMPLE_MIGRATIONS, v0ArticleJson } from '../../core/history/exampleMigrations.fixtures';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 
@@ -26,7 +27,7 @@ describe('schema versions in the store', () => {
     const store = await openWithExample();
     expect(store.list()).toMatchObject([{ id: V0_ID, headline: 'Council agrees budget', tags: ['Leeds', 'council', 'budget'] }]);
     const onDisk = JSON.parse(await readFile(v0Path(), 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: 1, language: 'en', related: [], tags: ['Leeds', 'council', 'budget'], updatedAt: original.updatedAt });
+    expect(onDisk).toMatchObject({ schemaVersion: SCHEMA_VERSION, language: 'en', related: [], tags: ['Leeds', 'council', 'budget'], updatedAt: original.updatedAt });
     const [revision] = await store.listRevisions(V0_ID);
     expect(revision).toMatchObject({ reason: 'migration', articleUpdatedAt: original.updatedAt, status: 'editing' });
     const kept = JSON.parse(await readFile(join(dir, 'revisions', V0_ID, `${revision!.revisionId}.json`), 'utf8'));
@@ -56,7 +57,7 @@ describe('schema versions in the store', () => {
     await writeFile(join(dir, 'articles', `${a.id}.json`), JSON.stringify(v0ArticleJson(a.id, { headline: 'Old on disk' })));
     await writeFile(join(dir, 'articles', `${b.id}.json`), JSON.stringify(v0ArticleJson(b.id, { headline: 'Old too' })));
     const store = await openWithExample();
-    expect((await store.get(a.id)).schemaVersion).toBe(1);
+    expect((await store.get(a.id)).schemaVersion).toBe(SCHEMA_VERSION);
     expect(await store.listRevisions(a.id)).toMatchObject([{ reason: 'migration' }]);
     // b was never read before this save: the save reads it first and keeps its original.
     const saved = await store.save({ ...(await store.get(a.id)), id: b.id, headline: 'Edited' });
@@ -79,7 +80,7 @@ describe('schema versions in the store', () => {
     const a = await first.create({ headline: 'From the future' });
     await first.close();
     const path = join(dir, 'articles', `${a.id}.json`);
-    const newer = JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), schemaVersion: 2, factChecks: [{ by: 'desk' }] }, null, 2);
+    const newer = JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), schemaVersion: SCHEMA_VERSION + 1, factChecks: [{ by: 'desk' }] }, null, 2);
     await writeFile(path, newer);
     // After a crash the index is rebuilt from the files, so the version is seen at open.
     await writeFile(join(dir, 'library.open'), '1');
@@ -99,7 +100,7 @@ describe('schema versions in the store', () => {
     const a = await first.create({ headline: 'Mine' });
     await first.close();
     const path = join(dir, 'articles', `${a.id}.json`);
-    const newer = JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), schemaVersion: 3 });
+    const newer = JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), schemaVersion: SCHEMA_VERSION + 2 });
     await writeFile(path, newer);
     const store = await open();
     await expect(store.save({ ...a, headline: 'Overwrite' })).rejects.toMatchObject({ code: 'read_only' });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { BodySchema } from './bodySchema';
+import { emptyReview, ReviewSchema } from '../review/reviewSchema';
 
 /** Bumped when the stored shape changes; older files are migrated, newer ones opened read-only. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const ARTICLE_STATUSES = ['draft', 'editing', 'ready', 'published', 'spiked'] as const;
 export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
@@ -84,6 +85,8 @@ export const ArticleSchema = z.object({
   createdAt: isoUtc,
   updatedAt: isoUtc,
   publishedAt: isoUtc.nullable(),
+  /** Comments, field suggestions, the editor's note and sign-offs (schema version 2; body suggestions are marks). */
+  review: ReviewSchema,
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -109,6 +112,7 @@ export function newArticle(id: string, now: Date, fields: Partial<Omit<Article, 
     createdAt: stamp,
     updatedAt: stamp,
     publishedAt: null,
+    review: emptyReview(),
     ...fields,
   };
 }

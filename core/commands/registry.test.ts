@@ -45,7 +45,7 @@ describe('command registry', () => {
       if (!('accelerator' in command)) continue;
       const parts = command.accelerator.split('+');
       expect(parts.slice(0, -1).every((part) => modifier.test(part)), command.accelerator).toBe(true);
-      expect(parts.at(-1), command.accelerator).toMatch(/^([A-Z0-9]|[,/]|F\d{1,2})$/);
+      expect(parts.at(-1), command.accelerator).toMatch(/^([A-Z0-9]|[,/]|F\d{1,2}|Up|Down)$/);
     }
   });
 

@@ -13,6 +13,12 @@ export interface ExportOptions {
   wrapWidth: number;
   ninjsVersion: '3.1' | '2.2';
   paper: PaperSize;
+  /**
+   * Publication formats (all but Copydesk JSON and Word) carry no review marks. An article with open
+   * suggestions is exported only when the user chose, explicitly, as if all were accepted or all rejected;
+   * null stops with a message naming the article.
+   */
+  suggestions?: 'accept' | 'reject' | null;
 }
 
 /** The formats ticked until the user chooses others: a page to read and a file to edit. */

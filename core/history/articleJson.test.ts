@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newArticle } from '../article/schema';
+import { newArticle, SCHEMA_VERSION } from '../article/schema';
 import { interpretArticleText, looseIndexEntry } from './articleJson';
 import { EXAMPLE_MIGRATIONS, v0ArticleJson } from './exampleMigrations.fixtures';
 
@@ -40,8 +40,8 @@ describe('interpretArticleText', () => {
   });
 
   it('recognises a newer file before validating, and shows it when our schema can read it', () => {
-    const result = interpretArticleText(JSON.stringify({ ...current, schemaVersion: 2, mood: 'new field' }));
-    expect(result).toMatchObject({ kind: 'newer', version: 2, article: { headline: 'Now', schemaVersion: 2 } });
+    const result = interpretArticleText(JSON.stringify({ ...current, schemaVersion: SCHEMA_VERSION + 1, mood: 'new field' }));
+    expect(result).toMatchObject({ kind: 'newer', version: SCHEMA_VERSION + 1, article: { headline: 'Now', schemaVersion: SCHEMA_VERSION + 1 } });
   });
 
   it('keeps a newer file it cannot validate, without an article', () => {

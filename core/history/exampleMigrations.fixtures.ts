@@ -1,4 +1,4 @@
-import type { ArticleMigration } from './migrations';
+import { ARTICLE_MIGRATIONS, type ArticleMigration } from './migrations';
 
 /**
  * A worked example for tests, not a real format: "version 0" had no `related` and no `language`, and
@@ -18,7 +18,8 @@ export const V0_TO_V1: ArticleMigration = {
   },
 };
 
-export const EXAMPLE_MIGRATIONS: readonly ArticleMigration[] = [V0_TO_V1];
+/** The imagined step from 0, then the real steps from 1 on. */
+export const EXAMPLE_MIGRATIONS: readonly ArticleMigration[] = [V0_TO_V1, ...ARTICLE_MIGRATIONS];
 
 /** A version-0 file as the imagined older Copydesk wrote it. */
 export function v0ArticleJson(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {

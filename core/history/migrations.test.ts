@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, newArticle } from '../article/schema';
+import { ArticleSchema, newArticle, SCHEMA_VERSION } from '../article/schema';
+import { emptyReview } from '../review/reviewSchema';
 import { EXAMPLE_MIGRATIONS, v0ArticleJson, V0_TO_V1 } from './exampleMigrations.fixtures';
 import { ARTICLE_MIGRATIONS, migrateArticle, MigrationError, schemaVersionOf, type ArticleMigration } from './migrations';
 
@@ -9,7 +10,8 @@ describe('migrateArticle', () => {
   it('upgrades a version-0 file: tags split, related and language added', () => {
     const { article, fromVersion } = migrateArticle(v0ArticleJson(ID), EXAMPLE_MIGRATIONS);
     expect(fromVersion).toBe(0);
-    expect(article.schemaVersion).toBe(1);
+    expect(article.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(article.review).toEqual(emptyReview());
     expect(article.tags).toEqual(['Leeds', 'council', 'budget']);
     expect(article.related).toEqual([]);
     expect(article.language).toBe('en');
@@ -31,12 +33,12 @@ describe('migrateArticle', () => {
 
   it('passes a current file through, validated', () => {
     const current = newArticle(ID, new Date('2026-01-01T00:00:00.000Z'), { headline: 'Now' });
-    expect(migrateArticle(current)).toEqual({ article: current, fromVersion: 1 });
+    expect(migrateArticle(current)).toEqual({ article: current, fromVersion: SCHEMA_VERSION });
   });
 
   it('chains steps in order', () => {
     const steps: ArticleMigration[] = [
-      { from: 1, migrate: (j) => ({ ...j, headline: `${String(j.headline)} +2` }) },
+      { from: 1, migrate: (j) => ({ ...j, review: emptyReview(), headline: `${String(j.headline)} +2` }) },
       V0_TO_V1,
       { from: 2, migrate: (j) => ({ ...j, headline: `${String(j.headline)} +3` }) },
     ];
@@ -44,6 +46,13 @@ describe('migrateArticle', () => {
     expect(fromVersion).toBe(0);
     expect(article.schemaVersion).toBe(3);
     expect(article.headline).toBe('Council agrees budget +2 +3');
+  });
+
+  it('opens a version-1 file (before review data) unchanged, with an empty review', () => {
+    const { review: _review, ...v1 } = { ...newArticle(ID, new Date('2026-01-01T00:00:00.000Z'), { headline: 'Then', tags: ['a'] }), schemaVersion: 1 };
+    const { article, fromVersion } = migrateArticle(v1);
+    expect(fromVersion).toBe(1);
+    expect(article).toEqual({ ...v1, schemaVersion: SCHEMA_VERSION, review: emptyReview() });
   });
 
   it('refuses a version it has no step for', () => {

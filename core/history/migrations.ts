@@ -1,5 +1,6 @@
 import { ArticleSchema, SCHEMA_VERSION, type Article } from '../article/schema';
 import { CopydeskError } from '../errors';
+import { emptyReview } from '../review/reviewSchema';
 
 /** One step of the stored shape: takes a file at version `from` to `from + 1`. */
 export interface ArticleMigration {
@@ -9,10 +10,11 @@ export interface ArticleMigration {
 }
 
 /**
- * The real registry. Version 1 is the first stored shape, so it is empty today; when SCHEMA_VERSION
- * becomes 2, the step from 1 goes here, with its fixtures (see exampleMigrations.fixtures.ts for the shape).
+ * The real registry, one step per version (see exampleMigrations.fixtures.ts for the shape).
+ * 1 → 2 (issue 14): the article gains `review` (comments, field suggestions, editor's note, sign-offs),
+ * empty for an older file; nothing else changes, so the older article opens as it was.
  */
-export const ARTICLE_MIGRATIONS: readonly ArticleMigration[] = [];
+export const ARTICLE_MIGRATIONS: readonly ArticleMigration[] = [{ from: 1, migrate: (json) => ({ ...json, review: emptyReview() }) }];
 
 export class MigrationError extends CopydeskError {
   constructor(message: string) {

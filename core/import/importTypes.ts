@@ -66,7 +66,7 @@ export interface ImportedImageReference {
 }
 
 /** The formats Copydesk reads; formats/registry.ts maps each to its importer. */
-export const IMPORT_FORMATS = ['text', 'markdown', 'html', 'ninjs', 'copydesk'] as const;
+export const IMPORT_FORMATS = ['text', 'markdown', 'html', 'ninjs', 'copydesk', 'docx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** The largest file or paste an import reads, checked before parsing. */

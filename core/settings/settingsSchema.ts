@@ -31,6 +31,8 @@ const fields = {
     credit: text(FIELD_LIMITS.credit),
   },
   limits: { headline: limit(SOFT_LIMIT_RANGE.headline), standfirst: limit(SOFT_LIMIT_RANGE.standfirst) },
+  /** Who you are: stamped on every suggestion, comment, sign-off and version (issue 14). */
+  identity: { name: text(120), initials: text(8) },
   spellcheck: {
     languages: z
       .array(SpellcheckLanguageSchema)
@@ -78,6 +80,8 @@ export const SettingsSchema = z.object({
     })
     .prefault({}),
   limits: z.object({ headline: fields.limits.headline.default(70), standfirst: fields.limits.standfirst.default(200) }).prefault({}),
+  /** Empty means "the OS user name", filled in by main when the settings are read. */
+  identity: z.object({ name: fields.identity.name.default(''), initials: fields.identity.initials.default('') }).prefault({}),
   spellcheck: z.object({ languages: fields.spellcheck.languages.default(['en-US']) }).prefault({}),
   export: z
     .object({
@@ -102,6 +106,7 @@ export const SettingsPatchSchema = z
   .object({
     defaults: z.object(fields.defaults).partial().strict(),
     limits: z.object(fields.limits).partial().strict(),
+    identity: z.object(fields.identity).partial().strict(),
     spellcheck: z.object(fields.spellcheck).partial().strict(),
     export: z.object(fields.export).partial().strict(),
     theme: z.enum(THEMES),
@@ -119,6 +124,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...settings,
     defaults: { ...settings.defaults, ...parsed.defaults },
     limits: { ...settings.limits, ...parsed.limits },
+    identity: { ...settings.identity, ...parsed.identity },
     spellcheck: { ...settings.spellcheck, ...parsed.spellcheck },
     export: { ...settings.export, ...parsed.export },
     theme: parsed.theme ?? settings.theme,
@@ -175,3 +181,19 @@ export function migrateSettings(raw: unknown): { data: Record<string, unknown>; 
 }
 
 export const isNewerSettingsFile = (raw: unknown): boolean => isRecord(raw) && typeof raw.settingsVersion === 'number' && raw.settingsVersion > SETTINGS_VERSION;
+
+/** Initials from a name: "Ann de la Desk" → "AD". */
+export function initialsOf(name: string): string {
+  const all = name.trim().split(/\s+/).filter(Boolean);
+  // Particles ("de", "la", "van") are skipped when there are capitalised words to take.
+  const capitalised = all.filter((w) => /^\p{Lu}/u.test(w));
+  const words = capitalised.length > 0 ? capitalised : all;
+  const picked = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
+  return picked.map((w) => w[0]!.toUpperCase()).join('').slice(0, 8);
+}
+
+/** The reviewer's name and initials as they are stamped: the settings, else the OS user name. */
+export function effectiveIdentity(settings: Settings, osUserName: string): { name: string; initials: string } {
+  const name = settings.identity.name.trim() || osUserName.trim() || 'Copydesk user';
+  return { name, initials: settings.identity.initials.trim() || initialsOf(name) };
+}

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../core/article/schema';
 import { test, expect } from '../fixtures';
 import { expectSaved, libraryItem, newArticle, openArticle, selectedArticleId, typeArticle } from './helpers';
 
@@ -25,7 +26,7 @@ test('an article survives a restart of the app, exactly as typed', async ({ app 
     section: 'WORLD',
     headline: 'Kept across restarts',
     standfirst: 'Standfirst kept too.',
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
   });
   expect(onDisk.body).toEqual({
     type: 'doc',

@@ -1,10 +1,12 @@
 import { HeadingLevel, Paragraph, TextRun, type IParagraphOptions, type NumberingDefinition, type ParagraphChild } from 'docx';
-import type { BodyNode } from '../../core/article/bodySchema';
+import type { BodyMark, BodyNode } from '../../core/article/bodySchema';
 import { isBodyNodeType, type BodyNodeType } from '../../core/article/bodyVocabulary';
 import { readRelatedTeaser } from '../../core/article/relatedTeaser';
+import { isSuggestionMark } from '../../core/review/reviewMarks';
 import { safeLinkUrl } from '../../core/html/safeUrl';
 import { inlineText } from '../../core/text/bodyText';
 import { inlineRuns, linkedText } from './docxInline';
+import { paragraphMarkRevision, type DocxReviewWriter } from './docxReview';
 import { decimalList, LIST, listTextIndent, MAX_LIST_LEVEL, STYLE } from './docxStyles';
 
 export interface DocxBodyOptions {
@@ -18,6 +20,10 @@ export interface BlockContext {
   readonly indent: number | null;
   /** Every list gets its own Word list instance, so each one counts from its own start. */
   readonly nextInstance: () => number;
+  /** Writes suggestions and comment ranges as Word's own markup; absent for a clean copy. */
+  readonly review?: DocxReviewWriter;
+  /** Suggestion marks on enclosing blocks (a suggested list item, a suggested quote) that its text inherits. */
+  readonly blockMarks?: readonly BodyMark[];
 }
 
 interface ListPlace {
@@ -26,9 +32,32 @@ interface ListPlace {
   level: number;
 }
 
-export function newBlockContext(options: DocxBodyOptions): BlockContext {
+export function newBlockContext(options: DocxBodyOptions, review?: DocxReviewWriter): BlockContext {
   let instance = 0;
-  return { options, quote: false, indent: null, nextInstance: () => ++instance };
+  return { options, quote: false, indent: null, nextInstance: () => ++instance, ...(review ? { review } : {}) };
+}
+
+/** A block's own suggestion marks join those it inherits. */
+function enter(node: BodyNode, context: BlockContext): BlockContext {
+  const own = (node.marks ?? []).filter(isSuggestionMark);
+  return own.length === 0 ? context : { ...context, blockMarks: [...(context.blockMarks ?? []), ...own] };
+}
+
+/** The runs of a text block; text in a suggested block is part of the suggestion unless it has its own. */
+function textRuns(children: readonly BodyNode[], context: BlockContext): ParagraphChild[] {
+  const inherited = context.blockMarks ?? [];
+  const nodes = inherited.length === 0 ? children : children.map((child) => (child.type === 'text' && !(child.marks ?? []).some(isSuggestionMark) ? { ...child, marks: [...(child.marks ?? []), ...inherited] } : child));
+  return inlineRuns(nodes, context.review);
+}
+
+/** A suggested split, join, inserted or deleted paragraph is a revision on Word's paragraph mark. */
+function markRevision(node: BodyNode, context: BlockContext): IParagraphOptions {
+  if (!context.review) return {};
+  const inherited = (context.blockMarks ?? [])[0];
+  const own = paragraphMarkRevision(inherited ? { ...node, marks: [...(node.marks ?? []), inherited] } : node);
+  if (!own) return {};
+  const change = context.review.changeOf(own.kind, own.author, own.date);
+  return { run: own.kind === 'ins' ? { insertion: change } : { deletion: change } };
 }
 
 /** The TipTap body as Word paragraphs. */
@@ -59,16 +88,16 @@ type BlockHandler = (node: BodyNode, context: BlockContext) => Paragraph[];
 /** Inline content as one paragraph, block content as blocks: how a node without a rendering of its own keeps its text. */
 const keepContent: BlockHandler = (node, context) => {
   const children = node.content ?? [];
-  if (children.some((child) => child.type === 'text')) return isBlank(node) ? [] : [paragraph(inlineRuns(children), context)];
+  if (children.some((child) => child.type === 'text')) return isBlank(node) ? [] : [paragraph(textRuns(children, context), context, markRevision(node, context))];
   return children.flatMap((child) => blocks(child, context));
 };
 
 const NODES: Record<BodyNodeType, BlockHandler> = {
   doc: keepContent,
   // Empty paragraphs are the editor's spacing, not copy; Word spaces paragraphs by style.
-  paragraph: (node, context) => (isBlank(node) ? [] : [paragraph(inlineRuns(node.content ?? []), context)]),
+  paragraph: (node, context) => (isBlank(node) ? [] : [paragraph(textRuns(node.content ?? [], context), context, markRevision(node, context))]),
   heading: (node, context) =>
-    isBlank(node) ? [] : [paragraph(inlineRuns(node.content ?? []), { ...context, quote: false }, { heading: headingLevel(node) })],
+    isBlank(node) ? [] : [paragraph(textRuns(node.content ?? [], context), { ...context, quote: false }, { heading: headingLevel(node), ...markRevision(node, context) })],
   // Inline nodes out of place and an item outside a list keep their text.
   text: keepContent,
   hardBreak: keepContent,
@@ -86,7 +115,9 @@ const foreign: BlockHandler = (node, context) => {
   return [paragraph(codeLines(inlineText(node)), { ...context, quote: false }, { style: STYLE.code })];
 };
 
-function blocks(node: BodyNode, context: BlockContext): Paragraph[] {
+function blocks(node: BodyNode, outer: BlockContext): Paragraph[] {
+  // A block's own suggestion marks pass to its text and its paragraph mark.
+  const context = enter(node, outer);
   return (isBodyNodeType(node.type) ? NODES[node.type] : foreign)(node, context);
 }
 
@@ -106,15 +137,16 @@ function list(node: BodyNode, context: BlockContext, level: number): Paragraph[]
  * The item's first paragraph carries the number; later paragraphs hang under its text, and lists inside
  * it go one level deeper. An item that starts with something else still shows its number.
  */
-function listItem(item: BodyNode, place: ListPlace, context: BlockContext): Paragraph[] {
+function listItem(item: BodyNode, place: ListPlace, outer: BlockContext): Paragraph[] {
+  const context = enter(item, outer);
   const numbering = { reference: place.reference, level: place.level, instance: place.instance };
-  const numbered = (children: ParagraphChild[]) => paragraph(children, { ...context, indent: null }, { numbering });
+  const numbered = (children: ParagraphChild[], node?: BodyNode) => paragraph(children, { ...context, indent: null }, { numbering, ...(node ? markRevision(node, enter(node, context)) : {}) });
   const inner: BlockContext = { ...context, indent: listTextIndent(place.level) };
   const out: Paragraph[] = [];
   let hasNumber = false;
   for (const child of item.content ?? []) {
     if (!hasNumber && (child.type === 'paragraph' || child.type === 'heading')) {
-      out.push(numbered(inlineRuns(child.content ?? [])));
+      out.push(numbered(textRuns(child.content ?? [], enter(child, context)), child));
       hasNumber = true;
       continue;
     }

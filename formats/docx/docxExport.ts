@@ -1,9 +1,11 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Article } from '../../core/article/schema';
 import type { ExportContext } from '../../core/export/exportTypes';
 import { bodyParagraphs, newBlockContext, relatedHref, type BlockContext } from './docxBody';
 import { leadImageParagraphs } from './docxImage';
 import { linkedText } from './docxInline';
+import { fieldRuns } from './docxFieldRuns';
+import { DocxReviewWriter } from './docxReview';
 import { APP_NAME, CORE_PROPERTIES_PATH, corePropertiesXml } from './docxProperties';
 import { LIST, numbering, PAGE, STYLE, styles } from './docxStyles';
 
@@ -15,6 +17,9 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
  * Word lists, links as hyperlinks. Runs in Node and the browser alike.
  */
 export async function exportDocx(article: Article, context: ExportContext): Promise<Uint8Array> {
+  // Word carries review as it is: suggestions as w:ins/w:del, comments in comments.xml.
+  const review = new DocxReviewWriter(article);
+  const children = documentParagraphs(article, context, review);
   const document = new Document({
     // Title, description, creator, keywords and language go into docProps/core.xml, which is ours (below).
     creator: APP_NAME,
@@ -23,9 +28,10 @@ export async function exportDocx(article: Article, context: ExportContext): Prom
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: margins() } },
-        children: documentParagraphs(article, context),
+        children,
       },
     ],
+    ...(review.comments.length > 0 ? { comments: { children: review.comments } } : {}),
   });
   // `uint8array` is the one output that is the same in Node and the browser, with no Buffer or Blob.
   return Packer.pack(document, 'uint8array', false, [{ path: CORE_PROPERTIES_PATH, data: corePropertiesXml(article) }]);
@@ -36,14 +42,14 @@ function margins() {
   return { top: m, right: m, bottom: m, left: m };
 }
 
-export function documentParagraphs(article: Article, context: ExportContext): Paragraph[] {
-  const blocks = newBlockContext({ articleHref: context.articleHref });
+export function documentParagraphs(article: Article, context: ExportContext, review?: DocxReviewWriter): Paragraph[] {
+  const blocks = newBlockContext({ articleHref: context.articleHref }, review);
   const paragraphs = [
-    ...frontMatter(article),
+    ...frontMatter(article, review),
     ...leadImageParagraphs(article.leadImage, context.image),
     ...bodyParagraphs(article.body, blocks),
     ...relatedStories(article, blocks),
-    ...(article.source.trim() ? [new Paragraph({ style: STYLE.source, text: `SOURCE: ${article.source.trim()}` })] : []),
+    ...fieldParagraph(STYLE.source, article.source.trim(), article, 'source', review, 'SOURCE: '),
   ];
   // A document body needs at least one paragraph for Word to open it.
   return paragraphs.length > 0 ? paragraphs : [new Paragraph({})];
@@ -58,13 +64,25 @@ export function bylineText(byline: string): string {
   return /^by\s/i.test(trimmed) ? trimmed : `By ${trimmed}`;
 }
 
-function frontMatter(article: Article): Paragraph[] {
+type FrontField = 'headline' | 'standfirst' | 'byline' | 'dateline' | 'source';
+
+/** A front-matter field's paragraph, with its suggestion as tracked changes; an empty field with a suggestion still shows it. */
+function fieldParagraph(style: string, value: string, article: Article, field: FrontField, review: DocxReviewWriter | undefined, prefix = '', extra: ParagraphChild[] = []): Paragraph[] {
+  const suggestion = review ? article.review.fields[field] : undefined;
+  if (!value && !suggestion && extra.length === 0) return [];
+  return [new Paragraph({ style, children: [...fieldRuns(value, suggestion, review, prefix), ...extra] })];
+}
+
+function frontMatter(article: Article, review?: DocxReviewWriter): Paragraph[] {
+  const byline = article.byline.trim();
+  const byPrefix = byline && !/^by\s/i.test(byline) ? 'By ' : '';
   return [
     ...styled(STYLE.sectionLabel, article.section),
-    ...styled(STYLE.title, article.headline),
-    ...styled(STYLE.subtitle, article.standfirst),
-    ...styled(STYLE.byline, bylineText(article.byline)),
-    ...styled(STYLE.dateline, article.dateline),
+    // Comments with no text left in the body (and the editor's note) hang on the headline.
+    ...fieldParagraph(STYLE.title, article.headline.trim(), article, 'headline', review, '', review?.unanchoredRanges() ?? []),
+    ...fieldParagraph(STYLE.subtitle, article.standfirst.trim(), article, 'standfirst', review),
+    ...fieldParagraph(STYLE.byline, byline, article, 'byline', review, byPrefix),
+    ...fieldParagraph(STYLE.dateline, article.dateline.trim(), article, 'dateline', review),
   ];
 }
 

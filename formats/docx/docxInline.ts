@@ -1,7 +1,9 @@
-import { ExternalHyperlink, TextRun, UnderlineType, type IRunOptions, type ParagraphChild } from 'docx';
+import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, TextRun, UnderlineType, type IRunOptions, type ParagraphChild } from 'docx';
 import type { BodyMark, BodyNode } from '../../core/article/bodySchema';
 import { isBodyMarkType, isBodyNodeType, type BodyMarkType, type BodyNodeType } from '../../core/article/bodyVocabulary';
 import { safeLinkUrl } from '../../core/html/safeUrl';
+import { BLOCK_BOUNDARY } from '../../core/review/reviewMarks';
+import { commentIdsOf, pieceLength, type DocxReviewWriter, type Revision } from './docxReview';
 import { MONOSPACE, STYLE } from './docxStyles';
 
 type RunFormat = Omit<IRunOptions, 'text' | 'break' | 'children'>;
@@ -12,6 +14,9 @@ interface Piece {
   format: RunFormat;
   href: string | null;
   lineBreak: boolean;
+  /** Review: the Word revision this text is in, and the comment threads anchored on it. */
+  revision: Revision | null;
+  comments: string[];
 }
 
 /** What a mark does to a run: formatting, or (a link) the checked address of the hyperlink around it. */
@@ -48,16 +53,22 @@ function effectOf(marks: readonly BodyMark[]): { format: RunFormat; href: string
   return { format, href: href ?? null };
 }
 
-type Collector = (node: BodyNode, out: Piece[]) => void;
+type Collector = (node: BodyNode, out: Piece[], review: DocxReviewWriter | undefined) => void;
 
 /** Inline nodes we have no run for keep their text. */
-const keepText: Collector = (node, out) => collect(node.content ?? [], out);
+const keepText: Collector = (node, out, review) => collect(node.content ?? [], out, review);
 
-function textPieces(node: BodyNode, out: Piece[]): void {
-  const { format, href } = effectOf(node.marks ?? []);
+function textPieces(node: BodyNode, out: Piece[], review: DocxReviewWriter | undefined): void {
+  const marks = node.marks ?? [];
+  const { format, href } = effectOf(marks);
+  // Review marks are not formatting: they become w:ins/w:del and comment ranges.
+  const revision = review?.revision(marks) ?? null;
+  const comments = review ? commentIdsOf(marks) : [];
+  // The editor's paragraph split/join marker is written on the paragraph mark, not as text.
+  const text = (node.text ?? '').replaceAll(BLOCK_BOUNDARY, '');
   // A newline inside a text node (pasted copy) is a line break in the copy, which w:t would flatten to a space.
-  (node.text ?? '').split('\n').forEach((line, i) => {
-    out.push({ text: line, format, href, lineBreak: i > 0 });
+  text.split('\n').forEach((line, i) => {
+    out.push({ text: line, format, href, lineBreak: i > 0, revision, comments });
   });
 }
 
@@ -65,7 +76,7 @@ function textPieces(node: BodyNode, out: Piece[]): void {
 const NODES: Record<BodyNodeType, Collector> = {
   text: textPieces,
   hardBreak: (_node, out) => {
-    out.push({ text: '', format: {}, href: null, lineBreak: true });
+    out.push({ text: '', format: {}, href: null, lineBreak: true, revision: null, comments: [] });
   },
   doc: keepText,
   paragraph: keepText,
@@ -78,23 +89,33 @@ const NODES: Record<BodyNodeType, Collector> = {
   relatedTeaser: keepText,
 };
 
-function collect(nodes: readonly BodyNode[], out: Piece[]): void {
+function collect(nodes: readonly BodyNode[], out: Piece[], review: DocxReviewWriter | undefined): void {
   // keepText is also the one fallback for a node type outside the vocabulary.
-  for (const node of nodes) (isBodyNodeType(node.type) ? NODES[node.type] : keepText)(node, out);
+  for (const node of nodes) (isBodyNodeType(node.type) ? NODES[node.type] : keepText)(node, out, review);
 }
 
-function run(piece: Piece): TextRun {
+function run(piece: Piece): ParagraphChild {
   const linkStyle = piece.href ? { style: STYLE.hyperlink } : {};
-  return new TextRun({ ...linkStyle, ...piece.format, text: piece.text, ...(piece.lineBreak ? { break: 1 } : {}) });
+  const options = { ...linkStyle, ...piece.format, text: piece.text, ...(piece.lineBreak ? { break: 1 } : {}) };
+  const r = piece.revision;
+  if (r?.kind === 'ins') return new InsertedTextRun({ ...options, id: r.id, author: r.author, date: r.date });
+  if (r?.kind === 'del') return new DeletedTextRun({ ...options, id: r.id, author: r.author, date: r.date });
+  return new TextRun(options);
+}
+
+/** A piece with the comment ranges that start before it and end after it. */
+function withComments(piece: Piece, review: DocxReviewWriter | undefined, child: ParagraphChild): ParagraphChild[] {
+  if (!review || piece.comments.length === 0) return [child];
+  return [...review.startsAt(piece.comments), child, ...review.endsAfter(piece.comments, pieceLength(piece.text))];
 }
 
 /**
  * The runs of an inline content list. Neighbouring pieces with the same link become one hyperlink, so a
  * link with a bold word in it stays one link; a link whose href is unsafe is plain text.
  */
-export function inlineRuns(nodes: readonly BodyNode[]): ParagraphChild[] {
+export function inlineRuns(nodes: readonly BodyNode[], review?: DocxReviewWriter): ParagraphChild[] {
   const pieces: Piece[] = [];
-  collect(nodes, pieces);
+  collect(nodes, pieces, review);
   const children: ParagraphChild[] = [];
   for (let i = 0; i < pieces.length; ) {
     const piece = pieces[i]!;
@@ -104,13 +125,17 @@ export function inlineRuns(nodes: readonly BodyNode[]): ParagraphChild[] {
     }
     const href = piece.href;
     if (href === null) {
-      children.push(run(piece));
+      children.push(...withComments(piece, review, run(piece)));
       i += 1;
       continue;
     }
-    const runs: TextRun[] = [];
-    for (; i < pieces.length && pieces[i]!.href === href; i++) runs.push(run(pieces[i]!));
-    children.push(new ExternalHyperlink({ link: href, children: runs }));
+    // Comment ranges go around the whole link: Word keeps them outside w:hyperlink.
+    const linked: Piece[] = [];
+    for (; i < pieces.length && pieces[i]!.href === href; i++) linked.push(pieces[i]!);
+    const ids = [...new Set(linked.flatMap((p) => p.comments))];
+    const link = new ExternalHyperlink({ link: href, children: linked.map(run) });
+    const ends = (id: string) => review!.endsAfter([id], linked.filter((p) => p.comments.includes(id)).reduce((n, p) => n + pieceLength(p.text), 0));
+    children.push(...(review && ids.length > 0 ? [...review.startsAt(ids), link, ...ids.flatMap(ends)] : [link]));
   }
   return children;
 }

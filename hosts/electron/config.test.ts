@@ -21,7 +21,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
 };
 
 /** What electron-vite leaves external in out/main and so must ship in node_modules inside app.asar. */
-const RUNTIME_DEPENDENCIES = ['docx', 'htmlparser2', 'lowdb', 'marked', 'yaml', 'zod'];
+const RUNTIME_DEPENDENCIES = ['docx', 'htmlparser2', 'lowdb', 'marked', 'yaml', 'zod', '@mozilla/readability', 'linkedom', '@handlewithcare/prosemirror-suggest-changes', 'prosemirror-model', 'prosemirror-state', 'prosemirror-transform'];
 /** Build inputs (converted to assets/dictionaries/*.bdic), excluded from the package by `files`. */
 const BUILD_ONLY_DEPENDENCIES = ['dictionary-en', 'dictionary-en-gb'];
 

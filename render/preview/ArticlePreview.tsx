@@ -9,6 +9,7 @@ import { flatText } from '../body/flatText';
 import { relatedTitleElement, resolveRelatedLink, type RelatedHref } from '../body/relatedTeaserElement';
 import { htmlTreeToReact } from './htmlTreeToReact';
 import { RelativeTime } from './RelativeTime';
+import { cleanArticle } from '../../core/review/cleanArticle';
 
 export type PreviewWidth = 'desktop' | 'mobile';
 
@@ -34,7 +35,9 @@ const UI_LOCALE = 'en';
  * Pure by contract: the app renders it live in Preview mode and the HTML export renders it with
  * react-dom/server, so everything comes in as props (no window, document, stores or IPC).
  */
-export function ArticlePreview({ article, now, imageUrl, relatedHref, width = 'desktop' }: ArticlePreviewProps) {
+export function ArticlePreview({ article: reviewed, now, imageUrl, relatedHref, width = 'desktop' }: ArticlePreviewProps) {
+  // The preview shows the story as it would read with every open suggestion accepted: never a review mark.
+  const article = cleanArticle(reviewed, 'accept');
   const stats = readingStats(article);
   const headline = article.headline.trim();
   return (

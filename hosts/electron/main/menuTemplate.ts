@@ -153,6 +153,10 @@ export function buildMenuTemplate(platform: NodeJS.Platform, data: MenuData = { 
         item('show-history'),
         separator,
         { label: 'Status', submenu: ARTICLE_STATUSES.map((status) => item(statusCommandId(status))) },
+        {
+          label: 'Review',
+          submenu: [item('toggle-suggesting'), item('add-comment'), separator, item('next-change'), item('previous-change'), separator, item('show-review'), item('sign-off')],
+        },
       ],
     },
     { label: '&Window', role: 'windowMenu' },

@@ -12,6 +12,7 @@ import { backUpLibrary, restoreFromBackup } from '../features/library/libraryAct
 import { useCommandShortcuts } from '../features/commands/useCommandShortcuts';
 import { useUi } from '../state/uiStore';
 import { useToasts } from '../state/toastStore';
+import { useReview } from '../features/review/reviewStore';
 
 const report = (error: unknown) => useToasts.getState().show({ kind: 'error', text: errorMessage(error) });
 
@@ -19,6 +20,8 @@ async function setStatus(status: NonNullable<ReturnType<typeof statusOfCommand>>
   const library = useLibrary.getState();
   const id = library.selectedId;
   if (!id) return;
+  // Marking a story Ready is a sign-off: the reviewer and the time are stamped first (issue 14).
+  if (status === 'ready') await useReview.getState().actions?.signOff();
   await useEditorSession.getState().flush();
   const { entry } = await call('setArticleStatus', { id, status });
   library.upsert(entry);
@@ -71,6 +74,13 @@ const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = 
   'show-settings': () => ui().open('settings'),
   'open-data-folder': () => void call('openDataFolder', {}).catch(report),
   about: () => void showAbout().catch(report),
+  // Review (issue 14): the open editor registers what these do.
+  'toggle-suggesting': () => useReview.getState().actions?.toggleSuggesting(),
+  'add-comment': () => useReview.getState().actions?.addComment(),
+  'next-change': () => useReview.getState().actions?.goToChange(1),
+  'previous-change': () => useReview.getState().actions?.goToChange(-1),
+  'show-review': () => useReview.getState().setPanelOpen(true),
+  'sign-off': () => void useReview.getState().actions?.signOff(),
   ...({
     'files-opened': () => void takeOpenedFiles(),
     'flush-before-quit': () => void session().flush().finally(() => call('savesFlushed', {})),

@@ -53,7 +53,7 @@ export function formatAccelerator(accelerator: string, platform: KeyPlatform): s
   return acceleratorKeys(accelerator, platform).join(platform === 'mac' ? '' : '+');
 }
 
-const CODE_FOR_KEY: Record<string, string> = { ',': 'Comma', '/': 'Slash', '.': 'Period', '-': 'Minus', Plus: 'Equal' };
+const CODE_FOR_KEY: Record<string, string> = { ',': 'Comma', '/': 'Slash', '.': 'Period', '-': 'Minus', Plus: 'Equal', Up: 'ArrowUp', Down: 'ArrowDown', Left: 'ArrowLeft', Right: 'ArrowRight' };
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 

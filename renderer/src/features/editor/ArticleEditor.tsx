@@ -18,6 +18,9 @@ import { useBodyStats } from './useBodyStats';
 import { ArticlePreviewPane } from './ArticlePreviewPane';
 import { storeDroppedImage } from './LeadImageField';
 import { stashDraft } from './draftRecovery';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { useArticleReview, who } from '../review/useArticleReview';
+import { useReview } from '../review/reviewStore';
 
 /** Autosave fires this long after the last keystroke (the target is at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 700;
@@ -54,7 +57,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
   const onBodyChange = useBodyStats();
   const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);
   const editor = useEditor({
-    extensions: bodyExtensions(relatedOptions),
+    extensions: bodyExtensions(relatedOptions, { who }),
     content: initial.body,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
@@ -79,6 +82,8 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     },
     [autosave],
   );
+  const { onFieldsChange, panel } = useArticleReview(editor, latest, update);
+  const reviewOpen = useReview((s) => s.panelOpen);
 
   useEffect(() => {
     const { setAttachLeadImage } = useEditorSession.getState();
@@ -133,14 +138,19 @@ export function ArticleEditor({ initial }: { initial: Article }) {
             </p>
           )}
           <div className="editor-page">
-            <ArticleFields article={fields} onChange={update} />
+            <ArticleFields article={fields} onChange={onFieldsChange} />
             <EditorContent editor={editor} />
-            <ArticleFooterFields article={fields} onChange={update} />
+            <ArticleFooterFields article={fields} onChange={onFieldsChange} />
           </div>
         </fieldset>
         <fieldset className="inspector-frame" disabled={readOnly !== null}>
-          <ArticleInspector article={fields} onChange={update} />
+          <ArticleInspector article={fields} onChange={onFieldsChange} />
         </fieldset>
+        {reviewOpen && (
+          <fieldset className="review-frame" disabled={readOnly !== null}>
+            <ReviewPanel editor={editor} article={fields} {...panel} />
+          </fieldset>
+        )}
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { useLinkDialog } from './LinkDialog';
 import { useEditorSession } from '../../state/editorSession';
 import { useExport } from '../export/exportStore';
 import { useHistory } from '../history/historyStore';
+import { ReviewToolbarButtons } from '../review/ReviewToolbarButtons';
 
 /**
  * Formatting buttons. Their active states are read through a `useEditorState` selector, so the toolbar
@@ -53,6 +54,7 @@ export function FormatToolbar({ editor, onInsertRelated }: { editor: Editor | nu
       <ViewSwitch />
       <span className="toolbar-divider" />
       <span className="toolbar-end">
+        <ReviewToolbarButtons />
         <button type="button" className="tool" title="History (Ctrl+Shift+H)" onClick={() => void useHistory.getState().show()}>
           History
         </button>

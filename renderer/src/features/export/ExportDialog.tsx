@@ -6,6 +6,7 @@ import { useLibrary } from '../../state/libraryStore';
 import { useVisibleEntries } from '../library/useVisibleEntries';
 import { useExport } from './exportStore';
 import { ExportSummary } from './ExportSummary';
+import { ExportSuggestionsChoice } from '../review/ExportSuggestionsChoice';
 
 export function ExportDialog() {
   const state = useExport();
@@ -85,7 +86,9 @@ function ExportOptionsFields() {
   const { options, set } = useExport();
   const update = (patch: Partial<typeof options>) => set({ options: { ...options, ...patch } });
   return (
-    <details className="form-row">
+    <>
+      <ExportSuggestionsChoice value={options.suggestions} onChange={(suggestions) => update({ suggestions })} />
+      <details className="form-row">
       <summary>Options</summary>
       <div className="options-grid">
         <label>
@@ -114,6 +117,7 @@ function ExportOptionsFields() {
           </select>
         </label>
       </div>
-    </details>
+      </details>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { Article } from '../../../../core/article/schema';
-import { bodyPlainText } from '../../../../core/text/bodyText';
+import { reviewPlainText } from '../../../../core/review/reviewText';
 
 export interface DiffPart {
   text: string;
@@ -21,10 +21,12 @@ const FIELDS: Array<[string, (a: Article) => string]> = [
   ['Dateline', (a) => a.dateline],
   ['Caption', (a) => a.leadImage?.caption ?? ''],
   ['Credit', (a) => a.leadImage?.credit ?? ''],
-  ['Body', (a) => bodyPlainText(a.body)],
+  // Open suggestions read as {++inserted++} and {--deleted--}, so the diff shows them as suggestions.
+  ['Body', (a) => reviewPlainText(a.body)],
   ['Source', (a) => a.source],
   ['Tags', (a) => a.tags.join(', ')],
   ['Status', (a) => a.status],
+  ['Comments', (a) => a.review.comments.map((c) => `${c.author || 'Unknown author'}${c.resolved ? ' (resolved)' : ''}: ${c.text}`).join('\n')],
 ];
 
 /** Word-level differences from an older version to the current one, field by field (jsdiff). */

@@ -24,6 +24,7 @@ const FORMAT_NAMES = {
   html: 'HTML',
   ninjs: 'IPTC ninjs',
   copydesk: 'Copydesk article',
+  docx: 'Word document',
 } as const;
 
 /** Shows what the importer found, field by field, before anything is saved. */

@@ -103,6 +103,15 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
         </fieldset>
 
         <fieldset className="settings-group">
+          <legend>Who you are</legend>
+          <p className="settings-note">Stamped on your suggestions, comments, sign-offs and versions.</p>
+          <div className="settings-grid">
+            {field('reviewerName', 'Name', <input type="text" value={form.reviewerName} onChange={(e) => set('reviewerName', e.target.value)} data-testid="settings-reviewer-name" />)}
+            {field('reviewerInitials', 'Initials', <input type="text" value={form.reviewerInitials} maxLength={8} onChange={(e) => set('reviewerInitials', e.target.value)} />)}
+          </div>
+        </fieldset>
+
+        <fieldset className="settings-group">
           <legend>Soft limits</legend>
           <p className="settings-note">Counters turn amber past these; nothing is cut or refused.</p>
           <div className="settings-grid">

@@ -19,6 +19,8 @@ export interface SettingsForm {
   ninjsVersion: Settings['export']['ninjsVersion'];
   paper: Settings['export']['paper'];
   theme: Settings['theme'];
+  reviewerName: string;
+  reviewerInitials: string;
 }
 
 export type FieldKey = keyof SettingsForm;
@@ -36,6 +38,8 @@ export function formFromSettings(settings: Settings): SettingsForm {
     ninjsVersion: settings.export.ninjsVersion,
     paper: settings.export.paper,
     theme: settings.theme,
+    reviewerName: settings.identity.name,
+    reviewerInitials: settings.identity.initials,
   };
 }
 
@@ -50,6 +54,7 @@ export function patchFromForm(form: SettingsForm): SettingsPatch {
     spellcheck: { languages: form.spellcheck },
     export: { formats: form.formats, imageMode: form.imageMode, wrapWidth: Number(form.wrapWidth), ninjsVersion: form.ninjsVersion, paper: form.paper },
     theme: form.theme,
+    identity: { name: form.reviewerName, initials: form.reviewerInitials },
   };
 }
 
@@ -59,6 +64,7 @@ function fieldOf(path: readonly PropertyKey[]): FieldKey | null {
   if (section === 'theme') return 'theme';
   if (section === 'spellcheck') return 'spellcheck';
   if (section === 'export' && name === 'formats') return 'formats';
+  if (section === 'identity') return name === 'initials' ? 'reviewerInitials' : 'reviewerName';
   return name && FIELD_KEYS.has(name) ? (name as FieldKey) : null;
 }
 

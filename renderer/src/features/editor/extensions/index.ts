@@ -7,9 +7,12 @@ import { RelatedTeaser, type RelatedTeaserOptions } from './relatedTeaser/relate
 import { SmartQuotes } from './smartQuotes/smartQuotes';
 import { BodyLimits } from './bodyLimits/bodyLimits';
 import { useToasts } from '../../../state/toastStore';
+import { Deletion, Insertion, Modification } from './suggestChanges/reviewMarkSchema';
+import { SuggestChanges, type SuggestChangesOptions } from './suggestChanges/suggestChanges';
+import { CommentAnchor } from './comments/comments';
 
 /** The body editor's schema. Heading 1 is the headline field, so the body starts at level 2. */
-export function bodyExtensions(related: RelatedTeaserOptions): Extensions {
+export function bodyExtensions(related: RelatedTeaserOptions, review: SuggestChangesOptions = { who: () => ({ author: '', date: new Date().toISOString() }) }): Extensions {
   return [
     StarterKit.configure({
       heading: { levels: [2, 3, 4] },
@@ -33,5 +36,11 @@ export function bodyExtensions(related: RelatedTeaserOptions): Extensions {
     SmartQuotes,
     RelatedTeaser.configure(related),
     BodyLimits.configure({ onRefused: (text) => useToasts.getState().show({ kind: 'error', text }) }),
+    // Review (issue 14): suggestion marks, suggesting mode, comment anchors.
+    Insertion,
+    Deletion,
+    Modification,
+    SuggestChanges.configure(review),
+    CommentAnchor,
   ];
 }

@@ -35,7 +35,7 @@ export const MUTANTS: Mutant[] = [
   {
     claim: 'Copydesk JSON imports go through the allow-list (formats/copydesk/copydeskImport.ts)',
     file: 'formats/copydesk/copydeskImport.ts',
-    patches: [[/htmlToBody\(bodyToHtml\(parsed\.data\.body\)\)/g, 'parsed.data.body']],
+    patches: [[/\(b\) => htmlToBody\(bodyToHtml\(b\)\)/g, '(b) => b']],
     suite: ['formats/copydesk'],
   },
   {

@@ -38,7 +38,7 @@ export function importAny(fileName: string, text: string, context: ImportContext
 }
 
 /** A URL this long cannot be a link in the article; the importers keep its words as plain text, and say so here. */
-const LONG_URL = new RegExp(`(?:https?:|mailto:|ftp:)[^\s"'<>]{${LINK_HREF_MAX_CHARS},}`, 'i');
+const LONG_URL = new RegExp(`(?:https?:|mailto:|ftp:)[^\\s"'<>]{${LINK_HREF_MAX_CHARS},}`, 'i');
 
 function withLongLinkWarning(result: AnyImportResult, text: string): AnyImportResult {
   if (!LONG_URL.test(text)) return result;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ArticleStore, type StoreOptions } from './store/articleStore';
+import type { LibraryLock } from './store/libraryLock';
 import { AssetStore } from './store/assetStore';
 import { ImportService } from './import/importService';
 import type { AppInfo } from '../api/contract';
@@ -61,31 +62,62 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const openedFiles = new OpenedFiles();
   // Settings belong to the app more than to one library session, so they outlive a restore.
   const settings = await SettingsStore.open(options.dataDir, { now });
-  const appInfo: AppInfo = { version: options.version, dataDir: options.dataDir, host: options.host, platform: process.platform, settingsRecovery: settings.recovery };
+  const appInfo: AppInfo = {
+    version: options.version,
+    dataDir: options.dataDir,
+    host: options.host,
+    platform: process.platform,
+    settingsRecovery: settings.recovery,
+  };
 
   const maintenance: LibraryMaintenance = {
     backUp: (folder) => backUpTo(options.dataDir, folder, options.version, now()),
     async restore(backupFile) {
-      await closeSession(session);
+      // The lock is held from close to reopen, as the CLI holds it: no other writer can slip in between.
+      const lock = await session.store.closeKeepingLock();
+      await session.search.close();
       try {
-        return await restoreInto(options.dataDir, backupFile, now());
+        return await restoreInto(options.dataDir, backupFile, now(), lock);
       } finally {
         // Reopen whatever is now at dataDir: the restored library, or the untouched one if the restore failed.
-        session = await openSession();
+        session = await openSession(lock);
       }
     },
   };
 
-  async function openSession(): Promise<Session> {
+  async function openSession(heldLock: LibraryLock | null = null): Promise<Session> {
     // One writer: the app holds the library lock; a running CLI command gets a few seconds to finish.
-    const store = await ArticleStore.open(options.dataDir, { now, newId, lock: options.lock ?? 'app', lockWait: options.lockWait ?? { wait: true, timeoutMs: 10_000 } });
+    const store = await ArticleStore.open(options.dataDir, {
+      now,
+      newId,
+      lock: options.lock ?? 'app',
+      lockWait: options.lockWait ?? { wait: true, timeoutMs: 10_000 },
+      heldLock,
+      verify: 'background',
+    });
+    if (store.lockTakenOver) console.warn(`[store] ${store.lockTakenOver}`);
     const assets = new AssetStore(store.layout.assets);
     const imports = new ImportService(assets, now, newId);
     const exports = new ExportJobs(store, assets, { stylesheet: options.stylesheet, pdf: options.pdf }, now);
     const preferences = await PreferencesStore.open(options.dataDir);
     // Loads its saved index, or builds one in the background in small slices; the app is usable meanwhile.
     const search = SearchIndex.open({ dataDir: options.dataDir, source: storeArticleSource(store) });
-    const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, settings, maintenance, flush, openedFiles, search, platform: options.platform, appInfo }));
+    const invoke = createRouter(
+      createHandlers({
+        store,
+        assets,
+        imports,
+        exports,
+        preferences,
+        settings,
+        maintenance,
+        flush,
+        openedFiles,
+        search,
+        platform: options.platform,
+        appInfo,
+      }),
+    );
     return { store, search, assets, exports, invoke };
   }
 

@@ -14,8 +14,9 @@ export function decodeImportBytes(bytes: Uint8Array, fileName: string): string {
   }
   const html = /\.html?$/i.test(fileName);
   // A page saved as UTF-16 has NUL bytes in every other place; its byte-order mark says so.
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!(html && utf16) && bytes.subarray(0, 8192).includes(0)) throw binary(fileName);
+  // Plain text saved as UTF-16 (Windows Notepad's "Unicode") announces itself the same way.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) throw binary(fileName);
   if (html) {
     // Web pages declare their encoding (windows-1252, ISO-8859-x, Shift_JIS…) and are decoded by it.
     const page = decodePage(bytes);
@@ -24,7 +25,7 @@ export function decodeImportBytes(bytes: Uint8Array, fileName: string): string {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw binary(fileName);
   }

@@ -32,3 +32,16 @@ describe('uniqueFileName', () => {
     expect(uniqueFileName('story', 'md', (n) => taken.has(n))).toBe('story.md');
   });
 });
+
+describe('names issue 16 found getting through (item 14)', () => {
+  it.each(['con .html', 'CON  .txt', 'lpt1 .md', 'nul .'])('treats %j as the reserved device it is on Windows', (raw) => {
+    expect(safeBaseName(raw)).toMatch(/-file$/);
+  });
+
+  it.each([
+    ['U+061C ARABIC LETTER MARK', 'story\u061c.exe'],
+    ['U+180E MONGOLIAN VOWEL SEPARATOR', 'story\u180e.exe'],
+  ])('removes %s', (_label, raw) => {
+    expect(safeBaseName(raw)).toBe('story.exe');
+  });
+});

@@ -3,9 +3,10 @@
  * or reserved characters, no reserved Windows device names, no trailing dots or spaces, and a length
  * that leaves room for an extension and a " (2)" within common 255-byte limits.
  */
-const RESERVED_WINDOWS = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+// Windows ignores spaces before the extension: "con .html" is the console device too.
+const RESERVED_WINDOWS = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])\s*(\..*)?$/i;
 /** Bidi overrides and invisible characters can make "evil.exe" display as something else. */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
 export const MAX_BASE_NAME_BYTES = 120;

@@ -5,6 +5,7 @@ import {
   type ImportFormat,
   type ImportResult,
 } from '../core/import/importTypes';
+import { LINK_HREF_MAX_CHARS } from '../core/html/linkHref';
 import { IMPORT_REGISTRY } from './registry';
 import { IMPORTERS } from './importers';
 import { importHtml } from './html/htmlImport';
@@ -31,8 +32,18 @@ export function detectImportFormat(fileName: string, text: string): ImportFormat
 
 /** One entry point for every file and paste: picks the importer, and reports which it used. */
 export function importAny(fileName: string, text: string, context: ImportContext, options: { selection?: boolean } = {}): AnyImportResult {
-  if (options.selection) return withImageSlot({ ...importHtml(text, context, { fragment: true }), format: 'html' });
-  return withImageSlot(importWith(detectImportFormat(fileName, text), text, context));
+  if (options.selection)
+    return withLongLinkWarning(withImageSlot({ ...importHtml(text, context, { fragment: true }), format: 'html' }), text);
+  return withLongLinkWarning(withImageSlot(importWith(detectImportFormat(fileName, text), text, context)), text);
+}
+
+/** A URL this long cannot be a link in the article; the importers keep its words as plain text, and say so here. */
+const LONG_URL = new RegExp(`(?:https?:|mailto:|ftp:)[^\\s"'<>]{${LINK_HREF_MAX_CHARS},}`, 'i');
+
+function withLongLinkWarning(result: AnyImportResult, text: string): AnyImportResult {
+  if (!LONG_URL.test(text)) return result;
+  const message = `A link longer than ${LINK_HREF_MAX_CHARS.toLocaleString('en')} characters was kept as plain text, without its link: Copydesk stores links of up to that length. The rest was imported.`;
+  return { ...result, warnings: [...result.warnings, { field: 'body', message }] };
 }
 
 /** A caption and credit without a picture still belong to the story: keep them in an empty image slot. */

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { OddEntryError, readRegularFile } from '../store/safeRead';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../core/article/schema';
@@ -36,16 +36,23 @@ export class ImportService {
   private async fromPath(path: string): Promise<ImportOutcome> {
     const fileName = basename(path);
     try {
-      // Refuse a huge file by its size, before reading a byte of it.
-      const size = (await stat(path)).size;
-      if (size > IMPORT_MAX_BYTES) {
+      // Only a regular file, read up to the limit whatever its size claims: never /dev/zero, never a FIFO.
+      let bytes: Buffer;
+      try {
+        bytes = await readRegularFile(path, IMPORT_MAX_BYTES, { followLinks: true });
+      } catch (error) {
+        if (!(error instanceof OddEntryError)) throw error;
+        const size = error.tooLargeBytes;
         return {
           ok: false,
           fileName,
-          message: `“${fileName}” is ${(size / 1048576).toFixed(1)} MB; Copydesk imports files of up to ${IMPORT_MAX_BYTES / 1048576} MB.`,
+          message:
+            size === undefined
+              ? `“${fileName}” cannot be imported: ${error.reason}`
+              : `“${fileName}” is ${(size / 1048576).toFixed(1)} MB; Copydesk imports files of up to ${IMPORT_MAX_BYTES / 1048576} MB.`,
         };
       }
-      const result = importFileBytes(fileName, await readFile(path), this.context());
+      const result = importFileBytes(fileName, bytes, this.context());
       const draft = this.draft(fileName, result);
       if (result.image) await this.attachLocalImage(draft, result.image, dirname(path));
       if (result.picture) await this.attachPicture(draft, result.picture);
@@ -73,7 +80,6 @@ export class ImportService {
       warnings: result.warnings,
       recognised: result.recognised,
     };
-    if (result.sources) draft.sources = result.sources;
     if (result.image) {
       draft.image = { caption: result.image.caption, credit: result.image.credit, alt: result.image.alt };
       if (result.image.href && !isLocal(result.image.href)) {
@@ -90,15 +96,22 @@ export class ImportService {
   }
 
   /** A picture inside the file (a Word document's first image) is stored as an asset and becomes the lead image. */
-  private async attachPicture(draft: ImportDraft, picture: { bytes: Uint8Array; fileName: string; caption: string; alt: string }): Promise<void> {
+  private async attachPicture(
+    draft: ImportDraft,
+    picture: { bytes: Uint8Array; fileName: string; caption: string; alt: string },
+  ): Promise<void> {
     try {
-      if (picture.bytes.length > IMAGE_LIMITS.maxBytes) throw new CopydeskError('invalid_image', `it is larger than ${IMAGE_LIMITS.maxBytes / 1048576} MB`);
+      if (picture.bytes.length > IMAGE_LIMITS.maxBytes)
+        throw new CopydeskError('invalid_image', `it is larger than ${IMAGE_LIMITS.maxBytes / 1048576} MB`);
       const stored = await this.assets.storeImage(picture.bytes, picture.fileName);
       draft.article = { ...draft.article, leadImage: { asset: stored.asset, caption: picture.caption, credit: '', alt: picture.alt } };
       draft.recognised = [...new Set([...draft.recognised, 'leadImage' as const])];
     } catch (error) {
       const reason = isCopydeskError(error) ? error.message : 'it could not be read';
-      draft.warnings = [...draft.warnings, { field: 'leadImage', message: `The document’s picture ${picture.fileName} was not attached: ${reason}` }];
+      draft.warnings = [
+        ...draft.warnings,
+        { field: 'leadImage', message: `The document’s picture ${picture.fileName} was not attached: ${reason}` },
+      ];
     }
   }
 
@@ -115,11 +128,13 @@ export class ImportService {
       const inside = relative(baseDir, path);
       if (inside.startsWith('..') || isAbsolute(inside))
         throw new CopydeskError('invalid_image', 'it is outside the imported file’s folder');
-      const info = await stat(path);
-      if (!info.isFile()) throw new CopydeskError('invalid_image', 'it is not a file');
-      if (info.size > IMAGE_LIMITS.maxBytes)
-        throw new CopydeskError('invalid_image', `it is larger than ${IMAGE_LIMITS.maxBytes / 1048576} MB`);
-      const stored = await this.assets.storeImage(await readFile(path), basename(path));
+      // No link is followed (it could point anywhere), no FIFO opened, nothing read past the limit.
+      const bytes = await readRegularFile(path, IMAGE_LIMITS.maxBytes).catch((error: unknown) => {
+        throw error instanceof OddEntryError
+          ? new CopydeskError('invalid_image', error.reason.replace(/^It/, 'it').replace(/\.$/, ''))
+          : error;
+      });
+      const stored = await this.assets.storeImage(bytes, basename(path));
       const leadImage: Article['leadImage'] = { asset: stored.asset, caption: image.caption, credit: image.credit, alt: image.alt };
       draft.article = { ...draft.article, leadImage };
       draft.recognised = [...new Set([...draft.recognised, 'leadImage' as const])];

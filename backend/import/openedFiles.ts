@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { IMPORT_MAX_BYTES } from '../../core/import/importTypes';
+import { readRegularFile } from '../store/safeRead';
 import { basename } from 'node:path';
 import type { ArticleStore } from '../store/articleStore';
 import type { OpenedFile } from '../../api/contract';
@@ -37,7 +38,7 @@ export class OpenedFiles {
 async function knownArticleId(path: string, store: ArticleStore): Promise<string | null> {
   if (!/\.copydesk$/i.test(basename(path))) return null;
   try {
-    const { id } = JSON.parse((await readFile(path, 'utf8')).slice(0, 20 * 1024 * 1024)) as { id?: unknown };
+    const { id } = JSON.parse((await readRegularFile(path, IMPORT_MAX_BYTES, { followLinks: true })).toString('utf8')) as { id?: unknown };
     return typeof id === 'string' && store.list('live').some((e) => e.id === id) ? id : null;
   } catch {
     return null;

@@ -66,7 +66,11 @@ export function createHandlers({
   return {
     ...createExportHandlers(exports, preferences, platform),
     ...createLibraryHandlers(maintenance, platform),
-    listArticles: ({ which }) => store.list(which),
+    // The first list waits for the open's background check of the article files (issue 16 item 4).
+    listArticles: async ({ which }) => {
+      await store.verified;
+      return store.list(which);
+    },
     searchArticles: ({ query, limit, snippets }) => search.search(query, { limit, snippets }),
     searchSnippets: ({ query, ids }) => search.snippetsFor(query, ids),
     searchStatus: () => search.status(),

@@ -1,4 +1,3 @@
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import { ArticleSchema, newArticle, SCHEMA_VERSION, type Article } from '../../core/article/schema';
@@ -7,16 +6,19 @@ import { ARTICLE_MIGRATIONS, type ArticleMigration } from '../../core/history/mi
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../../core/history/retention';
 import { versionLabel, type RevisionMeta } from '../../core/history/revisionMeta';
 import { restoredContent, TYPING_REVISION_INTERVAL_MS } from '../../core/history/revisionRules';
-import { indexEntryOf, type IndexEntry } from '../../core/library/indexEntry';
+import type { IndexEntry } from '../../core/library/indexEntry';
 import { dataDirLayout, type DataDirLayout } from './dataDirLayout';
-import { fsyncDirectory } from './durableWrite';
-import { writeArticleFile } from './articleFile';
+import { commitArticle, writeWithRevisions } from './articleCommit';
+import { WrittenButNotSyncedError } from './durableWrite';
+import { openDataDir } from './openDataDir';
+import { fsyncDirectory, renamePath, unlinkPath } from './fsLayer';
 import { LibraryIndex } from './libraryIndex';
-import { acquireLibraryLock, type AcquireOptions, type LibraryLock, type LockOwner } from './libraryLock';
+import type { AcquireOptions, LibraryLock, LockOwner } from './libraryLock';
 import { listQuarantine, type QuarantinedFile } from './quarantine';
 import { ArticleHistory } from './revisions/articleHistory';
 import { ArticleReader } from './revisions/articleReader';
-import { notFound, StoreError } from './storeErrors';
+import { describeWriteFailure, notFound, StoreError } from './storeErrors';
+import { stampOf } from './scanArticles';
 import { WriteQueue } from './writeQueue';
 
 export interface StoreOptions {
@@ -25,6 +27,15 @@ export interface StoreOptions {
   /** Take `<dataDir>/library.lock` as the app or the CLI; off by default, so tests open freely. */
   lock?: LockOwner | false;
   lockWait?: AcquireOptions;
+  /**
+   * When a clean open checks each article file's stamp (a stat per file) for changes made behind the
+   * app's back: before the open returns (the default: the CLI, tests), or in the background as the
+   * queue's first job, so the window opens at once; `verified` resolves when it is done, and every
+   * queued read or write comes after it anyway.
+   */
+  verify?: 'before-open' | 'background';
+  /** A lock the caller already holds (the app's restore keeps it from close to reopen), used instead of taking one. */
+  heldLock?: LibraryLock | null;
   /** While typing, at most one revision per article in this long (default 5 minutes). */
   revisionIntervalMs?: number;
   retention?: RetentionPolicy;
@@ -67,20 +78,66 @@ export class ArticleStore {
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<ArticleStore> {
     const layout = dataDirLayout(dataDir);
-    await mkdir(layout.root, { recursive: true });
-    // The lock comes first: the crash check below must not mistake a live writer's open marker for a crash.
-    const lock = options.lock ? await acquireLibraryLock(dataDir, options.lock, options.lockWait) : null;
+    const { lock, crashed, cannotWrite } = await openDataDir(layout, options);
     try {
-      for (const dir of [layout.articles, layout.trash, layout.quarantine, layout.assets, layout.revisions]) await mkdir(dir, { recursive: true });
-      const store = new ArticleStore(layout, new LibraryIndex(layout.indexFile), options.now ?? (() => new Date()), options.newId ?? randomUUID, options);
+      const store = new ArticleStore(
+        layout,
+        new LibraryIndex(layout.indexFile),
+        options.now ?? (() => new Date()),
+        options.newId ?? randomUUID,
+        options,
+      );
       store.lock = lock;
-      await store.reader.loadIndex();
-      await writeFile(layout.openMarker, String(process.pid));
+      if (cannotWrite !== null) store.openReadOnly(cannotWrite);
+      const recheck = await store.reader.loadIndex(crashed);
+      // A failed check leaves the index as it was loaded; the next open checks again.
+      if (options.verify === 'background')
+        store.verified = store.queue
+          .run(recheck)
+          .catch((error: unknown) => console.error('[store] checking the article files failed:', error));
+      else await recheck();
       return store;
     } catch (error) {
       await lock?.release();
       throw error;
     }
+  }
+
+  /** Resolves once the open's stamp check is done (at once unless `verify: 'background'`). */
+  verified: Promise<void> = Promise.resolve();
+
+  /** Said once after opening: a stale lock (its process gone, or its pid reused) was taken over. */
+  get lockTakenOver(): string | null {
+    return this.lock?.tookOver ?? null;
+  }
+
+  /** Why the library is open read-only (its disk is full or takes no writes), or null. */
+  get readOnlyCause(): string | null {
+    return this.cannotWrite;
+  }
+
+  private cannotWrite: string | null = null;
+
+  private openReadOnly(error: unknown): void {
+    const failure = describeWriteFailure(error, 'open the library for writing') as Error;
+    this.cannotWrite = failure.message.replace(/ Nothing was lost.*$/, '');
+    this.reader.writable = false;
+  }
+
+  /** Every change goes through here: one at a time, refused on a read-only library, its failure named. */
+  private change<T>(action: () => string, job: () => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      if (this.cannotWrite !== null)
+        throw new StoreError(
+          'read_only_library',
+          `${this.cannotWrite} The library is open read-only: you can read and export articles. Restart Copydesk once the disk takes writes again.`,
+        );
+      try {
+        return await job();
+      } catch (error) {
+        throw describeWriteFailure(error, action());
+      }
+    });
   }
 
   list(which: 'live' | 'trash' = 'live'): IndexEntry[] {
@@ -103,34 +160,50 @@ export class ArticleStore {
 
   /** `revision: 'import'` keeps the article as imported in its history, before any edit. */
   create(fields: ArticleFields = {}, options: { revision?: 'import' } = {}): Promise<Article> {
-    return this.queue.run(async () => {
-      const article = ArticleSchema.parse(newArticle(this.newId(), this.now(), fields));
-      if (article.slug === '' && article.headline !== '') article.slug = slugify(article.headline);
-      await writeArticleFile(this.layout.articleFile(article.id), article);
-      this.index.put(indexEntryOf(article));
-      this.reader.markChecked(article.id);
-      if (options.revision) await this.history.snapshot(article, options.revision);
-      return article;
-    });
+    let article: Article | null = null;
+    return this.change(
+      () => `create “${article?.headline || 'Untitled'}”`,
+      async () => {
+        const created = ArticleSchema.parse(newArticle(this.newId(), this.now(), fields));
+        article = created;
+        if (created.slug === '' && created.headline !== '') created.slug = slugify(created.headline);
+        // The import revision first: if the article file then cannot be written, it is taken back.
+        const revision = options.revision ? await this.history.pending(created, options.revision) : null;
+        await this.commitArticle(created, [revision]);
+        this.reader.markChecked(created.id);
+        return created;
+      },
+    );
   }
 
   save(input: Article): Promise<SaveResult> {
-    return this.queue.run(async () => {
-      const { entry, previous } = await this.writable(input.id, 'editing');
-      const article: Article = { ...input, schemaVersion: SCHEMA_VERSION, createdAt: entry.createdAt, updatedAt: this.nextStamp(entry.updatedAt) };
-      if (article.slug === '') article.slug = slugify(article.headline);
-      await this.history.beforeSave(article.id, async () => previous ?? (await this.reader.load(article.id)));
-      return this.write(article, entry.status);
-    });
+    return this.change(
+      () => `save “${input.headline || 'Untitled'}”`,
+      async () => {
+        const { entry, previous } = await this.writable(input.id, 'editing');
+        const article: Article = {
+          ...input,
+          schemaVersion: SCHEMA_VERSION,
+          createdAt: entry.createdAt,
+          updatedAt: this.nextStamp(entry.updatedAt),
+        };
+        if (article.slug === '') article.slug = slugify(article.headline);
+        const typing = await this.history.beforeSave(article.id, async () => previous ?? (await this.reader.load(article.id)));
+        return this.write(article, entry.status, [typing]);
+      },
+    );
   }
 
   /** A named version of the article as saved now; named versions are kept for ever. */
   saveVersion(id: string, label: string): Promise<RevisionMeta> {
-    return this.queue.run(async () => {
-      const name = versionLabel(label);
-      const { previous } = await this.writable(id, 'saving a version');
-      return this.history.snapshot(previous ?? (await this.reader.load(id)), 'label', name);
-    });
+    return this.change(
+      () => `save the version “${label}”`,
+      async () => {
+        const name = versionLabel(label);
+        const { previous } = await this.writable(id, 'saving a version');
+        return this.history.snapshot(previous ?? (await this.reader.load(id)), 'label', name);
+      },
+    );
   }
 
   /** Metadata, newest first. */
@@ -144,13 +217,20 @@ export class ArticleStore {
 
   /** Snapshots the current content, then saves the old content as a new version: nothing is overwritten. */
   restoreRevision(id: string, revisionId: string): Promise<SaveResult> {
-    return this.queue.run(async () => {
-      const { entry, previous } = await this.writable(id, 'restoring a version');
-      const current = previous ?? (await this.reader.load(id));
-      const old = await this.history.revisions.get(id, revisionId);
-      await this.history.snapshot(current, 'restore');
-      return this.write({ ...restoredContent(current, old), schemaVersion: SCHEMA_VERSION, updatedAt: this.nextStamp(entry.updatedAt) }, entry.status);
-    });
+    return this.change(
+      () => 'restore that version',
+      async () => {
+        const { entry, previous } = await this.writable(id, 'restoring a version');
+        const current = previous ?? (await this.reader.load(id));
+        const old = await this.history.revisions.get(id, revisionId);
+        const kept = await this.history.pending(current, 'restore');
+        return this.write(
+          { ...restoredContent(current, old), schemaVersion: SCHEMA_VERSION, updatedAt: this.nextStamp(entry.updatedAt) },
+          entry.status,
+          [kept],
+        );
+      },
+    );
   }
 
   /** The entry as it stands after the file's first read this session, which may have upgraded it. */
@@ -160,56 +240,85 @@ export class ArticleStore {
     return { entry: this.requireEntry(id, 'live'), previous };
   }
 
-  private async write(article: Article, previousStatus: Article['status']): Promise<SaveResult> {
-    await writeArticleFile(this.layout.articleFile(article.id), article);
-    const entry = indexEntryOf(article);
-    this.index.put(entry);
-    await this.history.afterSave(previousStatus, article);
-    return { article, entry };
+  private async write(article: Article, previousStatus: Article['status'], pending: (RevisionMeta | null)[]): Promise<SaveResult> {
+    return { article, entry: await writeWithRevisions(this.layout, this.index, this.history, article, previousStatus, pending) };
+  }
+
+  private commitArticle(article: Article, pending: (RevisionMeta | null)[]): Promise<IndexEntry> {
+    return commitArticle(this.layout, this.index, this.history, article, pending);
   }
 
   trash(id: string): Promise<IndexEntry> {
-    return this.queue.run(async () => {
-      const entry = this.requireEntry(id, 'live');
-      await moveFile(this.layout.articleFile(id), this.layout.trashFile(id));
-      const next = { ...entry, trashedAt: this.now().toISOString() };
-      this.index.put(next);
-      return next;
-    });
+    return this.change(
+      () => `move “${this.index.get(id)?.headline || 'Untitled'}” to the trash`,
+      async () => {
+        const entry = this.requireEntry(id, 'live');
+        const next = { ...entry, trashedAt: this.now().toISOString() };
+        await this.move(this.layout.articleFile(id), this.layout.trashFile(id), next);
+        return next;
+      },
+    );
   }
 
   restore(id: string): Promise<IndexEntry> {
-    return this.queue.run(async () => {
-      const entry = this.requireEntry(id, 'trash');
-      await moveFile(this.layout.trashFile(id), this.layout.articleFile(id));
-      const next = { ...entry, trashedAt: null };
-      this.index.put(next);
-      return next;
-    });
+    return this.change(
+      () => `restore “${this.index.get(id)?.headline || 'Untitled'}” from the trash`,
+      async () => {
+        const entry = this.requireEntry(id, 'trash');
+        const next = { ...entry, trashedAt: null };
+        await this.move(this.layout.trashFile(id), this.layout.articleFile(id), next);
+        return next;
+      },
+    );
   }
 
   /** Only a trashed article can be deleted for ever, with its history; the UI confirms first. */
   deleteForever(id: string): Promise<void> {
-    return this.queue.run(async () => {
-      this.requireEntry(id, 'trash');
-      await unlink(this.layout.trashFile(id));
-      await fsyncDirectory(this.layout.trash);
-      this.index.remove(id);
-      await this.history.revisions.removeAll(id);
-    });
+    return this.change(
+      () => `delete “${this.index.get(id)?.headline || 'Untitled'}”`,
+      async () => {
+        this.requireEntry(id, 'trash');
+        await unlinkPath(this.layout.trashFile(id));
+        this.index.remove(id);
+        await fsyncDirectory(this.layout.trash);
+        await this.history.revisions.removeAll(id);
+      },
+    );
+  }
+
+  /** The rename is the commit point: once it is done, the index follows even if a folder's fsync fails. */
+  private async move(from: string, to: string, next: IndexEntry): Promise<void> {
+    await renamePath(from, to);
+    this.index.put(next, await stampOf(to));
+    try {
+      await fsyncDirectory(dirname(from));
+      await fsyncDirectory(dirname(to));
+    } catch (error) {
+      throw new WrittenButNotSyncedError(to, error);
+    }
   }
 
   /** Writes the index, clears the open marker (so the next open can trust library.json), and lets go of the lock. */
-  close(): Promise<void> {
-    if (this.closed) return Promise.resolve();
+  async close(): Promise<void> {
+    await (await this.closeKeepingLock())?.release();
+  }
+
+  /** Closes the store but hands its lock to the caller, who holds it across a restore and reopens with it. */
+  closeKeepingLock(): Promise<LibraryLock | null> {
+    if (this.closed) return Promise.resolve(null);
     this.closed = true;
     return this.queue.run(async () => {
-      try {
-        await this.index.persist();
-        await unlink(this.layout.openMarker).catch(() => undefined);
-      } finally {
-        await this.lock?.release();
+      // A read-only library wrote no marker; a failed index write keeps the marker, so the next open rebuilds.
+      if (this.cannotWrite === null) {
+        const persisted = await this.index.persist().then(
+          () => true,
+          () => false,
+        );
+        if (persisted) await unlinkPath(this.layout.openMarker).catch(() => undefined);
       }
+      const lock = this.lock;
+      this.lock = null;
+      return lock;
     });
   }
 
@@ -217,7 +326,8 @@ export class ArticleStore {
     const entry = this.index.get(id);
     if (!entry) throw notFound(id);
     if (where === 'live' && entry.trashedAt !== null) throw new StoreError('in_trash', `"${entry.headline || 'Untitled'}" ${inTrash}`);
-    if (where === 'trash' && entry.trashedAt === null) throw new StoreError('not_in_trash', `"${entry.headline || 'Untitled'}" is not in the trash.`);
+    if (where === 'trash' && entry.trashedAt === null)
+      throw new StoreError('not_in_trash', `"${entry.headline || 'Untitled'}" is not in the trash.`);
     return entry;
   }
 
@@ -227,10 +337,4 @@ export class ArticleStore {
     const prev = Date.parse(previous);
     return new Date(Math.max(now, prev + 1)).toISOString();
   }
-}
-
-async function moveFile(from: string, to: string): Promise<void> {
-  await rename(from, to);
-  await fsyncDirectory(dirname(from));
-  await fsyncDirectory(dirname(to));
 }

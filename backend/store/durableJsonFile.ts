@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { writeFileDurably } from './durableWrite';
+import { readRegularText } from './safeRead';
 
 /**
  * A lowdb adapter for one JSON file, written atomically and durably. It reads raw JSON and leaves
- * validation to the store, which knows whether a bad file is to be rebuilt or quarantined.
+ * validation to the store, which knows whether a bad file is to be rebuilt or quarantined. Reads never
+ * follow a symlink, never block on a FIFO and stop at the store's size limit.
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   constructor(readonly path: string) {}
@@ -12,7 +13,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      text = await readRegularText(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

@@ -1,42 +1,51 @@
-import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { closeFile, createFile, fsyncDirectory, renamePath, syncFile, unlinkPath, writeAll } from './fsLayer';
+
+export { fsyncDirectory } from './fsLayer';
+
+/**
+ * Thrown when the new bytes are already in place but the folder's fsync failed: the file is updated,
+ * only its durability is in doubt. Callers must treat the write as done (keep their index in step).
+ */
+export class WrittenButNotSyncedError extends Error {
+  constructor(
+    readonly path: string,
+    override readonly cause: unknown,
+  ) {
+    super(`${path} was written, but the disk did not confirm it: ${(cause as Error).message}`);
+    this.name = 'WrittenButNotSyncedError';
+  }
+}
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old bytes or the new ones, never a
  * torn mix: write a temp file beside it, fsync it, rename it over the target, then fsync the directory
  * so the rename itself survives a power cut. steno (lowdb's writer) renames but never fsyncs.
  */
-export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(path: string, data: string | Uint8Array, mode?: number): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'w');
+  const handle = await createFile(temp, 'w', mode);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
+    await writeAll(handle, temp, data);
+    await syncFile(handle, temp);
+    await closeFile(handle, temp);
   } catch (error) {
     await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
+    await unlinkPath(temp).catch(() => undefined);
     throw error;
   }
-  await handle.close();
   try {
-    await rename(temp, path);
+    await renamePath(temp, path);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await unlinkPath(temp).catch(() => undefined);
     throw error;
   }
-  await fsyncDirectory(dir);
-}
-
-/** Windows cannot open a directory for fsync; NTFS journals the rename, so there is nothing to do there. */
-export async function fsyncDirectory(dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await open(dir, 'r');
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await fsyncDirectory(dir);
+  } catch (error) {
+    throw new WrittenButNotSyncedError(path, error);
   }
 }
 

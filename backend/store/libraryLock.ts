@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { CopydeskError } from '../../core/errors';
+import { currentBootId, identityGone, processStartOf } from './processIdentity';
 
 export type LockOwner = 'app' | 'cli';
 
@@ -14,12 +15,19 @@ export interface LockInfo {
   machine: string;
   /** Tells two locks of one process apart, even within a millisecond. */
   token: string;
+  /** This boot and this process's start (see processIdentity): a reused pid is told apart from the holder. */
+  boot?: string;
+  pidStart?: string | null;
 }
 
 export interface LibraryLock {
   readonly path: string;
   readonly info: LockInfo;
+  /** The lock file's exact text: a restore writes it into the new library so the lock is held across the swap. */
+  readonly text: string;
   release(): Promise<void>;
+  /** Set when a stale lock was taken over on the way: what it was, for the caller to say. */
+  readonly tookOver: string | null;
 }
 
 export interface AcquireOptions {
@@ -45,8 +53,17 @@ export async function acquireLibraryLock(dataDir: string, owner: LockOwner, opti
   const path = join(dataDir, LOCK_FILE);
   const { wait = false, timeoutMs = 60_000, pollMs = 100 } = options;
   const deadline = Date.now() + timeoutMs;
+  let tookOver: string | null = null;
   for (;;) {
-    const info: LockInfo = { pid: process.pid, host: owner, startedAt: new Date().toISOString(), machine: hostname(), token: randomBytes(6).toString('hex') };
+    const info: LockInfo = {
+      pid: process.pid,
+      host: owner,
+      startedAt: new Date().toISOString(),
+      machine: hostname(),
+      token: randomBytes(6).toString('hex'),
+      boot: currentBootId(),
+      pidStart: processStartOf(process.pid),
+    };
     const text = JSON.stringify(info);
     // Marked as ours before the file exists: another opener in this process may read it the moment it does.
     ours.add(text);
@@ -56,7 +73,7 @@ export async function acquireLibraryLock(dataDir: string, owner: LockOwner, opti
     } finally {
       if (!created) ours.delete(text);
     }
-    if (created) return { path, info, release: () => release(path, text) };
+    if (created) return { path, info, text, tookOver, release: () => release(path, text) };
     const holder = await readHolder(path);
     if (holder === 'gone') continue;
     if (holder === 'unwritten') {
@@ -64,6 +81,10 @@ export async function acquireLibraryLock(dataDir: string, owner: LockOwner, opti
       continue;
     }
     if (holder === 'stale' || isStale(holder)) {
+      tookOver =
+        holder === 'stale'
+          ? 'Copydesk took over a damaged lock file left by a crash.'
+          : `Copydesk took over the lock left by ${holder.info.host === 'app' ? 'the app' : 'a copydesk command'} (pid ${holder.info.pid}, started ${holder.info.startedAt}), which is no longer running.`;
       await takeOver(path, holder === 'stale' ? null : holder.text);
       continue;
     }
@@ -83,9 +104,13 @@ async function createExclusive(path: string, text: string): Promise<boolean> {
   try {
     await handle.writeFile(text);
     await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (error) {
+    // A full disk: no empty lock file may be left behind to block the next opener for its grace period.
+    await handle.close().catch(() => undefined);
+    await unlink(path).catch(() => undefined);
+    throw error;
   }
+  await handle.close();
   return true;
 }
 
@@ -106,7 +131,10 @@ async function readHolder(path: string): Promise<Holder> {
     // fall through: an empty or torn lock file
   }
   // Being written this very moment, or left half-written by a crash: its age tells which.
-  const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
+  const age = await stat(path).then(
+    (s) => Date.now() - s.mtimeMs,
+    () => 0,
+  );
   return age > UNWRITTEN_LOCK_GRACE_MS ? 'stale' : 'unwritten';
 }
 
@@ -116,10 +144,11 @@ function isStale({ info, text }: { info: LockInfo; text: string }): boolean {
   if (info.pid === process.pid) return !ours.has(text);
   try {
     process.kill(info.pid, 0);
-    return false;
+    // Alive, but perhaps not the holder: after a crash and a reboot the pid may belong to anything.
+    return identityGone(info, info.pid);
   } catch (error) {
-    // EPERM: alive, but another user's process.
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    // EPERM: alive, but another user's process (which a reused pid may be).
+    return (error as NodeJS.ErrnoException).code === 'ESRCH' || identityGone(info, info.pid);
   }
 }
 
@@ -130,7 +159,10 @@ function isStale({ info, text }: { info: LockInfo; text: string }): boolean {
 async function takeOver(path: string, staleText: string | null): Promise<void> {
   const guard = `${path}.takeover`;
   if (!(await createExclusive(guard, String(process.pid)))) {
-    const guardAge = await stat(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const guardAge = await stat(guard).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => 0,
+    );
     // Someone else is taking over right now; a guard this old was left by a crash mid-takeover.
     if (guardAge > UNWRITTEN_LOCK_GRACE_MS) await unlink(guard).catch(() => undefined);
     else await sleep(20);
@@ -155,10 +187,17 @@ async function release(path: string, text: string): Promise<void> {
 
 function lockedError(holder: LockInfo, opener: LockOwner, waitedMs: number | null): CopydeskError {
   const where = holder.machine !== undefined && holder.machine !== hostname() ? ` on ${holder.machine}` : '';
-  const who = holder.host === 'app' ? `The Copydesk app has this library open (pid ${holder.pid}${where})` : `Another copydesk command is using this library (pid ${holder.pid}${where})`;
-  if (waitedMs !== null) return new CopydeskError('locked', `${who}, and still had it after ${Math.round(waitedMs / 1000)} s. Try again when it is done.`);
+  const who =
+    holder.host === 'app'
+      ? `The Copydesk app has this library open (pid ${holder.pid}${where})`
+      : `Another copydesk command is using this library (pid ${holder.pid}${where})`;
+  if (waitedMs !== null)
+    return new CopydeskError('locked', `${who}, and still had it after ${Math.round(waitedMs / 1000)} s. Try again when it is done.`);
   if (opener === 'app') return new CopydeskError('locked', `${who}. Try again when it is done.`);
-  return new CopydeskError('locked', `${who}. ${holder.host === 'app' ? 'Close it' : 'Wait for it to finish'}, or run the command with --wait.`);
+  return new CopydeskError(
+    'locked',
+    `${who}. ${holder.host === 'app' ? 'Close it' : 'Wait for it to finish'}, or run the command with --wait.`,
+  );
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,16 +1,83 @@
-import { readdir, unlink } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isTempFileName } from './durableWrite';
+import { unlinkPath } from './fsLayer';
+import { entryStats, oddTypeReason } from './safeRead';
 
-/** Article ids present as files in a folder; leftovers of interrupted writes are cleared on the way. */
-export async function articleIdsIn(dir: string): Promise<string[]> {
+/** An entry found where an article file belongs that is no regular file: quarantined, never read. */
+export interface OddEntry {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Article ids present as regular files in a folder, and the entries named like articles that are not
+ * regular files (folders, symlinks, FIFOs, devices). Leftovers of interrupted writes are cleared on the
+ * way (best effort: a read-only disk keeps them). A missing folder is an empty one.
+ */
+export async function articleIdsIn(dir: string): Promise<{ ids: string[]; odd: OddEntry[] }> {
   const ids: string[] = [];
-  for (const name of await readdir(dir)) {
-    if (isTempFileName(name)) {
-      await unlink(join(dir, name)).catch(() => undefined);
-    } else if (name.endsWith('.json')) {
-      ids.push(name.slice(0, -'.json'.length));
+  const odd: OddEntry[] = [];
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ids, odd };
+    throw error;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (isTempFileName(entry.name)) {
+      await unlinkPath(path).catch(() => undefined);
+    } else if (entry.name.endsWith('.json')) {
+      // readdir's type is free; only an unusual one costs an lstat to name it.
+      if (entry.isFile()) ids.push(entry.name.slice(0, -'.json'.length));
+      else {
+        const stats = await entryStats(path);
+        if (stats) odd.push({ path, reason: oddTypeReason(stats) ?? 'It is not a regular file.' });
+      }
     }
   }
-  return ids;
+  return { ids, odd };
+}
+
+/** What the index remembers of a file, to notice a change made behind the app's back. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+export async function stampOf(path: string): Promise<FileStamp | null> {
+  try {
+    const s = await stat(path);
+    return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
+  } catch {
+    return null;
+  }
+}
+
+export function sameStamp(a: FileStamp | undefined, b: FileStamp | null): boolean {
+  return a !== undefined && b !== null && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
+const STAT_SLICE = 200;
+
+/**
+ * Stats every file, a slice at a time, yielding to the event loop between slices so a window stays
+ * responsive while 10,000 files are checked. Each slice uses the synchronous stat: a few microseconds a
+ * file, where a promise per file through libuv's pool costs several times that in scheduling alone.
+ */
+export async function stampsOf(paths: readonly string[]): Promise<(FileStamp | null)[]> {
+  const stamps: (FileStamp | null)[] = [];
+  for (let i = 0; i < paths.length; i += STAT_SLICE) {
+    for (const path of paths.slice(i, i + STAT_SLICE)) {
+      const s = statSync(path, { throwIfNoEntry: false });
+      stamps.push(s ? { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino } : null);
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return stamps;
 }

@@ -10,8 +10,13 @@ export function cleanLinkHref(raw: string): string | null {
   // Browsers drop tabs and newlines anywhere in a URL; Word wraps long hrefs across lines.
   const href = raw.replace(/[\t\n\r]/g, '').trim();
   if (href === '' || href.startsWith('#') || !isSafeLinkUrl(href)) return null;
-  return stripTracking(unwrapRedirect(href));
+  const cleaned = stripTracking(unwrapRedirect(href));
+  // Longer than the article schema stores: the words stay, as plain text, and the import goes on (see importAny's warning).
+  return cleaned.length > LINK_HREF_MAX_CHARS ? null : cleaned;
 }
+
+/** The longest link target an article stores (the body schema's limit on attribute strings). */
+export const LINK_HREF_MAX_CHARS = 4000;
 
 const REDIRECTS: Array<[RegExp, string]> = [
   [/^https?:\/\/(www\.)?google\.[a-z.]{2,6}\/url\?/i, 'q'],

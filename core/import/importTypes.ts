@@ -2,7 +2,7 @@ import type { Article } from '../article/schema';
 import { CopydeskError } from '../errors';
 
 /** Why an import was refused. Each code maps to a message that names the problem and what to do. */
-export type ImportErrorCode = 'empty' | 'binary' | 'invalid_json' | 'invalid_schema' | 'too_large' | 'unsupported';
+export type ImportErrorCode = 'empty' | 'binary' | 'invalid_json' | 'invalid_schema' | 'too_large' | 'unsupported' | 'newer_version';
 
 export class ImportError extends CopydeskError {
   constructor(

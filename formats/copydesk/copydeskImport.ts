@@ -21,7 +21,15 @@ export function importCopydeskJson(text: string, context: ImportContext): Import
   const { body, kept } = keepReviewMarks(data.body, (b) => htmlToBody(bodyToHtml(b)));
   return {
     article: { ...data, body, id: context.id, createdAt: stamp, updatedAt: stamp },
-    warnings: kept ? [] : [{ field: 'review', message: 'The body had content Copydesk does not allow, so it was cleaned, and its suggestions and comment anchors were dropped with it (the comments are kept, not anchored).' }],
+    warnings: kept
+      ? []
+      : [
+          {
+            field: 'review',
+            message:
+              'The body had content Copydesk does not allow, so it was cleaned, and its suggestions and comment anchors were dropped with it (the comments are kept, not anchored).',
+          },
+        ],
     recognised: ['section', 'headline', 'standfirst', 'byline', 'dateline', 'body', 'related', 'source', 'tags', 'language', 'slug'],
   };
 }
@@ -29,6 +37,13 @@ export function importCopydeskJson(text: string, context: ImportContext): Import
 /** A current file is validated as it is; an older one is upgraded as the store would upgrade it. */
 function readArticle(json: unknown): Article {
   const version = schemaVersionOf(json);
+  if (version !== null && version > SCHEMA_VERSION) {
+    // Parsing it as today's shape would drop whatever the newer version added: refuse rather than lose it.
+    throw new ImportError(
+      'newer_version',
+      `This article was saved by a newer version of Copydesk (schema version ${version}; this one reads up to ${SCHEMA_VERSION}). Importing it here would drop what the newer version added, so it was not imported: update Copydesk to import it.`,
+    );
+  }
   if (version !== null && version < SCHEMA_VERSION) {
     try {
       return migrateArticle(json).article;
@@ -39,7 +54,10 @@ function readArticle(json: unknown): Article {
   const parsed = ArticleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ImportError('invalid_schema', `This is not a valid Copydesk article: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}.`);
+    throw new ImportError(
+      'invalid_schema',
+      `This is not a valid Copydesk article: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}.`,
+    );
   }
   return parsed.data;
 }

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { interpretArticleText, looseIndexEntry, type ArticleJson } from '../../../core/history/articleJson';
 import type { ArticleMigration } from '../../../core/history/migrations';
 import { indexEntryOf, type IndexEntry } from '../../../core/library/indexEntry';
 import { UnreadableArticleError } from '../articleFile';
+import { OddEntryError, readRegularText } from '../safeRead';
 
 export type LoadedArticle = Exclude<ArticleJson, { kind: 'unreadable' }> & { id: string; path: string };
 
@@ -13,15 +13,32 @@ export type LoadedArticle = Exclude<ArticleJson, { kind: 'unreadable' }> & { id:
  * UnreadableArticleError for anything to quarantine, and the fs error when the file is missing.
  */
 export async function loadArticleAt(path: string, id: string, migrations: readonly ArticleMigration[]): Promise<LoadedArticle> {
-  const result = interpretArticleText(await readFile(path, 'utf8'), migrations);
+  let text: string;
+  try {
+    text = await readRegularText(path);
+  } catch (error) {
+    if (error instanceof OddEntryError) throw new UnreadableArticleError(path, error.reason);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw error;
+    throw new UnreadableArticleError(path, `Copydesk could not read it (${code ?? (error as Error).message}).`);
+  }
+  const result = interpretArticleText(text, migrations);
   if (result.kind === 'unreadable') throw new UnreadableArticleError(path, result.reason);
   const fileId = result.kind === 'newer' && result.article === null ? looseIndexEntry(result.original)?.id : result.article?.id;
-  if (fileId === undefined) throw new UnreadableArticleError(path, 'The file was saved by a newer version of Copydesk and has no article id this version can read.');
+  if (fileId === undefined)
+    throw new UnreadableArticleError(
+      path,
+      'The file was saved by a newer version of Copydesk and has no article id this version can read.',
+    );
   if (fileId !== id) throw new UnreadableArticleError(path, `The file name does not match the article id ${fileId}.`);
   return { ...result, id, path };
 }
 
-export async function scanArticleFiles(dir: string, ids: string[], migrations: readonly ArticleMigration[]): Promise<{ loaded: LoadedArticle[]; unreadable: UnreadableArticleError[] }> {
+export async function scanArticleFiles(
+  dir: string,
+  ids: string[],
+  migrations: readonly ArticleMigration[],
+): Promise<{ loaded: LoadedArticle[]; unreadable: UnreadableArticleError[] }> {
   const loaded: LoadedArticle[] = [];
   const unreadable: UnreadableArticleError[] = [];
   for (const id of ids) {

@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import { SCHEMA_VERSION, type Article } from '../../../core/article/schema';
 import { CopydeskError } from '../../../core/errors';
 import type { ArticleMigration } from '../../../core/history/migrations';
@@ -6,7 +5,7 @@ import { UnreadableArticleError, writeArticleFile } from '../articleFile';
 import type { DataDirLayout } from '../dataDirLayout';
 import type { LibraryIndex } from '../libraryIndex';
 import { quarantineFile } from '../quarantine';
-import { articleIdsIn } from '../scanArticles';
+import { articleIdsIn, sameStamp, stampOf, stampsOf } from '../scanArticles';
 import { notFound, StoreError } from '../storeErrors';
 import type { ArticleHistory } from './articleHistory';
 import { entryOfLoaded, loadArticleAt, readOnlyMessage, scanArticleFiles, type LoadedArticle } from './articleLoader';
@@ -22,6 +21,8 @@ export class ArticleReader {
   private readonly checked = new Set<string>();
   /** Articles written by a newer Copydesk, with the reason they cannot be saved. */
   private readonly readOnly = new Map<string, string>();
+  /** False when the library's disk takes no writes: files are then upgraded in memory only, never written. */
+  writable = true;
 
   constructor(
     private readonly layout: DataDirLayout,
@@ -31,34 +32,82 @@ export class ArticleReader {
     private readonly migrations: readonly ArticleMigration[],
   ) {}
 
-  /** Uses the persisted index after a clean close; after a crash, or if it is unreadable, rebuilds it. */
-  async loadIndex(): Promise<void> {
-    const crashed = await access(this.layout.openMarker).then(() => true, () => false);
+  /**
+   * Uses the persisted index after a clean close, checking each file's stamp (one stat per file, in
+   * slices) and reading again only those that changed; after a crash, or if the index is unreadable,
+   * rebuilds it. Entries that are not regular files are quarantined, and the rest of the library opens.
+   */
+  async loadIndex(crashed: boolean): Promise<() => Promise<void>> {
     const loaded = !crashed && (await this.index.load());
-    const liveIds = await articleIdsIn(this.layout.articles);
-    const trashIds = await articleIdsIn(this.layout.trash);
+    const live = await articleIdsIn(this.layout.articles);
+    const trash = await articleIdsIn(this.layout.trash);
+    for (const odd of [...live.odd, ...trash.odd]) await quarantineFile(this.layout.quarantine, odd.path, odd.reason, this.now());
+    const liveIds = live.ids;
+    const trashIds = trash.ids;
     if (!loaded) {
       this.index.replaceAll([]);
       await this.addFromDisk(liveIds, trashIds);
-      await this.index.persist();
-      return;
+      // A disk that takes no writes still opens: the index is rebuilt in memory at every open then.
+      if (this.writable) await this.index.persist().catch(() => undefined);
+      return async () => undefined;
     }
     // Files added or removed behind the app's back (by hand, by a restore) are picked up cheaply.
     const known = new Set(this.index.ids());
     const onDisk = new Set([...liveIds, ...trashIds]);
     for (const id of known) if (!onDisk.has(id)) this.index.remove(id);
-    const missingLive = liveIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt !== null);
-    const missingTrash = trashIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt === null);
-    if (missingLive.length + missingTrash.length > 0) await this.addFromDisk(missingLive, missingTrash);
+    const missingLive = new Set(liveIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt !== null));
+    const missingTrash = new Set(trashIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt === null));
+    if (missingLive.size + missingTrash.size > 0) await this.addFromDisk([...missingLive], [...missingTrash]);
+    // The files the index already knew are checked against their stamps by the returned step, which
+    // the store runs before the open returns or first in its queue (see StoreOptions.verify).
+    const knownLive = liveIds.filter((id) => !missingLive.has(id));
+    const knownTrash = trashIds.filter((id) => !missingTrash.has(id));
+    return () => this.recheck(knownLive, knownTrash);
   }
 
-  private async addFromDisk(liveIds: string[], trashIds: string[]): Promise<void> {
+  /** Reads again the files whose stamp changed since the index was written: changed behind the app's back. */
+  private async recheck(liveIds: string[], trashIds: string[]): Promise<void> {
+    const changed = await this.changedFiles(
+      liveIds.filter((id) => this.index.get(id)),
+      trashIds.filter((id) => this.index.get(id)),
+    );
+    if (changed.live.length + changed.trash.length === 0) return;
+    for (const id of [...changed.live, ...changed.trash]) this.index.remove(id);
+    // A changed trashed file keeps its trashing time (see addFromDisk for a new one).
+    await this.addFromDisk(changed.live, changed.trash, changed.trashedAt);
+  }
+
+  /** Ids whose file's size, times or inode differ from the index's stamp (or that have no stamp yet). */
+  private async changedFiles(
+    liveIds: string[],
+    trashIds: string[],
+  ): Promise<{ live: string[]; trash: string[]; trashedAt: Map<string, string | null> }> {
+    const paths = [...liveIds.map((id) => this.layout.articleFile(id)), ...trashIds.map((id) => this.layout.trashFile(id))];
+    const stamps = await stampsOf(paths);
+    const ids = [...liveIds, ...trashIds];
+    const live: string[] = [];
+    const trash: string[] = [];
+    const trashedAt = new Map<string, string | null>();
+    ids.forEach((id, i) => {
+      if (sameStamp(this.index.stampOf(id), stamps[i]!)) return;
+      if (i < liveIds.length) live.push(id);
+      else {
+        trash.push(id);
+        trashedAt.set(id, this.index.get(id)?.trashedAt ?? null);
+      }
+    });
+    return { live, trash, trashedAt };
+  }
+
+  private async addFromDisk(liveIds: string[], trashIds: string[], trashedAt = new Map<string, string | null>()): Promise<void> {
     const live = await scanArticleFiles(this.layout.articles, liveIds, this.migrations);
     const trash = await scanArticleFiles(this.layout.trash, trashIds, this.migrations);
     for (const loaded of live.loaded) await this.accept(loaded, null);
     // The moment of trashing is not in the article file; the file's own updatedAt is the best stand-in.
-    for (const loaded of trash.loaded) if (!this.index.get(loaded.id)) await this.accept(loaded, entryOfLoaded(loaded, null).updatedAt);
-    for (const bad of [...live.unreadable, ...trash.unreadable]) await quarantineFile(this.layout.quarantine, bad.path, bad.reason, this.now());
+    for (const loaded of trash.loaded)
+      if (!this.index.get(loaded.id)) await this.accept(loaded, trashedAt.get(loaded.id) ?? entryOfLoaded(loaded, null).updatedAt);
+    for (const bad of [...live.unreadable, ...trash.unreadable])
+      await quarantineFile(this.layout.quarantine, bad.path, bad.reason, this.now());
   }
 
   /** The article's content as stored, in today's shape. */
@@ -100,12 +149,13 @@ export class ArticleReader {
   private async accept(loaded: LoadedArticle, trashedAt: string | null): Promise<Article | null> {
     this.checked.add(loaded.id);
     if (loaded.kind === 'newer') this.readOnly.set(loaded.id, readOnlyMessage(loaded.version, SCHEMA_VERSION));
-    if (loaded.kind === 'older') {
+    if (loaded.kind === 'older' && this.writable) {
       // The original goes into the history first: a crash before the upgrade is written just repeats it.
       await this.history.keepOriginal(loaded);
       await writeArticleFile(loaded.path, loaded.article);
     }
-    this.index.put(entryOfLoaded(loaded, trashedAt));
+    // An upgrade kept in memory only leaves no stamp, so the next open reads (and upgrades) the file again.
+    this.index.put(entryOfLoaded(loaded, trashedAt), loaded.kind === 'older' && !this.writable ? null : await stampOf(loaded.path));
     return loaded.article;
   }
 }

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Low } from 'lowdb';
 import { RevisionMetaSchema, type RevisionMeta } from '../../../core/history/revisionMeta';
 import { DurableJsonFile } from '../durableJsonFile';
 import { writeFileDurably } from '../durableWrite';
+import { OddEntryError, readRegularText } from '../safeRead';
 
 /**
  * One revision on disk: its metadata and the article as it was stored then. `article` stays raw JSON:
@@ -30,15 +30,18 @@ export async function writeRevisionFile(dir: string, file: RevisionFile): Promis
 export async function readRevisionFile(dir: string, revisionId: string, articleId: string): Promise<RevisionFile | { unreadable: string }> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(join(dir, revisionFileName(revisionId)), 'utf8'));
+    json = JSON.parse(await readRegularText(join(dir, revisionFileName(revisionId))));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    if (error instanceof OddEntryError) return { unreadable: error.reason };
     return { unreadable: `The revision file is not valid JSON (${(error as Error).message}).` };
   }
   const parsed = RevisionFileSchema.safeParse(json);
-  if (!parsed.success) return { unreadable: `The revision file is not a Copydesk revision: ${parsed.error.issues[0]?.path.join('.') || 'the file'}.` };
+  if (!parsed.success)
+    return { unreadable: `The revision file is not a Copydesk revision: ${parsed.error.issues[0]?.path.join('.') || 'the file'}.` };
   const { revision } = parsed.data;
-  if (revision.revisionId !== revisionId || revision.articleId !== articleId) return { unreadable: 'The revision file does not belong where it was found.' };
+  if (revision.revisionId !== revisionId || revision.articleId !== articleId)
+    return { unreadable: 'The revision file does not belong where it was found.' };
   return parsed.data;
 }
 
@@ -53,7 +56,10 @@ export async function readRevisionIndex(dir: string): Promise<RevisionMeta[] | n
 }
 
 export async function writeRevisionIndex(dir: string, revisions: RevisionMeta[]): Promise<void> {
-  const db = new Low<RevisionIndexFile>(new DurableJsonFile<RevisionIndexFile>(join(dir, REVISION_INDEX_FILE)), { indexVersion: INDEX_VERSION, revisions: [] });
+  const db = new Low<RevisionIndexFile>(new DurableJsonFile<RevisionIndexFile>(join(dir, REVISION_INDEX_FILE)), {
+    indexVersion: INDEX_VERSION,
+    revisions: [],
+  });
   db.data = { indexVersion: INDEX_VERSION, revisions };
   await db.write();
 }

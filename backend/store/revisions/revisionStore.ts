@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, unlink } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Article, ArticleStatus } from '../../../core/article/schema';
@@ -6,10 +6,25 @@ import { CopydeskError } from '../../../core/errors';
 import { interpretArticleJson } from '../../../core/history/articleJson';
 import type { ArticleMigration } from '../../../core/history/migrations';
 import { selectRevisionsToPrune, type RetentionPolicy } from '../../../core/history/retention';
-import { newestFirst, revisionIdFor, REVISION_ID_PATTERN, type RevisionMeta, type RevisionReason } from '../../../core/history/revisionMeta';
-import { fsyncDirectory, isTempFileName } from '../durableWrite';
+import {
+  newestFirst,
+  revisionIdFor,
+  REVISION_ID_PATTERN,
+  type RevisionMeta,
+  type RevisionReason,
+} from '../../../core/history/revisionMeta';
+import { isTempFileName, WrittenButNotSyncedError } from '../durableWrite';
+import { fsyncDirectory, makeDir, removeTree, unlinkPath } from '../fsLayer';
+import { entryStats } from '../safeRead';
 import { quarantineFile } from '../quarantine';
-import { readRevisionFile, readRevisionIndex, revisionFileName, revisionIdOfFile, writeRevisionFile, writeRevisionIndex } from './revisionFiles';
+import {
+  readRevisionFile,
+  readRevisionIndex,
+  revisionFileName,
+  revisionIdOfFile,
+  writeRevisionFile,
+  writeRevisionIndex,
+} from './revisionFiles';
 
 export interface SnapshotInfo {
   reason: RevisionReason;
@@ -58,34 +73,78 @@ export class RevisionStore {
     }
     const result = interpretArticleJson(file.article, this.migrations);
     if (result.kind === 'unreadable') throw new CopydeskError('io', `That version could not be read: ${result.reason}`);
-    if (result.article === null) throw new CopydeskError('read_only', 'That version was saved by a newer version of Copydesk. Update Copydesk to open it.');
+    if (result.article === null)
+      throw new CopydeskError('read_only', 'That version was saved by a newer version of Copydesk. Update Copydesk to open it.');
     return result.article;
   }
 
-  /** Writes a revision, then prunes by the retention policy. `snapshot` is kept as given (an Article, or a migrated file's original JSON). */
+  /**
+   * Writes a revision and the index line for it; on any failure the new file is removed again, so the
+   * history is as it was. Pruning is separate (prune), so a caller can undo a revision (discard) when a
+   * later step of its operation fails, without old revisions having been pruned meanwhile.
+   * `snapshot` is kept as given (an Article, or a migrated file's original JSON).
+   */
   async record(articleId: string, snapshot: unknown, info: SnapshotInfo): Promise<RevisionMeta> {
     const metas = await this.load(articleId);
     const dir = join(this.root, articleId);
     // createdAt strictly increases per article, so "newest" never depends on the random part of the id.
     const previous = metas[0] ? Date.parse(metas[0].createdAt) : Number.NEGATIVE_INFINITY;
     const at = new Date(Math.max(this.now().getTime(), previous + 1));
-    const meta: RevisionMeta = { revisionId: revisionIdFor(at, randomBytes(3).toString('hex')), articleId, createdAt: at.toISOString(), ...info };
+    const meta: RevisionMeta = {
+      revisionId: revisionIdFor(at, randomBytes(3).toString('hex')),
+      articleId,
+      createdAt: at.toISOString(),
+      ...info,
+    };
     // A new folder's own entry must reach the disk too, or a power cut could lose the whole history.
-    if ((await mkdir(dir, { recursive: true })) !== undefined) await fsyncDirectory(this.root);
-    await writeRevisionFile(dir, { revision: meta, article: snapshot });
+    if ((await makeDir(dir)) !== undefined) await fsyncDirectory(this.root);
     const next = [meta, ...metas];
-    const prune = new Set(selectRevisionsToPrune(next, this.now(), this.policy));
-    for (const revisionId of prune) await unlink(join(dir, revisionFileName(revisionId))).catch(ignoreMissing);
-    if (prune.size > 0) await fsyncDirectory(dir);
-    const kept = next.filter((m) => !prune.has(m.revisionId));
-    this.cache.set(articleId, kept);
-    await writeRevisionIndex(dir, kept);
+    try {
+      await writeRevisionFile(dir, { revision: meta, article: snapshot });
+      await writeRevisionIndex(dir, next);
+    } catch (error) {
+      // The files are the truth: with the new file gone, an index line naming it is dropped at the next read.
+      await unlinkPath(join(dir, revisionFileName(meta.revisionId))).catch(() => undefined);
+      // Undone, so not "written but unconfirmed" any more: the plain cause says nothing changed.
+      throw error instanceof WrittenButNotSyncedError ? error.cause : error;
+    }
+    this.cache.set(articleId, next);
     return meta;
+  }
+
+  /** Undoes record() when a later step of the same operation failed. */
+  async discard(meta: RevisionMeta): Promise<void> {
+    const dir = join(this.root, meta.articleId);
+    await unlinkPath(join(dir, revisionFileName(meta.revisionId))).catch(ignoreMissing);
+    await fsyncDirectory(dir).catch(() => undefined);
+    const cached = this.cache.get(meta.articleId);
+    if (cached)
+      this.cache.set(
+        meta.articleId,
+        cached.filter((m) => m.revisionId !== meta.revisionId),
+      );
+  }
+
+  /** Applies the retention policy. Best effort: a revision that cannot be removed now is simply kept. */
+  async prune(articleId: string): Promise<void> {
+    const metas = await this.load(articleId);
+    const prune = new Set(selectRevisionsToPrune(metas, this.now(), this.policy));
+    if (prune.size === 0) return;
+    const dir = join(this.root, articleId);
+    const kept = metas.filter((m) => !prune.has(m.revisionId));
+    try {
+      await writeRevisionIndex(dir, kept);
+      this.cache.set(articleId, kept);
+      for (const revisionId of prune) await unlinkPath(join(dir, revisionFileName(revisionId))).catch(ignoreMissing);
+      await fsyncDirectory(dir);
+    } catch {
+      // Left for the next prune: the files are the truth, and the index is reconciled with them on load.
+    }
   }
 
   /** Deleting an article for ever deletes its history too: "for ever" has to mean it. */
   async removeAll(articleId: string): Promise<void> {
-    await rm(join(this.root, articleId), { recursive: true, force: true });
+    await removeTree(join(this.root, articleId));
     await fsyncDirectory(this.root).catch(ignoreMissing);
     this.cache.delete(articleId);
   }
@@ -94,6 +153,20 @@ export class RevisionStore {
     const cached = this.cache.get(articleId);
     if (cached) return cached;
     const dir = join(this.root, articleId);
+    const stats = await entryStats(dir);
+    if (stats && !stats.isDirectory()) {
+      // A file, symlink or FIFO where the article's history folder belongs: moved aside, never followed.
+      await quarantineFile(
+        this.quarantineDir,
+        dir,
+        stats.isSymbolicLink()
+          ? 'A symbolic link where a history folder belongs; Copydesk never follows links out of the library folder.'
+          : 'Not a folder, where the article’s history folder belongs.',
+        this.now(),
+      );
+      this.cache.set(articleId, []);
+      return [];
+    }
     let names: string[];
     try {
       names = await readdir(dir);
@@ -104,7 +177,7 @@ export class RevisionStore {
     }
     const onDisk = new Set<string>();
     for (const name of names) {
-      if (isTempFileName(name)) await unlink(join(dir, name)).catch(ignoreMissing);
+      if (isTempFileName(name)) await unlinkPath(join(dir, name)).catch(() => undefined);
       const id = revisionIdOfFile(name);
       if (id) onDisk.add(id);
     }
@@ -120,7 +193,8 @@ export class RevisionStore {
       else metas.push(file.revision);
     }
     metas.sort(newestFirst);
-    if (changed) await writeRevisionIndex(dir, metas);
+    // Best effort: on a disk that takes no writes the reconciled list lives in memory for this session.
+    if (changed) await writeRevisionIndex(dir, metas).catch(() => undefined);
     this.cache.set(articleId, metas);
     return metas;
   }
@@ -128,7 +202,11 @@ export class RevisionStore {
   private async quarantine(articleId: string, revisionId: string, reason: string): Promise<void> {
     await quarantineFile(this.quarantineDir, join(this.root, articleId, revisionFileName(revisionId)), reason, this.now());
     const cached = this.cache.get(articleId);
-    if (cached) this.cache.set(articleId, cached.filter((m) => m.revisionId !== revisionId));
+    if (cached)
+      this.cache.set(
+        articleId,
+        cached.filter((m) => m.revisionId !== revisionId),
+      );
   }
 }
 

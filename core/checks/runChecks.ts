@@ -1,0 +1,93 @@
+import type { Article } from '../article/schema';
+import { articleBlocks, PROSE_FIELDS, type CheckBlock } from './articleBlocks';
+import { resolveConflicts } from './conflicts';
+import { EMPTY_HOUSE_LIST, type HouseList } from './houseList';
+import { houseRule } from './houseRule';
+import { NEWS_STYLE_RULES } from './newsStyle';
+import { proseFindings } from './proseRules';
+import { SEVERITIES, type BlockFinding, type BlockRule, type Finding, type Severity } from './types';
+
+/**
+ * A paragraph longer than this is checked by the news-style patterns (linear) but not by the retext
+ * plugins, whose parse of a megabyte of text would take seconds; the finding says so.
+ */
+export const PROSE_CHECK_MAX_CHARS = 20_000;
+
+export type CheckedArticle = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline' | 'section' | 'source' | 'leadImage' | 'body'> & { ignoredChecks?: readonly string[] };
+
+export interface CheckResult {
+  findings: Finding[];
+  counts: Record<Severity, number>;
+  /** Blocks checked in this run, and blocks whose findings came from the previous run (unchanged text). */
+  checkedBlocks: number;
+  reusedBlocks: number;
+}
+
+/**
+ * Runs the desk's checks over an article. One Checker keeps the findings of each block's text from its
+ * last run, so after an edit only the touched paragraphs are checked again (the worker keeps one alive).
+ */
+export class Checker {
+  private cache = new Map<string, BlockFinding[]>();
+  private readonly house: BlockRule;
+  private readonly rules: readonly BlockRule[];
+
+  constructor(private readonly houseList: HouseList = EMPTY_HOUSE_LIST) {
+    this.house = houseRule(houseList);
+    this.rules = NEWS_STYLE_RULES;
+  }
+
+  check(article: CheckedArticle): CheckResult {
+    const next = new Map<string, BlockFinding[]>();
+    const findings: Finding[] = [];
+    let checkedBlocks = 0;
+    let reusedBlocks = 0;
+    for (const block of articleBlocks(article)) {
+      const key = `${block.field}\u0000${block.text}`;
+      let found = next.get(key) ?? this.cache.get(key);
+      if (found) reusedBlocks += 1;
+      else {
+        found = this.checkBlock(block);
+        checkedBlocks += 1;
+      }
+      next.set(key, found);
+      for (const f of found) findings.push({ ...f, field: block.field, block: block.block });
+    }
+    this.cache = next;
+    const ignored = new Set(article.ignoredChecks ?? []);
+    const kept = findings.filter((f) => !ignored.has(`${f.ruleId}|${f.field}|${f.text}`));
+    const counts = { error: 0, warning: 0, suggestion: 0 };
+    for (const f of kept) counts[f.severity] += 1;
+    return { findings: kept, counts, checkedBlocks, reusedBlocks };
+  }
+
+  /** One block through every rule that applies to its field, with the desk's overrides and conflicts settled. */
+  checkBlock(block: Pick<CheckBlock, 'field' | 'text'>): BlockFinding[] {
+    const context = { field: block.field, text: block.text };
+    const raw: BlockFinding[] = [...this.house.check(context)];
+    if (PROSE_FIELDS.has(block.field)) {
+      for (const rule of this.rules) if (!rule.fields || rule.fields.includes(block.field)) raw.push(...rule.check(context));
+      if (block.text.length > PROSE_CHECK_MAX_CHARS) {
+        raw.push({ ruleId: 'prose.too-long', severity: 'suggestion', from: 0, to: 0, text: '', message: `This paragraph has ${block.text.length.toLocaleString('en')} characters, too long for the prose checks; split it.` });
+      } else raw.push(...proseFindings(block.text));
+    }
+    return resolveConflicts(this.applySettings(raw));
+  }
+
+  private applySettings(findings: BlockFinding[]): BlockFinding[] {
+    const rules = this.houseList.rules;
+    if (Object.keys(rules).length === 0) return findings;
+    const out: BlockFinding[] = [];
+    for (const f of findings) {
+      const setting = rules[f.ruleId] ?? rules[f.ruleId.split('.')[0]!];
+      if (setting === 'off') continue;
+      out.push(setting && (SEVERITIES as readonly string[]).includes(setting) ? { ...f, severity: setting } : f);
+    }
+    return out;
+  }
+}
+
+/** A one-off check (the CLI): no cache to keep. */
+export function checkArticle(article: CheckedArticle, houseList: HouseList = EMPTY_HOUSE_LIST): CheckResult {
+  return new Checker(houseList).check(article);
+}

@@ -74,7 +74,7 @@ export function parseHouseList(source: string): HouseListResult {
   const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const line = yamlError.linePos?.[0].line ?? null;
+    const line = yamlError.linePos?.[0].line ?? (yamlError.pos[0] >= 0 ? counter.linePos(yamlError.pos[0]).line : null);
     const what = yamlError.code === 'DUPLICATE_KEY' ? 'a key appears twice in the same entry' : yamlError.message.split(' at line')[0]!;
     return { ok: false, line, message: `House list, line ${line ?? '?'}: ${what}.` };
   }
@@ -100,7 +100,7 @@ export function parseHouseList(source: string): HouseListResult {
       const field = issue.path[0];
       const fieldNode = isMap(node) && typeof field === 'string' ? (node.get(field, true) as YamlNode | undefined) : undefined;
       const at = lineOf(fieldNode, counter) ?? line;
-      const what = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (use find, use, severity, note, caseSensitive)` : `${field ?? 'the entry'} ${issue.message}`;
+      const what = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${String(k)}"`).join(', ')} (use find, use, severity, note, caseSensitive)` : `${field === undefined ? 'the entry' : String(field)} ${issue.message}`;
       return { ok: false, line: at, message: `House list, line ${at}: ${what}.` };
     }
     if (entry.data.find.split(/\s+/).length > HOUSE_LIST_LIMITS.phraseWords) return { ok: false, line, message: `House list, line ${line}: a phrase to find has at most ${HOUSE_LIST_LIMITS.phraseWords} words.` };

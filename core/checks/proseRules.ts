@@ -45,7 +45,10 @@ export const PROSE_PLUGINS: readonly ProsePlugin[] = [
   { id: 'prose.inclusive', severity: 'suggestion', source: 'retext-equality', plugin: retextEquality, options: { ignore: EQUALITY_IGNORE } },
 ];
 
-const processor = PROSE_PLUGINS.reduce((chain, p) => chain.use(p.plugin, p.options), retext()).freeze();
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see ProsePlugin.plugin.
+let chain: any = retext();
+for (const p of PROSE_PLUGINS) chain = chain.use(p.plugin, p.options);
+const processor: ReturnType<typeof retext> = chain.freeze();
 const bySource = new Map(PROSE_PLUGINS.map((p) => [p.source, p]));
 
 function tidyReason(reason: string): string {

@@ -1,19 +1,21 @@
 import type { Article } from '../article/schema';
 import { articleBlocks, PROSE_FIELDS, type CheckBlock } from './articleBlocks';
-import { resolveConflicts } from './conflicts';
+import { dropUndoingFixes, resolveConflicts } from './conflicts';
 import { EMPTY_HOUSE_LIST, type HouseList } from './houseList';
 import { houseRule } from './houseRule';
 import { NEWS_STYLE_RULES } from './newsStyle';
 import { proseFindings } from './proseRules';
-import { SEVERITIES, type BlockFinding, type BlockRule, type Finding, type Severity } from './types';
+import { findingKey, SEVERITIES, type BlockFinding, type BlockRule, type Finding, type Severity } from './types';
 
 /**
  * A paragraph longer than this is checked by the news-style patterns (linear) but not by the retext
  * plugins, whose parse of a megabyte of text would take seconds; the finding says so.
  */
 export const PROSE_CHECK_MAX_CHARS = 20_000;
+/** More findings than this in one block are noise, and settling their fixes costs the square of their number. */
+export const MAX_FINDINGS_PER_BLOCK = 1000;
 
-export type CheckedArticle = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline' | 'section' | 'source' | 'leadImage' | 'body'> & { ignoredChecks?: readonly string[] };
+export type CheckedArticle = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline' | 'section' | 'source' | 'leadImage' | 'body'> & { newsroom?: { ignoredChecks: readonly string[] } };
 
 export interface CheckResult {
   findings: Finding[];
@@ -54,8 +56,8 @@ export class Checker {
       for (const f of found) findings.push({ ...f, field: block.field, block: block.block });
     }
     this.cache = next;
-    const ignored = new Set(article.ignoredChecks ?? []);
-    const kept = findings.filter((f) => !ignored.has(`${f.ruleId}|${f.field}|${f.text}`));
+    const ignored = new Set(article.newsroom?.ignoredChecks ?? []);
+    const kept = ignored.size === 0 ? findings : findings.filter((f) => !ignored.has(findingKey(f)));
     const counts = { error: 0, warning: 0, suggestion: 0 };
     for (const f of kept) counts[f.severity] += 1;
     return { findings: kept, counts, checkedBlocks, reusedBlocks };
@@ -71,7 +73,17 @@ export class Checker {
         raw.push({ ruleId: 'prose.too-long', severity: 'suggestion', from: 0, to: 0, text: '', message: `This paragraph has ${block.text.length.toLocaleString('en')} characters, too long for the prose checks; split it.` });
       } else raw.push(...proseFindings(block.text));
     }
-    return resolveConflicts(this.applySettings(raw));
+    const capped = raw.length > MAX_FINDINGS_PER_BLOCK ? [...raw.sort((a, b) => a.from - b.from).slice(0, MAX_FINDINGS_PER_BLOCK), tooMany(raw.length)] : raw;
+    const settled = resolveConflicts(this.applySettings(capped));
+    // A fix that another rule would turn straight back is offered by neither (see dropUndoingFixes).
+    return dropUndoingFixes(block.text, settled, (text) => this.patternFindings({ field: block.field, text }));
+  }
+
+  /** The cheap rules only (house list and news-style patterns): enough to see whether a fix is undone. */
+  private patternFindings(context: { field: CheckBlock['field']; text: string }): BlockFinding[] {
+    const found = this.house.check(context);
+    if (PROSE_FIELDS.has(context.field)) for (const rule of this.rules) if (!rule.fields || rule.fields.includes(context.field)) found.push(...rule.check(context));
+    return this.applySettings(found);
   }
 
   private applySettings(findings: BlockFinding[]): BlockFinding[] {
@@ -85,6 +97,10 @@ export class Checker {
     }
     return out;
   }
+}
+
+function tooMany(count: number): BlockFinding {
+  return { ruleId: 'checks.too-many', severity: 'suggestion', from: 0, to: 0, text: '', message: `This paragraph has ${count.toLocaleString('en')} findings; only the first ${MAX_FINDINGS_PER_BLOCK.toLocaleString('en')} are shown. Split it and check again.` };
 }
 
 /** A one-off check (the CLI): no cache to keep. */

@@ -32,7 +32,7 @@ const monthForm = patternRule({
 const monthAlone = patternRule({
   id: 'dates.month-alone',
   severity: 'warning',
-  pattern: /\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.(?! ?\d{1,2}\b(?!\d))/g,
+  pattern: /\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.(?! ?\d{1,2}(?!\d))/g,
   message: 'Spell the month out when it has no day with it.',
   fix: (m) => FULL[m[1]!]!,
 });

@@ -17,13 +17,15 @@ const spellOneToNine = patternRule({
   pattern: /(?<![\d.,:/$£€#-])\b([1-9])(?= ([a-z][a-z.-]*))(?![\d.,:%])/g,
   message: 'News style spells out one to nine (figures for ages, percentages, money, measures and scores).',
   skip: (m, text) => {
-    const next = text.slice(m.index + 2).split(' ')[0] ?? '';
+    const next = text.slice(m.index + 2, m.index + 40).split(' ')[0] ?? '';
     if (FIGURE_UNITS.test(next)) return true;
     if (startsSentence(text, m.index)) return true;
     // "Chapter 3", "Oct. 4 saw", "Route 9": a capitalised word or a month before the figure names it.
-    const before = text.slice(0, m.index).trimEnd();
+    const windowStart = Math.max(0, m.index - 40);
+    const before = text.slice(windowStart, m.index).trimEnd();
     const previous = before.split(/\s/).pop() ?? '';
-    return /^[A-Z]/.test(previous) || /(No\.|no\.|aged|age|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)$/.test(previous);
+    const previousIsName = /^[A-Z]/.test(previous) && !startsSentence(text, windowStart + before.length - previous.length);
+    return previousIsName || /(No\.|no\.|aged|age|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)$/.test(previous);
   },
   fix: (m) => SMALL_NUMBER_WORDS[Number(m[1])]!,
 });

@@ -57,7 +57,8 @@ export function patternRule(spec: PatternRuleSpec): BlockRule {
 
 /** True when the match begins a sentence: at the start of the block or after . ! ? and a space (and maybe a quote). */
 export function startsSentence(text: string, index: number): boolean {
-  if (/^\s*["“‘(]?$/.test(text.slice(0, index))) return true;
+  // Bounded windows only: a rule calls this for every match, and a block may be a megabyte long.
+  if (index <= 8 && /^\s*["“‘(]?$/.test(text.slice(0, index))) return true;
   const before = text.slice(Math.max(0, index - 16), index);
   if (!/[.!?]["”’)]?\s+["“‘(]?$/.test(before)) return false;
   // "Mar. 4", "Mr. Smith", "No. 5": the period closes an abbreviation, not a sentence.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraph } from '../article/bodySchema';
 import { applyFixes, resolveConflicts } from './conflicts';
 import { Checker, PROSE_CHECK_MAX_CHARS } from './runChecks';
-import { articleWith, fixes } from './testSupport';
+import { articleWith } from './testSupport';
 import { findingKey, type BlockFinding } from './types';
 
 describe('the checker', () => {

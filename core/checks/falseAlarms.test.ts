@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newArticle, type Article } from '../article/schema';
-import { parsePastedText } from '../import/pastedText/parsePastedText';
 import { checkArticle } from './runChecks';
 import { TEST_ID } from './testSupport';
 
@@ -14,15 +13,11 @@ const dir = join(__dirname, '__fixtures__');
 const now = new Date('2026-11-29T10:00:00Z');
 
 function fixture(name: string): Article {
-  if (name.endsWith('.txt')) {
-    const result = parsePastedText(readFileSync(join(dir, name), 'utf8'), { id: TEST_ID, now });
-    return result.article;
-  }
   return { ...newArticle(TEST_ID, now), ...(JSON.parse(readFileSync(join(dir, name), 'utf8')) as Partial<Article>) };
 }
 
 const WARNINGS: Record<string, number> = {
-  'putin-maduro.txt': 1,
+  'putin-maduro.json': 1,
   'bbc-1.json': 7,
   'wapo-1.json': 7,
   'telegraph.json': 0,

@@ -8,6 +8,7 @@ import retextReadability from 'retext-readability';
 import retextRepeatedWords from 'retext-repeated-words';
 import retextSimplify from 'retext-simplify';
 import { VFile } from 'vfile';
+import { capitalise, matchCase } from './newsStyle/numberWords';
 import type { BlockFinding, BlockRule, Severity } from './types';
 
 /**
@@ -53,7 +54,7 @@ const bySource = new Map(PROSE_PLUGINS.map((p) => [p.source, p]));
 
 function tidyReason(reason: string): string {
   // retext messages read "Unexpected `utilize`, expected `use`": keep the substance, in the desk's voice.
-  return reason.replace(/^Unexpected /, '').replace(/`([^`]*)`/g, '“$1”').replace(/\bsomes cases\b/, 'some cases');
+  return capitalise(reason.replace(/^Unexpected /, '')).replace(/`([^`]*)`/g, '“$1”').replace(/\bsomes cases\b/, 'some cases');
 }
 
 /** Runs every prose plugin on one block. A plugin that throws on odd input loses its findings, not the check. */
@@ -75,7 +76,8 @@ export function proseFindings(text: string): BlockFinding[] {
     const to = end?.offset ?? from;
     const expected = (message.expected ?? []).filter((e): e is string => typeof e === 'string');
     // Only a single expected value is a safe fix; a list of alternatives needs an editor's judgement.
-    const replacement = expected.length === 1 && plugin.id !== 'prose.readability' ? expected[0]! : null;
+    // Plugins suggest lower case ("the" for "The the"); the copy's capital at the start is kept.
+    const replacement = expected.length === 1 && plugin.id !== 'prose.readability' ? matchCase(text.slice(from, to), expected[0]!) : null;
     findings.push({
       ruleId: plugin.id,
       severity: plugin.severity,

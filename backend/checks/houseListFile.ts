@@ -1,16 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EMPTY_HOUSE_LIST, HOUSE_LIST_FILE, HOUSE_LIST_TEMPLATE, parseHouseList, type HouseList } from '../../core/checks/houseList';
+import { EMPTY_HOUSE_LIST, HOUSE_LIST_FILE, HOUSE_LIST_TEMPLATE, parseHouseList, type HouseListState } from '../../core/checks/houseList';
+
+export type { HouseListState };
 import { writeFileDurably } from '../store/durableWrite';
 
-export interface HouseListState {
-  /** The list in use: the file's, or the last good one when the file is invalid. */
-  list: HouseList;
-  /** The file's text as it is on disk (the template when there is no file yet). */
-  source: string;
-  /** Why the file on disk is not the list in use, naming the line; null when it is. */
-  error: string | null;
-}
 
 /**
  * The house list file in the data folder. An invalid file (edited by hand) never takes the list away:

@@ -42,6 +42,13 @@ export interface HouseList {
   notices: string[];
 }
 
+/** The house list as the app holds it: the list in use, the file's text, and why the file is not in use. */
+export interface HouseListState {
+  list: HouseList;
+  source: string;
+  error: string | null;
+}
+
 export type HouseListResult = { ok: true; list: HouseList } | { ok: false; line: number | null; message: string };
 
 export const EMPTY_HOUSE_LIST: HouseList = { entries: [], rules: {}, notices: [] };

@@ -21,6 +21,12 @@ import { stashDraft } from './draftRecovery';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { useArticleReview, who } from '../review/useArticleReview';
 import { useReview } from '../review/reviewStore';
+import { CheckDecorations } from '../checks/checkDecorations';
+import { useEditorChecks } from '../checks/useEditorChecks';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { findingActions } from '../checks/findingActions';
+import { FindDecorations } from '../find/findDecorations';
+import { FindReplaceBar } from '../find/FindReplaceBar';
 
 /** Autosave fires this long after the last keystroke (the target is at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 700;
@@ -55,9 +61,10 @@ export function ArticleEditor({ initial }: { initial: Article }) {
   );
 
   const onBodyChange = useBodyStats();
+  const scheduleCheck = useEditorChecks(editorRef, latest);
   const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);
   const editor = useEditor({
-    extensions: bodyExtensions(relatedOptions, { who }),
+    extensions: [...bodyExtensions(relatedOptions, { who }), CheckDecorations, FindDecorations],
     content: initial.body,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
@@ -70,6 +77,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     onUpdate: ({ editor: updated }) => {
       onBodyChange(updated);
       autosave.changed();
+      scheduleCheck();
     },
   });
   editorRef.current = editor;
@@ -79,8 +87,9 @@ export function ArticleEditor({ initial }: { initial: Article }) {
       latest.current = { ...latest.current, ...patch };
       setFields(latest.current);
       autosave.changed();
+      scheduleCheck();
     },
-    [autosave],
+    [autosave, scheduleCheck],
   );
   const { onFieldsChange, panel } = useArticleReview(editor, latest, update);
   const reviewOpen = useReview((s) => s.panelOpen);
@@ -124,11 +133,22 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     };
   }, [initial.id]);
 
+  // Ctrl+F and Ctrl+H inside the open article find in it; elsewhere Ctrl+F stays the library search.
+  const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null);
+  const onEditorKey = (event: React.KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key !== 'f' && key !== 'h') return;
+    event.preventDefault();
+    setFindMode(key === 'h' || event.shiftKey ? 'replace' : 'find');
+  };
+  const actions = useMemo(() => findingActions(() => editorRef.current, () => latest.current, update), [update]);
   const currentArticle = (): Article => ({ ...latest.current, body: (editor?.getJSON() ?? latest.current.body) as BodyNode });
 
   return (
-    <div className="article-editor" data-testid="article-editor">
+    <div className="article-editor" data-testid="article-editor" onKeyDown={onEditorKey}>
       <FormatToolbar editor={editor} onInsertRelated={relatedOptions.onRequestInsert} />
+      {findMode && view === 'editor' && <FindReplaceBar editor={editor} article={() => latest.current} update={update} replaceMode={findMode === 'replace'} onClose={() => setFindMode(null)} />}
       {view === 'preview' && <ArticlePreviewPane article={currentArticle()} />}
       <div className="editor-columns" hidden={view === 'preview'}>
         <fieldset className="editor-scroll" disabled={readOnly !== null}>
@@ -144,6 +164,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
           </div>
         </fieldset>
         <fieldset className="inspector-frame" disabled={readOnly !== null}>
+          <ChecksPanel actions={actions} />
           <ArticleInspector article={fields} onChange={onFieldsChange} />
         </fieldset>
         {reviewOpen && (

@@ -3,6 +3,7 @@ import { FIELD_LIMITS } from '../../../../core/article/schema';
 import { useLibrary } from '../../state/libraryStore';
 import { useRelatedDialog } from '../../state/relatedDialogStore';
 import type { ArticlePatch } from './ArticleFields';
+import { useFieldFlag } from '../checks/useFieldFlag';
 
 interface Props {
   article: Article;
@@ -19,6 +20,7 @@ const toLink = (a: { title: string; url: string | null; articleId: string | null
 /** What follows the body on the page: the related-story cards and the closing source line. */
 export function ArticleFooterFields({ article, onChange }: Props) {
   const open = useRelatedDialog((s) => s.open);
+  const sourceFlag = useFieldFlag('source');
   const entries = useLibrary((s) => s.entries);
   const headlineOf = (id: string) => entries.find((e) => e.id === id)?.headline;
 
@@ -54,7 +56,7 @@ export function ArticleFooterFields({ article, onChange }: Props) {
       </section>
       <label className="source-line">
         <span className="source-label">SOURCE:</span>
-        <input aria-label="Source" placeholder="TRTWorld and agencies" maxLength={FIELD_LIMITS.source} value={article.source} onChange={(e) => onChange({ source: e.target.value })} />
+        <input data-check-field="source" {...sourceFlag} aria-label="Source" placeholder="TRTWorld and agencies" maxLength={FIELD_LIMITS.source} value={article.source} onChange={(e) => onChange({ source: e.target.value })} />
       </label>
     </div>
   );

@@ -3,6 +3,7 @@ import { ARTICLE_STATUSES, FIELD_LIMITS } from '../../../../core/article/schema'
 import type { ArticlePatch } from './ArticleFields';
 import { isoToLocalInput, localInputToIso } from './localTime';
 import { TagsField } from './TagsField';
+import { useFieldFlag } from '../checks/useFieldFlag';
 
 interface Props {
   article: Article;
@@ -12,6 +13,8 @@ interface Props {
 /** The article's desk data, beside the copy: status, times, bylines, slug, tags, language. */
 export function ArticleInspector({ article, onChange }: Props) {
   const local = isoToLocalInput(article.publishedAt);
+  const bylineFlag = useFieldFlag('byline');
+  const datelineFlag = useFieldFlag('dateline');
   return (
     <aside className="inspector" aria-label="Article details">
       <label className="inspector-row">
@@ -32,11 +35,11 @@ export function ArticleInspector({ article, onChange }: Props) {
       </div>
       <label className="inspector-row">
         <span>Byline</span>
-        <input aria-label="Byline" placeholder="By …" maxLength={FIELD_LIMITS.byline} value={article.byline} onChange={(e) => onChange({ byline: e.target.value })} />
+        <input data-check-field="byline" {...bylineFlag} aria-label="Byline" placeholder="By …" maxLength={FIELD_LIMITS.byline} value={article.byline} onChange={(e) => onChange({ byline: e.target.value })} />
       </label>
       <label className="inspector-row">
         <span>Dateline</span>
-        <input aria-label="Dateline" placeholder="MOSCOW" maxLength={FIELD_LIMITS.dateline} value={article.dateline} onChange={(e) => onChange({ dateline: e.target.value })} />
+        <input data-check-field="dateline" {...datelineFlag} aria-label="Dateline" placeholder="MOSCOW" maxLength={FIELD_LIMITS.dateline} value={article.dateline} onChange={(e) => onChange({ dateline: e.target.value })} />
       </label>
       <div className="inspector-row">
         <span className="label">Tags</span>

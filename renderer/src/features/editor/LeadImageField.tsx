@@ -5,6 +5,7 @@ import { IMAGE_LIMITS } from '../../../../core/image/imageInfo';
 import { call, errorMessage } from '../../bridge/copydesk';
 import { fileToBase64, useAssetUrl } from './useAssetUrl';
 import { useSettings } from '../../state/settingsStore';
+import { useFieldFlag } from '../checks/useFieldFlag';
 
 interface Props {
   image: LeadImage | null;
@@ -26,6 +27,9 @@ export async function storeDroppedImage(file: File): Promise<string> {
 export function LeadImageField({ image, onChange }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+  const captionFlag = useFieldFlag('caption');
+  const creditFlag = useFieldFlag('credit');
+  const altFlag = useFieldFlag('alt');
   const { url, error: loadError } = useAssetUrl(image?.asset ?? null);
 
   const defaultCredit = useSettings((s) => s.settings.defaults.credit);
@@ -88,9 +92,9 @@ export function LeadImageField({ image, onChange }: Props) {
             </div>
           </div>
           <div className="lead-image-fields">
-            <textarea aria-label="Caption" placeholder="Caption" rows={1} maxLength={FIELD_LIMITS.caption} value={image.caption} onChange={(e) => set({ caption: e.target.value })} />
-            <input aria-label="Credit" placeholder="Credit (e.g. Reuters)" maxLength={FIELD_LIMITS.credit} value={image.credit} onChange={(e) => set({ credit: e.target.value })} />
-            <input aria-label="Alt text" placeholder="Alt text: what the picture shows, for screen readers" maxLength={FIELD_LIMITS.alt} value={image.alt} onChange={(e) => set({ alt: e.target.value })} />
+            <textarea data-check-field="caption" {...captionFlag} aria-label="Caption" placeholder="Caption" rows={1} maxLength={FIELD_LIMITS.caption} value={image.caption} onChange={(e) => set({ caption: e.target.value })} />
+            <input data-check-field="credit" {...creditFlag} aria-label="Credit" placeholder="Credit (e.g. Reuters)" maxLength={FIELD_LIMITS.credit} value={image.credit} onChange={(e) => set({ credit: e.target.value })} />
+            <input data-check-field="alt" {...altFlag} aria-label="Alt text" placeholder="Alt text: what the picture shows, for screen readers" maxLength={FIELD_LIMITS.alt} value={image.alt} onChange={(e) => set({ alt: e.target.value })} />
           </div>
         </>
       ) : (

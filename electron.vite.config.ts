@@ -35,6 +35,9 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     plugins: [react(), relaxCspForDev()],
+    // retext-readability's syllable counter imports "pluralize", a UMD file that only exports when a
+    // global require exists, which a module worker lacks; pluralize-esm is the same code as a module.
+    resolve: { alias: { pluralize: 'pluralize-esm' } },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },

@@ -63,8 +63,9 @@ export function proseFindings(text: string): BlockFinding[] {
   const file = new VFile(text);
   try {
     processor.runSync(processor.parse(file), file);
-  } catch {
-    return [];
+  } catch (error) {
+    // The news-style rules still ran; say that these did not, rather than pass the paragraph silently.
+    return [{ ruleId: 'prose.failed', severity: 'suggestion', from: 0, to: 0, text: '', message: `The prose checks could not read this paragraph (${(error as Error).message}).` }];
   }
   const findings: BlockFinding[] = [];
   for (const message of file.messages) {

@@ -13,6 +13,7 @@ import { useCommandShortcuts } from '../features/commands/useCommandShortcuts';
 import { useUi } from '../state/uiStore';
 import { useToasts } from '../state/toastStore';
 import { useReview } from '../features/review/reviewStore';
+import { useGate } from '../features/gate/gateStore';
 
 const report = (error: unknown) => useToasts.getState().show({ kind: 'error', text: errorMessage(error) });
 
@@ -20,6 +21,8 @@ async function setStatus(status: NonNullable<ReturnType<typeof statusOfCommand>>
   const library = useLibrary.getState();
   const id = library.selectedId;
   if (!id) return;
+  // Ready and Published go through the ready-for-desk gate first (the open article's editor runs it).
+  if (!(await useGate.getState().allow(status))) return;
   // Marking a story Ready is a sign-off: the reviewer and the time are stamped first (issue 14).
   if (status === 'ready') await useReview.getState().actions?.signOff();
   await useEditorSession.getState().flush();

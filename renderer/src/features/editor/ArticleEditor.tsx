@@ -27,6 +27,9 @@ import { ChecksPanel } from '../checks/ChecksPanel';
 import { findingActions } from '../checks/findingActions';
 import { FindDecorations } from '../find/findDecorations';
 import { FindReplaceBar } from '../find/FindReplaceBar';
+import { GateDialog } from '../gate/GateDialog';
+import { GATED_STATUSES, useGate } from '../gate/gateStore';
+import { useGateCheck } from '../gate/useGateCheck';
 
 /** Autosave fires this long after the last keystroke (the target is at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 700;
@@ -60,6 +63,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     [setSaveState, upsert],
   );
 
+  const currentFields = useCallback(() => latest.current, []);
   const onBodyChange = useBodyStats();
   const scheduleCheck = useEditorChecks(editorRef, latest);
   const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);
@@ -142,6 +146,18 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     event.preventDefault();
     setFindMode(key === 'h' || event.shiftKey ? 'replace' : 'find');
   };
+  useGateCheck(currentFields);
+  // Moving to Ready or Published from the inspector goes through the gate first.
+  const inspectorChange = useCallback(
+    (patch: ArticlePatch) => {
+      if (patch.status && GATED_STATUSES.has(patch.status) && patch.status !== latest.current.status) {
+        void useGate.getState().allow(patch.status).then((go) => go && onFieldsChange(patch));
+        return;
+      }
+      onFieldsChange(patch);
+    },
+    [onFieldsChange],
+  );
   const actions = useMemo(() => findingActions(() => editorRef.current, () => latest.current, update), [update]);
   const currentArticle = (): Article => ({ ...latest.current, body: (editor?.getJSON() ?? latest.current.body) as BodyNode });
 
@@ -165,7 +181,8 @@ export function ArticleEditor({ initial }: { initial: Article }) {
         </fieldset>
         <fieldset className="inspector-frame" disabled={readOnly !== null}>
           <ChecksPanel actions={actions} />
-          <ArticleInspector article={fields} onChange={onFieldsChange} />
+          <GateDialog articleId={initial.id} actions={actions} flush={() => autosave.flush()} />
+          <ArticleInspector article={fields} onChange={inspectorChange} />
         </fieldset>
         {reviewOpen && (
           <fieldset className="review-frame" disabled={readOnly !== null}>

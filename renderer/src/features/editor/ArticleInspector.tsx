@@ -19,7 +19,7 @@ export function ArticleInspector({ article, onChange }: Props) {
     <aside className="inspector" aria-label="Article details">
       <label className="inspector-row">
         <span>Status</span>
-        <select aria-label="Status" value={article.status} onChange={(e) => onChange({ status: e.target.value as Article['status'] })}>
+        <select data-check-field="status" aria-label="Status" value={article.status} onChange={(e) => onChange({ status: e.target.value as Article['status'] })}>
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>{s[0]!.toUpperCase() + s.slice(1)}</option>
           ))}

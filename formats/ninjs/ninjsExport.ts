@@ -4,6 +4,7 @@ import { bodyToHtml } from '../../render/html/bodyToHtml';
 import { safeLinkUrl } from '../../core/html/safeUrl';
 import { bodyBlocks } from '../../core/text/bodyText';
 import { articleStats } from '../../core/text/stats';
+import { noteLine, notesInOrder, withdrawalLine } from '../../core/article/newsroomText';
 import {
   articleUri,
   assetUri,
@@ -58,11 +59,18 @@ function ninjs3(article: Article, context: ExportContext, version: NinjsVersion)
     versionCreated: article.updatedAt,
     // Copy written in the editor is created when the article is: there is no older original.
     contentCreated: article.createdAt,
-    pubStatus: pubStatusOf(article.status),
+    pubStatus: article.newsroom.withdrawal ? 'canceled' : pubStatusOf(article.status),
+    // 3.x calls it embargoedUntil; the 2.2 rename below writes 2.2's "embargoed".
+    embargoedUntil: article.newsroom.embargoUntil ?? undefined,
     language: article.language,
     slugline: article.slug,
     headlines: article.headline ? [{ role: ROLE.mainHeadline, value: article.headline }] : [],
-    descriptions: article.standfirst ? [{ role: ROLE.standfirst, contentType: 'text/plain', value: article.standfirst }] : [],
+    descriptions: [
+      ...(article.standfirst ? [{ role: ROLE.standfirst, contentType: 'text/plain', value: article.standfirst }] : []),
+      // Corrections, clarifications and updates, and a kill, travel as described notes with their standard wording.
+      ...notesInOrder(article.newsroom).map((note) => ({ role: `note:${note.kind}`, contentType: 'text/plain', value: noteLine(note) })),
+      ...(article.newsroom.withdrawal ? [{ role: `note:${article.newsroom.withdrawal.kind}`, contentType: 'text/plain', value: withdrawalLine(article.newsroom)! }] : []),
+    ],
     by: article.byline,
     located: article.dateline,
     subjects,

@@ -63,7 +63,8 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     [setSaveState, upsert],
   );
 
-  const currentFields = useCallback(() => latest.current, []);
+  // The gate needs the live body, which only TipTap holds between saves.
+  const currentFields = useCallback((): Article => ({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode }), []);
   const onBodyChange = useBodyStats();
   const scheduleCheck = useEditorChecks(editorRef, latest);
   const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);

@@ -4,6 +4,7 @@ import type { ArticlePatch } from './ArticleFields';
 import { isoToLocalInput, localInputToIso } from './localTime';
 import { TagsField } from './TagsField';
 import { useFieldFlag } from '../checks/useFieldFlag';
+import { NewsroomFields } from './NewsroomFields';
 
 interface Props {
   article: Article;
@@ -33,6 +34,7 @@ export function ArticleInspector({ article, onChange }: Props) {
         </div>
         <span className="hint">Your local time; stored in UTC.</span>
       </div>
+      <NewsroomFields article={article} onChange={onChange} />
       <label className="inspector-row">
         <span>Byline</span>
         <input data-check-field="byline" {...bylineFlag} aria-label="Byline" placeholder="By …" maxLength={FIELD_LIMITS.byline} value={article.byline} onChange={(e) => onChange({ byline: e.target.value })} />

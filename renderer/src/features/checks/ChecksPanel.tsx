@@ -54,7 +54,7 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
             {findings.map((f, i) => (
               <li key={`${f.field}-${f.block}-${f.from}-${f.ruleId}-${i}`} className={`check-item check-item-${f.severity}`}>
                 <button type="button" className="check-goto" onClick={() => actions.goTo(f)} title="Go to this place">
-                  <span className="check-place">{place(f)}</span> <q>{f.text.length > 40 ? `${f.text.slice(0, 40)}…` : f.text}</q>
+                  <span className="check-place">{place(f)}</span> <span className="check-text">“{f.text.length > 40 ? `${f.text.slice(0, 40)}…` : f.text}”</span>
                 </button>
                 <p className="check-message">{f.message}</p>
                 <div className="check-actions">

@@ -79,3 +79,18 @@ describe('conflicting fixes', () => {
     expect(rule.message).toContain('the house rule would undo it');
   });
 });
+
+describe('a budget for the retext pass', () => {
+  it('reports the news-style findings at once and finishes the retext pass on later calls', () => {
+    const checker = new Checker();
+    const article = articleWith(Array.from({ length: 30 }, (_, i) => `The the minister said ${i + 10} times that 3 people came.`));
+    const first = checker.check(article, { proseBudgetMs: 0 });
+    expect(first.pendingBlocks).toBe(30);
+    expect(first.findings.some((f) => f.ruleId === 'numbers.spell-one-to-nine')).toBe(true);
+    expect(first.findings.some((f) => f.ruleId === 'prose.repeated-word')).toBe(false);
+    let result = first;
+    for (let i = 0; i < 40 && result.pendingBlocks > 0; i++) result = checker.check(article, { proseBudgetMs: 5 });
+    expect(result.pendingBlocks).toBe(0);
+    expect(result.findings.filter((f) => f.ruleId === 'prose.repeated-word')).toHaveLength(30);
+  });
+});

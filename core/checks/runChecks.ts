@@ -23,6 +23,8 @@ export interface CheckResult {
   /** Blocks checked in this run, and blocks whose findings came from the previous run (unchanged text). */
   checkedBlocks: number;
   reusedBlocks: number;
+  /** Blocks the retext pass has not reached yet (with a budget); 0 when the result is complete. */
+  pendingBlocks: number;
 }
 
 /**
@@ -30,7 +32,8 @@ export interface CheckResult {
  * last run, so after an edit only the touched paragraphs are checked again (the worker keeps one alive).
  */
 export class Checker {
-  private cache = new Map<string, BlockFinding[]>();
+  /** Per block text: its settled findings, and whether the retext pass has run on it yet. */
+  private cache = new Map<string, { findings: BlockFinding[]; complete: boolean }>();
   private readonly house: BlockRule;
   private readonly rules: readonly BlockRule[];
 
@@ -39,39 +42,49 @@ export class Checker {
     this.rules = NEWS_STYLE_RULES;
   }
 
-  check(article: CheckedArticle): CheckResult {
-    const next = new Map<string, BlockFinding[]>();
+  /**
+   * Checks the article. The news-style and house rules are cheap and always run on every new block; the
+   * retext pass costs ~10 ms a paragraph, so with a budget it runs until the budget is spent and the rest
+   * is counted in `pendingBlocks` (call again to continue: finished blocks come from the cache).
+   */
+  check(article: CheckedArticle, options: { proseBudgetMs?: number } = {}): CheckResult {
+    const budget = options.proseBudgetMs ?? Infinity;
+    const started = performance.now();
+    const next = new Map<string, { findings: BlockFinding[]; complete: boolean }>();
     const findings: Finding[] = [];
     let checkedBlocks = 0;
     let reusedBlocks = 0;
+    let pendingBlocks = 0;
     for (const block of articleBlocks(article)) {
       const key = `${block.field}\u0000${block.text}`;
-      let found = next.get(key) ?? this.cache.get(key);
-      if (found) reusedBlocks += 1;
+      let entry = next.get(key) ?? this.cache.get(key);
+      if (entry?.complete) reusedBlocks += 1;
       else {
-        found = this.checkBlock(block);
+        const withProse = performance.now() - started < budget;
+        entry = { findings: this.checkBlock(block, withProse), complete: withProse };
         checkedBlocks += 1;
+        if (!withProse) pendingBlocks += 1;
       }
-      next.set(key, found);
-      for (const f of found) findings.push({ ...f, field: block.field, block: block.block });
+      next.set(key, entry);
+      for (const f of entry.findings) findings.push({ ...f, field: block.field, block: block.block });
     }
     this.cache = next;
     const ignored = new Set(article.newsroom?.ignoredChecks ?? []);
     const kept = ignored.size === 0 ? findings : findings.filter((f) => !ignored.has(findingKey(f)));
     const counts = { error: 0, warning: 0, suggestion: 0 };
     for (const f of kept) counts[f.severity] += 1;
-    return { findings: kept, counts, checkedBlocks, reusedBlocks };
+    return { findings: kept, counts, checkedBlocks, reusedBlocks, pendingBlocks };
   }
 
   /** One block through every rule that applies to its field, with the desk's overrides and conflicts settled. */
-  checkBlock(block: Pick<CheckBlock, 'field' | 'text'>): BlockFinding[] {
+  checkBlock(block: Pick<CheckBlock, 'field' | 'text'>, withProse = true): BlockFinding[] {
     const context = { field: block.field, text: block.text };
     const raw: BlockFinding[] = [...this.house.check(context)];
     if (PROSE_FIELDS.has(block.field)) {
       for (const rule of this.rules) if (!rule.fields || rule.fields.includes(block.field)) raw.push(...rule.check(context));
       if (block.text.length > PROSE_CHECK_MAX_CHARS) {
         raw.push({ ruleId: 'prose.too-long', severity: 'suggestion', from: 0, to: 0, text: '', message: `This paragraph has ${block.text.length.toLocaleString('en')} characters, too long for the prose checks; split it.` });
-      } else raw.push(...proseFindings(block.text));
+      } else if (withProse) raw.push(...proseFindings(block.text));
     }
     const capped = raw.length > MAX_FINDINGS_PER_BLOCK ? [...raw.sort((a, b) => a.from - b.from).slice(0, MAX_FINDINGS_PER_BLOCK), tooMany(raw.length)] : raw;
     const settled = resolveConflicts(this.applySettings(capped));

@@ -70,7 +70,11 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
               </li>
             ))}
           </ol>
-          {result && <p className="hint">Checked in {Math.round(ms)} ms · {result.checkedBlocks} changed, {result.reusedBlocks} unchanged blocks.</p>}
+          {result && (
+            <p className="hint">
+              {result.pendingBlocks > 0 ? `Checking wording in ${result.pendingBlocks} more paragraphs… · ` : ''}Last pass {Math.round(ms)} ms · {result.checkedBlocks} checked, {result.reusedBlocks} unchanged blocks.
+            </p>
+          )}
         </>
       )}
     </section>

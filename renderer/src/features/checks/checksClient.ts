@@ -4,14 +4,12 @@ import type { ChecksRequest, ChecksResponse } from './checksProtocol';
 import { useChecks } from './checksStore';
 
 /**
- * The editor's side of the checks worker. Requests are sent at most one at a time: while one runs,
- * only the newest article waits, so a burst of edits costs one check, not one per keystroke.
+ * The editor's side of the checks worker. The worker works on the newest article it was sent (between
+ * slices of a long check), and only answers for the newest request are shown.
  */
 export class ChecksClient {
   private worker: Worker | null = null;
   private seq = 0;
-  private busy = false;
-  private pending: CheckedArticle | null = null;
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
@@ -19,7 +17,6 @@ export class ChecksClient {
     worker.onmessage = (event: MessageEvent<ChecksResponse>) => this.answered(event.data);
     worker.onerror = (event) => {
       useChecks.getState().setError(`The checks stopped: ${event.message || 'the worker failed'}. Reopen the article to try again.`);
-      this.busy = false;
     };
     this.worker = worker;
     return worker;
@@ -30,11 +27,6 @@ export class ChecksClient {
   }
 
   check(article: CheckedArticle): void {
-    if (this.busy) {
-      this.pending = article;
-      return;
-    }
-    this.busy = true;
     this.seq += 1;
     this.post({ kind: 'check', seq: this.seq, article });
   }
@@ -49,13 +41,8 @@ export class ChecksClient {
   }
 
   private answered(response: ChecksResponse): void {
-    this.busy = false;
-    if (response.seq === this.seq) {
-      if (response.kind === 'result') useChecks.getState().setResult(response.result, response.ms);
-      else useChecks.getState().setError(`The checks failed on this article: ${response.message}`);
-    }
-    const next = this.pending;
-    this.pending = null;
-    if (next) this.check(next);
+    if (response.seq !== this.seq) return;
+    if (response.kind === 'result') useChecks.getState().setResult(response.result, response.ms);
+    else useChecks.getState().setError(`The checks failed on this article: ${response.message}`);
   }
 }

@@ -4,6 +4,7 @@ import { paragraph } from '../core/article/bodySchema';
 import { exportNinjs } from './ninjs/ninjsExport';
 import { exportNitf } from './nitf/nitfExport';
 import { exportPlainText } from './plaintext/plainTextExport';
+import { exportMarkdown } from './markdown/markdownExport';
 
 /** The newsroom fields (schema 2) reach every text export in their standard wording. */
 function article(): Article {
@@ -40,5 +41,11 @@ describe('newsroom fields in exports', () => {
     a.newsroom.withdrawal = { kind: 'kill', reason: 'Legal advice.', at: '2026-11-29T12:00:00.000Z' };
     expect(paragraphs(exportPlainText(a, context))[0]).toBe('KILL: this story has been killed (2026-11-29 12:00 UTC). Do not use. Reason: Legal advice. EMBARGOED until 2026-11-30 06:00 UTC. Not for publication before then.');
     expect(exportNitf(a, context)).toContain('management-status="canceled"');
+  });
+
+  it('Markdown carries the embargo in the front matter and the notes at the end', () => {
+    const md = exportMarkdown(article(), context);
+    expect(md).toContain('embargo: 2026-11-30T06:00:00.000Z');
+    expect(md.trimEnd().endsWith('*Correction (2026-11-29 11:30 UTC): An earlier version misspelt the minister’s name.*')).toBe(true);
   });
 });

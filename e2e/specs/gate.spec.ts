@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test, expect } from '../fixtures';
 import { expectSaved, newArticle, selectedArticleId, typeArticle } from './helpers';
 
@@ -50,4 +52,21 @@ test('an embargo shows as a banner in the preview and a correction note at the e
   await expect(preview.getByTestId('newsroom-banner')).toContainText('EMBARGOED until 2031-05-04');
   await expect(preview.locator('.cdp-notes')).toContainText('Correction (');
   await page.screenshot({ path: test.info().outputPath('embargo-preview.png') });
+});
+
+test('the house list is edited in Settings: an invalid list names its line and is not saved; a valid one is', async ({ app }) => {
+  const { page } = app;
+  await page.keyboard.press('Control+k');
+  await page.keyboard.insertText('settings');
+  await page.keyboard.press('Enter');
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const list = settings.getByLabel('House list');
+  await expect(list).toHaveValue(/find: Kiev/);
+  await list.fill('entries:\n  - find: Kiev\n    severity: loud\n');
+  await settings.getByRole('button', { name: 'Save house list' }).click();
+  await expect(settings.getByRole('status')).toContainText('House list, line 3');
+  await list.fill('entries:\n  - find: Bombay\n    use: Mumbai\n    severity: error\n');
+  await settings.getByRole('button', { name: 'Save house list' }).click();
+  await expect(settings.getByRole('status')).toContainText('Saved: 1 entries in use.');
+  expect(await readFile(join(app.dataDir, 'house-list.yaml'), 'utf8')).toContain('use: Mumbai');
 });

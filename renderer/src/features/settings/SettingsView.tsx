@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { HouseListSettings } from './HouseListSettings';
 import { EXPORT_FORMATS } from '../../../../core/export/exportJob';
 import { EXPORT_REGISTRY } from '../../../../formats/registry';
 import { SOFT_LIMIT_RANGE, SPELLCHECK_LANGUAGE_OPTIONS, THEMES, type Settings, type SettingsPatch } from '../../../../core/settings/settingsSchema';
@@ -133,6 +134,8 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
           {errors.spellcheck && <span className="settings-error" role="alert">{errors.spellcheck}</span>}
           {form.spellcheck.length === 0 && <p className="settings-note">No language ticked: spelling is not checked.</p>}
         </fieldset>
+
+        <HouseListSettings />
 
         <fieldset className="settings-group">
           <legend>Export defaults</legend>

@@ -10,7 +10,8 @@ import type { Plugin } from 'vite';
 const relaxCspForDev = (): Plugin => ({
   name: 'copydesk-dev-csp',
   apply: 'serve',
-  transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'none'", "connect-src 'self' ws:"),
+  transformIndexHtml: (html) =>
+    html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'none'", "connect-src 'self' ws:"),
 });
 
 export default defineConfig({

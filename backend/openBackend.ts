@@ -62,7 +62,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const openedFiles = new OpenedFiles();
   // Settings belong to the app more than to one library session, so they outlive a restore.
   const settings = await SettingsStore.open(options.dataDir, { now });
-  const appInfo: AppInfo = { version: options.version, dataDir: options.dataDir, host: options.host, platform: process.platform, settingsRecovery: settings.recovery };
+  const appInfo: AppInfo = {
+    version: options.version,
+    dataDir: options.dataDir,
+    host: options.host,
+    platform: process.platform,
+    settingsRecovery: settings.recovery,
+  };
 
   const maintenance: LibraryMaintenance = {
     backUp: (folder) => backUpTo(options.dataDir, folder, options.version, now()),
@@ -79,7 +85,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
   async function openSession(): Promise<Session> {
     // One writer: the app holds the library lock; a running CLI command gets a few seconds to finish.
-    const store = await ArticleStore.open(options.dataDir, { now, newId, lock: options.lock ?? 'app', lockWait: options.lockWait ?? { wait: true, timeoutMs: 10_000 } });
+    const store = await ArticleStore.open(options.dataDir, {
+      now,
+      newId,
+      lock: options.lock ?? 'app',
+      lockWait: options.lockWait ?? { wait: true, timeoutMs: 10_000 },
+    });
     const assets = new AssetStore(store.layout.assets);
     const imports = new ImportService(assets, now, newId);
     const exports = new ExportJobs(store, assets, { stylesheet: options.stylesheet, pdf: options.pdf }, now);
@@ -87,7 +98,23 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     // Loads its saved index, or builds one in the background in small slices; the app is usable meanwhile.
     const search = SearchIndex.open({ dataDir: options.dataDir, source: storeArticleSource(store) });
     const houseList = new HouseListFile(options.dataDir);
-    const invoke = createRouter(createHandlers({ store, assets, imports, exports, preferences, settings, houseList, maintenance, flush, openedFiles, search, platform: options.platform, appInfo }));
+    const invoke = createRouter(
+      createHandlers({
+        store,
+        assets,
+        imports,
+        exports,
+        preferences,
+        settings,
+        houseList,
+        maintenance,
+        flush,
+        openedFiles,
+        search,
+        platform: options.platform,
+        appInfo,
+      }),
+    );
     return { store, search, assets, exports, invoke };
   }
 

@@ -13,7 +13,9 @@ import { exportRows } from './exportBench';
 import { reviewRows } from './reviewBench';
 import { checkRows, findAllRow } from './checksBench';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, count: { type: 'string', default: '10000' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { check: { type: 'boolean', default: false }, count: { type: 'string', default: '10000' }, only: { type: 'string' } },
+});
 const count = Number(values.count);
 const print = (line: string) => console.log(line);
 

@@ -6,7 +6,12 @@ import { CliError } from './cliError';
 import type { CommandContext } from './commands';
 
 /** `copydesk backup OUT`: the app's backup (a zip with checksums) written into the folder OUT. */
-export async function backupCommand(out: string | undefined, dataDir: string, version: string, ctx: Pick<CommandContext, 'out' | 'json'>): Promise<number> {
+export async function backupCommand(
+  out: string | undefined,
+  dataDir: string,
+  version: string,
+  ctx: Pick<CommandContext, 'out' | 'json'>,
+): Promise<number> {
   if (!out) throw new CliError('backup needs OUT, the folder to write the backup to.', 2);
   const folder = resolve(out);
   await mkdir(folder, { recursive: true });
@@ -19,7 +24,12 @@ export async function backupCommand(out: string | undefined, dataDir: string, ve
  * `copydesk restore FILE`: verifies every checksum, restores into a fresh folder and swaps it in; the
  * library it replaces is kept beside it. The lock is held throughout, so the app cannot write meanwhile.
  */
-export async function restoreCommand(file: string | undefined, dataDir: string, wait: boolean, ctx: Pick<CommandContext, 'out' | 'json'>): Promise<number> {
+export async function restoreCommand(
+  file: string | undefined,
+  dataDir: string,
+  wait: boolean,
+  ctx: Pick<CommandContext, 'out' | 'json'>,
+): Promise<number> {
   if (!file) throw new CliError('restore needs FILE, a Copydesk backup (.zip).', 2);
   const path = resolve(file);
   await stat(path).catch(() => {

@@ -35,7 +35,17 @@ describe('copydesk check', () => {
     expect(code).toBe(1);
     const { counts, findings } = JSON.parse(out);
     expect(counts.error).toBe(1);
-    expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'prose.repeated-word', field: 'body', block: 0, from: 0, fix: expect.objectContaining({ replacement: 'The' }) })]));
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          ruleId: 'prose.repeated-word',
+          field: 'body',
+          block: 0,
+          from: 0,
+          fix: expect.objectContaining({ replacement: 'The' }),
+        }),
+      ]),
+    );
   });
 
   it('uses the house list in the data folder, and says when it is invalid', async () => {
@@ -54,7 +64,9 @@ describe('copydesk check', () => {
 
   it('checks a DOCX file and an article in the library by slug', async () => {
     const docx = join(dir, 'story.docx');
-    const doc = new Document({ sections: [{ children: [new Paragraph('Talks end'), new Paragraph('Only 3 ministers came, officials said.')] }] });
+    const doc = new Document({
+      sections: [{ children: [new Paragraph('Talks end'), new Paragraph('Only 3 ministers came, officials said.')] }],
+    });
     await writeFile(docx, await Packer.toBuffer(doc));
     expect((await cli('check', docx, ...data())).out).toContain('numbers.spell-one-to-nine');
     await cli('import', SEED, ...data());
@@ -66,6 +78,9 @@ describe('copydesk check', () => {
 
   it('refuses a missing argument and an unknown article', async () => {
     expect(await cli('check', ...data())).toMatchObject({ code: 2, err: [expect.stringContaining('check needs a FILE')] });
-    expect(await cli('check', 'no-such-story', ...data())).toMatchObject({ code: 1, err: [expect.stringContaining('No article with the id or slug')] });
+    expect(await cli('check', 'no-such-story', ...data())).toMatchObject({
+      code: 1,
+      err: [expect.stringContaining('No article with the id or slug')],
+    });
   });
 });

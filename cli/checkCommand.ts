@@ -56,7 +56,10 @@ async function isFile(ref: string): Promise<boolean> {
 async function articleFromFile(path: string): Promise<Article> {
   const fileName = basename(path);
   const size = (await stat(path)).size;
-  if (size > IMPORT_MAX_BYTES) throw new CliError(`“${fileName}” is ${(size / 1048576).toFixed(1)} MB; Copydesk checks files of up to ${IMPORT_MAX_BYTES / 1048576} MB.`);
+  if (size > IMPORT_MAX_BYTES)
+    throw new CliError(
+      `“${fileName}” is ${(size / 1048576).toFixed(1)} MB; Copydesk checks files of up to ${IMPORT_MAX_BYTES / 1048576} MB.`,
+    );
   const bytes = await readFile(path);
   const context = { id: randomUUID(), now: new Date() };
   if (/\.docx$/i.test(fileName)) {

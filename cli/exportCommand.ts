@@ -23,8 +23,10 @@ export async function exportCommand(args: ExportArgs, ctx: CommandContext): Prom
   if (!args.out) throw new CliError('export needs --out DIR, the folder to write to.', 2);
   if (!args.format) throw new CliError(`export needs --format, one or more of ${EXPORT_FORMATS.join(',')}.`, 2);
   const formats = parseFormats(args.format);
-  if (formats.includes('pdf')) throw new CliError('PDF export needs a browser engine, so it is in the app only (File > Export…). Drop pdf from --format.', 2);
-  if (args.suggestions !== undefined && args.suggestions !== 'accept' && args.suggestions !== 'reject') throw new CliError('--suggestions takes accept or reject.', 2);
+  if (formats.includes('pdf'))
+    throw new CliError('PDF export needs a browser engine, so it is in the app only (File > Export…). Drop pdf from --format.', 2);
+  if (args.suggestions !== undefined && args.suggestions !== 'accept' && args.suggestions !== 'reject')
+    throw new CliError('--suggestions takes accept or reject.', 2);
   const suggestions = args.suggestions === undefined ? null : (args.suggestions as 'accept' | 'reject');
   if (!args.all && args.refs.length === 0) throw new CliError('export needs article IDs or slugs, or --all.', 2);
   const ids = args.all ? ctx.store.list().map((e) => e.id) : args.refs.map((ref) => findEntry(ctx.store, ref).id);
@@ -33,7 +35,12 @@ export async function exportCommand(args: ExportArgs, ctx: CommandContext): Prom
   const folder = resolve(args.out);
   await mkdir(folder, { recursive: true });
   const jobs = new ExportJobs(ctx.store, new AssetStore(ctx.store.layout.assets), { stylesheet: readPreviewStylesheet(), pdf: null });
-  const status = await jobs.runToCompletion(folder, { articleIds: ids, formats, onExists: args.replace ? 'replace' : 'keep-both', options: { ...DEFAULT_EXPORT_OPTIONS, suggestions } });
+  const status = await jobs.runToCompletion(folder, {
+    articleIds: ids,
+    formats,
+    onExists: args.replace ? 'replace' : 'keep-both',
+    options: { ...DEFAULT_EXPORT_OPTIONS, suggestions },
+  });
   for (const result of status.results) {
     if (result.error) ctx.err(`copydesk: ${result.error}`);
     else if (!ctx.json) ctx.out(`wrote ${resolve(folder, result.fileName!)}`);
@@ -43,7 +50,11 @@ export async function exportCommand(args: ExportArgs, ctx: CommandContext): Prom
 }
 
 function parseFormats(list: string): ExportFormat[] {
-  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean).map((f) => ALIASES[f] ?? f);
+  const formats = list
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean)
+    .map((f) => ALIASES[f] ?? f);
   const unknown = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
   if (unknown.length) throw new CliError(`Unknown format ${unknown.map((f) => `"${f}"`).join(', ')}. Use ${EXPORT_FORMATS.join(',')}.`, 2);
   return [...new Set(formats)] as ExportFormat[];

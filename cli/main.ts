@@ -12,9 +12,19 @@ import { checkCommand } from './checkCommand';
  * `copydesk`: the same core and store as the app, without Electron. Errors are one line on stderr and
  * a non-zero exit; output goes to stdout, as JSON with --json.
  */
-export async function runCli(argv: string[], io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) }): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) },
+): Promise<number> {
   try {
-    const args = parseCliArgs(argv, { all: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, replace: { type: 'boolean' }, wait: { type: 'boolean' }, suggestions: { type: 'string' } });
+    const args = parseCliArgs(argv, {
+      all: { type: 'boolean' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      replace: { type: 'boolean' },
+      wait: { type: 'boolean' },
+      suggestions: { type: 'string' },
+    });
     if (args.help || args.command === '' || args.command === 'help') {
       io.out(USAGE);
       return args.command === '' && !args.help ? 2 : 0;
@@ -23,7 +33,8 @@ export async function runCli(argv: string[], io = { out: (l: string) => console.
     const wait = args.values.wait === true;
     if (args.command === 'restore') return await restoreCommand(args.positionals[0], dataDir, wait, { ...io, json: args.json });
     if (args.command === 'check') return await checkCommand(args.positionals[0], dataDir, { ...io, json: args.json }, wait);
-    if (!['import', 'list', 'show', 'export', 'backup'].includes(args.command)) throw new CliError(`Unknown command "${args.command}". Run "copydesk --help" for the commands.`, 2);
+    if (!['import', 'list', 'show', 'export', 'backup'].includes(args.command))
+      throw new CliError(`Unknown command "${args.command}". Run "copydesk --help" for the commands.`, 2);
     // The CLI shares the app's lock: it says so clearly when the app has the library open, or waits with --wait.
     const store = await ArticleStore.open(dataDir, { lock: 'cli', ...(wait ? { lockWait: { wait: true } } : {}) });
     const ctx: CommandContext = { store, json: args.json, ...io };
@@ -31,10 +42,21 @@ export async function runCli(argv: string[], io = { out: (l: string) => console.
       if (args.command === 'import') return await importCommand(args.positionals, ctx);
       if (args.command === 'list') return listCommand(ctx);
       // Backed up while this command holds the library lock, so the app cannot write half-way through.
-      if (args.command === 'backup') return await backupCommand(args.positionals[0], dataDir, process.env.npm_package_version ?? 'cli', ctx);
+      if (args.command === 'backup')
+        return await backupCommand(args.positionals[0], dataDir, process.env.npm_package_version ?? 'cli', ctx);
       if (args.command === 'export') {
         const { all, format, out, replace, suggestions } = args.values;
-        return await exportCommand({ refs: args.positionals, all: all === true, format: format as string | undefined, out: out as string | undefined, replace: replace === true, suggestions: suggestions as string | undefined }, ctx);
+        return await exportCommand(
+          {
+            refs: args.positionals,
+            all: all === true,
+            format: format as string | undefined,
+            out: out as string | undefined,
+            replace: replace === true,
+            suggestions: suggestions as string | undefined,
+          },
+          ctx,
+        );
       }
       return await showCommand(args.positionals[0], ctx);
     } finally {

@@ -80,11 +80,15 @@ export function verifyBackup(zip: Uint8Array): { manifest: BackupManifest; files
   }
   const files = new Map<string, Uint8Array>();
   for (const file of manifest.files) {
-    if (!isSafeRelative(file.path)) throw new CopydeskError('invalid_backup', `The backup lists an unsafe path (${file.path}); nothing was restored.`);
+    if (!isSafeRelative(file.path))
+      throw new CopydeskError('invalid_backup', `The backup lists an unsafe path (${file.path}); nothing was restored.`);
     const bytes = entries[file.path];
     if (!bytes) throw new CopydeskError('invalid_backup', `The backup is missing ${file.path}; nothing was restored.`);
     if (bytes.length !== file.bytes || sha256(bytes) !== file.sha256) {
-      throw new CopydeskError('invalid_backup', `${file.path} in the backup does not match its checksum: the backup is damaged, and nothing was restored.`);
+      throw new CopydeskError(
+        'invalid_backup',
+        `${file.path} in the backup does not match its checksum: the backup is damaged, and nothing was restored.`,
+      );
     }
     files.set(file.path, bytes);
   }

@@ -22,7 +22,8 @@ export async function backUpTo(dataDir: string, folder: string, appVersion: stri
  * it after, so no write can land in between.
  */
 export async function restoreInto(dataDir: string, backupFile: string, now: Date): Promise<{ previous: string; files: number }> {
-  if ((await stat(backupFile)).size > BACKUP_MAX_BYTES) throw new CopydeskError('invalid_backup', `${basename(backupFile)} is larger than any Copydesk backup could be.`);
+  if ((await stat(backupFile)).size > BACKUP_MAX_BYTES)
+    throw new CopydeskError('invalid_backup', `${basename(backupFile)} is larger than any Copydesk backup could be.`);
   const { files } = verifyBackup(await readFile(backupFile));
   const staging = await mkdtemp(join(dirname(dataDir), `${basename(dataDir)}-restoring-`));
   try {

@@ -5,7 +5,6 @@ import { EMPTY_HOUSE_LIST, HOUSE_LIST_FILE, HOUSE_LIST_TEMPLATE, parseHouseList,
 export type { HouseListState };
 import { writeFileDurably } from '../store/durableWrite';
 
-
 /**
  * The house list file in the data folder. An invalid file (edited by hand) never takes the list away:
  * the last good list stays in use and the error, naming the line, is shown in Settings.

@@ -90,15 +90,22 @@ export class ImportService {
   }
 
   /** A picture inside the file (a Word document's first image) is stored as an asset and becomes the lead image. */
-  private async attachPicture(draft: ImportDraft, picture: { bytes: Uint8Array; fileName: string; caption: string; alt: string }): Promise<void> {
+  private async attachPicture(
+    draft: ImportDraft,
+    picture: { bytes: Uint8Array; fileName: string; caption: string; alt: string },
+  ): Promise<void> {
     try {
-      if (picture.bytes.length > IMAGE_LIMITS.maxBytes) throw new CopydeskError('invalid_image', `it is larger than ${IMAGE_LIMITS.maxBytes / 1048576} MB`);
+      if (picture.bytes.length > IMAGE_LIMITS.maxBytes)
+        throw new CopydeskError('invalid_image', `it is larger than ${IMAGE_LIMITS.maxBytes / 1048576} MB`);
       const stored = await this.assets.storeImage(picture.bytes, picture.fileName);
       draft.article = { ...draft.article, leadImage: { asset: stored.asset, caption: picture.caption, credit: '', alt: picture.alt } };
       draft.recognised = [...new Set([...draft.recognised, 'leadImage' as const])];
     } catch (error) {
       const reason = isCopydeskError(error) ? error.message : 'it could not be read';
-      draft.warnings = [...draft.warnings, { field: 'leadImage', message: `The document’s picture ${picture.fileName} was not attached: ${reason}` }];
+      draft.warnings = [
+        ...draft.warnings,
+        { field: 'leadImage', message: `The document’s picture ${picture.fileName} was not attached: ${reason}` },
+      ];
     }
   }
 

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { ArticleStore } from './articleStore';
 import { SCHEMA_VERSION } from '../../core/article/schema';
 import { paragraph } from '../../core/article/bodySchema';
-import { SCHEMA_VERSION } from '../../core/article/schema';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 
 let dir: string;

@@ -71,8 +71,15 @@ export class ArticleStore {
     // The lock comes first: the crash check below must not mistake a live writer's open marker for a crash.
     const lock = options.lock ? await acquireLibraryLock(dataDir, options.lock, options.lockWait) : null;
     try {
-      for (const dir of [layout.articles, layout.trash, layout.quarantine, layout.assets, layout.revisions]) await mkdir(dir, { recursive: true });
-      const store = new ArticleStore(layout, new LibraryIndex(layout.indexFile), options.now ?? (() => new Date()), options.newId ?? randomUUID, options);
+      for (const dir of [layout.articles, layout.trash, layout.quarantine, layout.assets, layout.revisions])
+        await mkdir(dir, { recursive: true });
+      const store = new ArticleStore(
+        layout,
+        new LibraryIndex(layout.indexFile),
+        options.now ?? (() => new Date()),
+        options.newId ?? randomUUID,
+        options,
+      );
       store.lock = lock;
       await store.reader.loadIndex();
       await writeFile(layout.openMarker, String(process.pid));
@@ -117,7 +124,12 @@ export class ArticleStore {
   save(input: Article): Promise<SaveResult> {
     return this.queue.run(async () => {
       const { entry, previous } = await this.writable(input.id, 'editing');
-      const article: Article = { ...input, schemaVersion: SCHEMA_VERSION, createdAt: entry.createdAt, updatedAt: this.nextStamp(entry.updatedAt) };
+      const article: Article = {
+        ...input,
+        schemaVersion: SCHEMA_VERSION,
+        createdAt: entry.createdAt,
+        updatedAt: this.nextStamp(entry.updatedAt),
+      };
       if (article.slug === '') article.slug = slugify(article.headline);
       await this.history.beforeSave(article.id, async () => previous ?? (await this.reader.load(article.id)));
       return this.write(article, entry.status);
@@ -149,7 +161,10 @@ export class ArticleStore {
       const current = previous ?? (await this.reader.load(id));
       const old = await this.history.revisions.get(id, revisionId);
       await this.history.snapshot(current, 'restore');
-      return this.write({ ...restoredContent(current, old), schemaVersion: SCHEMA_VERSION, updatedAt: this.nextStamp(entry.updatedAt) }, entry.status);
+      return this.write(
+        { ...restoredContent(current, old), schemaVersion: SCHEMA_VERSION, updatedAt: this.nextStamp(entry.updatedAt) },
+        entry.status,
+      );
     });
   }
 
@@ -217,7 +232,8 @@ export class ArticleStore {
     const entry = this.index.get(id);
     if (!entry) throw notFound(id);
     if (where === 'live' && entry.trashedAt !== null) throw new StoreError('in_trash', `"${entry.headline || 'Untitled'}" ${inTrash}`);
-    if (where === 'trash' && entry.trashedAt === null) throw new StoreError('not_in_trash', `"${entry.headline || 'Untitled'}" is not in the trash.`);
+    if (where === 'trash' && entry.trashedAt === null)
+      throw new StoreError('not_in_trash', `"${entry.headline || 'Untitled'}" is not in the trash.`);
     return entry;
   }
 

@@ -43,7 +43,11 @@ async function deadPid(): Promise<number> {
   return child.pid!;
 }
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 describe('acquireLibraryLock', () => {
   it('takes a free library and writes who holds it', async () => {
@@ -64,7 +68,9 @@ describe('acquireLibraryLock', () => {
 
   it('names another command as the holder when the CLI has it', async () => {
     const holder = await holderProcess('cli', 10_000);
-    await expect(acquireLibraryLock(dir, 'cli')).rejects.toMatchObject({ message: expect.stringMatching(new RegExp(`^Another copydesk command is using this library \\(pid ${holder.pid}\\).*--wait`)) });
+    await expect(acquireLibraryLock(dir, 'cli')).rejects.toMatchObject({
+      message: expect.stringMatching(new RegExp(`^Another copydesk command is using this library \\(pid ${holder.pid}\\).*--wait`)),
+    });
     // The app is not told to use a command-line flag.
     await expect(acquireLibraryLock(dir, 'app')).rejects.toMatchObject({ message: expect.not.stringMatching(/--wait/) });
   });
@@ -80,7 +86,10 @@ describe('acquireLibraryLock', () => {
 
   it('with wait, gives up after the timeout with a clear message', async () => {
     await holderProcess('app', 10_000);
-    await expect(acquireLibraryLock(dir, 'cli', { wait: true, timeoutMs: 300, pollMs: 50 })).rejects.toMatchObject({ code: 'locked', message: expect.stringMatching(/still had it after/) });
+    await expect(acquireLibraryLock(dir, 'cli', { wait: true, timeoutMs: 300, pollMs: 50 })).rejects.toMatchObject({
+      code: 'locked',
+      message: expect.stringMatching(/still had it after/),
+    });
   });
 
   it('takes over a lock whose process is gone', async () => {
@@ -92,7 +101,10 @@ describe('acquireLibraryLock', () => {
   });
 
   it('takes over a leftover with its own pid (a restarted container), but not a lock it holds', async () => {
-    await writeFile(lockPath(), JSON.stringify({ pid: process.pid, host: 'app', startedAt: '2026-01-01T00:00:00.000Z', machine: hostname() }));
+    await writeFile(
+      lockPath(),
+      JSON.stringify({ pid: process.pid, host: 'app', startedAt: '2026-01-01T00:00:00.000Z', machine: hostname() }),
+    );
     const lock = await acquireLibraryLock(dir, 'app');
     await expect(acquireLibraryLock(dir, 'app')).rejects.toMatchObject({ code: 'locked' });
     await lock.release();
@@ -131,7 +143,10 @@ describe('acquireLibraryLock', () => {
 describe('ArticleStore with a lock', () => {
   it('holds the lock while open and lets go at close', async () => {
     const store = await ArticleStore.open(dir, { lock: 'app' });
-    await expect(ArticleStore.open(dir, { lock: 'cli' })).rejects.toMatchObject({ code: 'locked', message: expect.stringMatching(/The Copydesk app has this library open/) });
+    await expect(ArticleStore.open(dir, { lock: 'cli' })).rejects.toMatchObject({
+      code: 'locked',
+      message: expect.stringMatching(/The Copydesk app has this library open/),
+    });
     await store.close();
     expect(await exists(lockPath())).toBe(false);
     const again = await ArticleStore.open(dir, { lock: 'cli' });

@@ -46,7 +46,13 @@ export async function acquireLibraryLock(dataDir: string, owner: LockOwner, opti
   const { wait = false, timeoutMs = 60_000, pollMs = 100 } = options;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const info: LockInfo = { pid: process.pid, host: owner, startedAt: new Date().toISOString(), machine: hostname(), token: randomBytes(6).toString('hex') };
+    const info: LockInfo = {
+      pid: process.pid,
+      host: owner,
+      startedAt: new Date().toISOString(),
+      machine: hostname(),
+      token: randomBytes(6).toString('hex'),
+    };
     const text = JSON.stringify(info);
     // Marked as ours before the file exists: another opener in this process may read it the moment it does.
     ours.add(text);
@@ -106,7 +112,10 @@ async function readHolder(path: string): Promise<Holder> {
     // fall through: an empty or torn lock file
   }
   // Being written this very moment, or left half-written by a crash: its age tells which.
-  const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
+  const age = await stat(path).then(
+    (s) => Date.now() - s.mtimeMs,
+    () => 0,
+  );
   return age > UNWRITTEN_LOCK_GRACE_MS ? 'stale' : 'unwritten';
 }
 
@@ -130,7 +139,10 @@ function isStale({ info, text }: { info: LockInfo; text: string }): boolean {
 async function takeOver(path: string, staleText: string | null): Promise<void> {
   const guard = `${path}.takeover`;
   if (!(await createExclusive(guard, String(process.pid)))) {
-    const guardAge = await stat(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const guardAge = await stat(guard).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => 0,
+    );
     // Someone else is taking over right now; a guard this old was left by a crash mid-takeover.
     if (guardAge > UNWRITTEN_LOCK_GRACE_MS) await unlink(guard).catch(() => undefined);
     else await sleep(20);
@@ -155,10 +167,17 @@ async function release(path: string, text: string): Promise<void> {
 
 function lockedError(holder: LockInfo, opener: LockOwner, waitedMs: number | null): CopydeskError {
   const where = holder.machine !== undefined && holder.machine !== hostname() ? ` on ${holder.machine}` : '';
-  const who = holder.host === 'app' ? `The Copydesk app has this library open (pid ${holder.pid}${where})` : `Another copydesk command is using this library (pid ${holder.pid}${where})`;
-  if (waitedMs !== null) return new CopydeskError('locked', `${who}, and still had it after ${Math.round(waitedMs / 1000)} s. Try again when it is done.`);
+  const who =
+    holder.host === 'app'
+      ? `The Copydesk app has this library open (pid ${holder.pid}${where})`
+      : `Another copydesk command is using this library (pid ${holder.pid}${where})`;
+  if (waitedMs !== null)
+    return new CopydeskError('locked', `${who}, and still had it after ${Math.round(waitedMs / 1000)} s. Try again when it is done.`);
   if (opener === 'app') return new CopydeskError('locked', `${who}. Try again when it is done.`);
-  return new CopydeskError('locked', `${who}. ${holder.host === 'app' ? 'Close it' : 'Wait for it to finish'}, or run the command with --wait.`);
+  return new CopydeskError(
+    'locked',
+    `${who}. ${holder.host === 'app' ? 'Close it' : 'Wait for it to finish'}, or run the command with --wait.`,
+  );
 }
 
 function sleep(ms: number): Promise<void> {

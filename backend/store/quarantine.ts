@@ -38,7 +38,12 @@ export async function listQuarantine(quarantineDir: string): Promise<Quarantined
     try {
       records.push(JSON.parse(await readFile(join(quarantineDir, name), 'utf8')) as QuarantinedFile);
     } catch {
-      records.push({ file: name.replace(/\.reason\.json$/, ''), originalPath: '', reason: 'Unknown (the reason file is unreadable).', quarantinedAt: '' });
+      records.push({
+        file: name.replace(/\.reason\.json$/, ''),
+        originalPath: '',
+        reason: 'Unknown (the reason file is unreadable).',
+        quarantinedAt: '',
+      });
     }
   }
   return records.sort((a, b) => b.quarantinedAt.localeCompare(a.quarantinedAt));

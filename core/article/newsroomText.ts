@@ -19,7 +19,9 @@ export function noteLine(note: ArticleNote): string {
 export function withdrawalLine(newsroom: Pick<Newsroom, 'withdrawal'>): string | null {
   const w = newsroom.withdrawal;
   if (!w) return null;
-  return w.kind === 'kill' ? `KILL: this story has been killed (${utcStamp(w.at)}). Do not use. Reason: ${w.reason}` : `WITHDRAWN: this story has been withdrawn (${utcStamp(w.at)}). Reason: ${w.reason}`;
+  return w.kind === 'kill'
+    ? `KILL: this story has been killed (${utcStamp(w.at)}). Do not use. Reason: ${w.reason}`
+    : `WITHDRAWN: this story has been withdrawn (${utcStamp(w.at)}). Reason: ${w.reason}`;
 }
 
 /** Notes oldest first, as a reader follows them at the end of the story. */

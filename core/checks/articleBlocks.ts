@@ -12,7 +12,9 @@ export interface CheckBlock {
 export const PROSE_FIELDS: ReadonlySet<CheckField> = new Set(['headline', 'standfirst', 'body', 'caption', 'alt']);
 
 /** Every checked block of an article, in reading order. Body blocks are numbered as bodyBlocks numbers them. */
-export function articleBlocks(article: Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline' | 'section' | 'source' | 'leadImage' | 'body'>): CheckBlock[] {
+export function articleBlocks(
+  article: Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline' | 'section' | 'source' | 'leadImage' | 'body'>,
+): CheckBlock[] {
   const single = (field: CheckField, text: string | undefined): CheckBlock[] => (text ? [{ field, block: 0, text }] : []);
   return [
     ...single('section', article.section),

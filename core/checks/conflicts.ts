@@ -11,7 +11,12 @@ export function resolveConflicts(findings: BlockFinding[]): BlockFinding[] {
   const out: BlockFinding[] = [];
   const fixed: BlockFinding[] = [];
   for (const finding of sorted) {
-    if (out.some((o) => o.from === finding.from && o.to === finding.to && o.fix?.replacement === finding.fix?.replacement && o.fix !== undefined)) continue;
+    if (
+      out.some(
+        (o) => o.from === finding.from && o.to === finding.to && o.fix?.replacement === finding.fix?.replacement && o.fix !== undefined,
+      )
+    )
+      continue;
     if (!finding.fix) {
       out.push(finding);
       continue;
@@ -19,7 +24,10 @@ export function resolveConflicts(findings: BlockFinding[]): BlockFinding[] {
     const clash = fixed.find((f) => f.from < finding.to && finding.from < f.to);
     if (clash) {
       const { fix: _dropped, ...rest } = finding;
-      out.push({ ...rest, message: `${finding.message} (No fix offered: it would overlap the ${clash.ruleId} fix; apply that one first.)` });
+      out.push({
+        ...rest,
+        message: `${finding.message} (No fix offered: it would overlap the ${clash.ruleId} fix; apply that one first.)`,
+      });
       continue;
     }
     fixed.push(finding);
@@ -45,7 +53,9 @@ export function dropUndoingFixes(text: string, findings: BlockFinding[], recheck
     const replacement = f.fix!.replacement;
     const after = text.slice(0, f.from) + replacement + text.slice(f.to);
     const end = f.from + replacement.length;
-    const undo = recheck(after).find((g) => g.fix && g.from <= f.from && g.to >= end && after.slice(0, g.from) + g.fix.replacement + after.slice(g.to) === text);
+    const undo = recheck(after).find(
+      (g) => g.fix && g.from <= f.from && g.to >= end && after.slice(0, g.from) + g.fix.replacement + after.slice(g.to) === text,
+    );
     if (undo) clashes.set(f, undo.ruleId);
   }
   if (clashes.size === 0) return findings;

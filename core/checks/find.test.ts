@@ -27,7 +27,10 @@ describe('find', () => {
     expect(replaceInText(blocks[0]!.text, matches)).toBe('Kyiv talks in Kyiv');
   });
   it('explains an invalid expression and an empty query', () => {
-    expect(findPattern('(a', { ...plain, regex: true })).toMatchObject({ ok: false, message: expect.stringContaining('Not a valid regular expression') });
+    expect(findPattern('(a', { ...plain, regex: true })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Not a valid regular expression'),
+    });
     expect(findPattern('', plain)).toMatchObject({ ok: false });
   });
   it('skips empty matches instead of looping', () => {

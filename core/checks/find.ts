@@ -35,12 +35,20 @@ export function findPattern(query: string, options: FindOptions): FindPattern {
   try {
     return { ok: true, pattern: new RegExp(bounded, `gu${options.caseSensitive ? '' : 'i'}`) };
   } catch (error) {
-    return { ok: false, message: `Not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}` };
+    return {
+      ok: false,
+      message: `Not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`,
+    };
   }
 }
 
 /** Every match in the blocks, in order, up to FIND_MAX_MATCHES. Empty matches are skipped. */
-export function findInBlocks(blocks: readonly FindBlock[], pattern: RegExp, replacement?: string, isRegex = false): { matches: FindMatch[]; truncated: boolean } {
+export function findInBlocks(
+  blocks: readonly FindBlock[],
+  pattern: RegExp,
+  replacement?: string,
+  isRegex = false,
+): { matches: FindMatch[]; truncated: boolean } {
   const matches: FindMatch[] = [];
   const single = new RegExp(pattern.source, pattern.flags.replace('g', ''));
   for (const { field, block, text } of blocks) {

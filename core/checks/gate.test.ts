@@ -6,7 +6,8 @@ import { articleWith } from './testSupport';
 
 const now = new Date('2026-11-29T10:00:00Z');
 const limits = { headline: 70, standfirst: 200 };
-const ids = (article: Article, openThreads?: (a: Article) => number) => runGate({ article, findings: checkArticle(article).findings, limits, now, openThreads }).map((f) => f.id);
+const ids = (article: Article, openThreads?: (a: Article) => number) =>
+  runGate({ article, findings: checkArticle(article).findings, limits, now, openThreads }).map((f) => f.id);
 
 function readyArticle(): Article {
   return articleWith(['“We will go on,” the minister said on Tuesday.'], {
@@ -29,7 +30,14 @@ describe('ready-for-desk gate', () => {
     Object.assign(article, { headline: '', standfirst: '', section: '', byline: '', source: '' });
     article.leadImage = { asset: null, caption: '', credit: '', alt: '' };
     const failures = runGate({ article, findings: [], limits, now });
-    expect(failures.map((f) => `${f.id}@${f.field}`)).toEqual(['headline@headline', 'standfirst@standfirst', 'section@section', 'byline@byline', 'image-credit@credit', 'image-alt@alt']);
+    expect(failures.map((f) => `${f.id}@${f.field}`)).toEqual([
+      'headline@headline',
+      'standfirst@standfirst',
+      'section@section',
+      'byline@byline',
+      'image-credit@credit',
+      'image-alt@alt',
+    ]);
   });
 
   it('fails on a counter over its limit, an error finding, open threads, an unattributed quote and a bad dateline', () => {
@@ -59,7 +67,8 @@ describe('ready-for-desk gate', () => {
   });
 
   it('knows a well-formed dateline', () => {
-    for (const good of ['', 'LONDON', 'LEEDS, England', 'WASHINGTON (AP)', 'ST. LOUIS', 'RIO DE JANEIRO, Brazil']) expect(wellFormedDateline(good)).toBe(true);
+    for (const good of ['', 'LONDON', 'LEEDS, England', 'WASHINGTON (AP)', 'ST. LOUIS', 'RIO DE JANEIRO, Brazil'])
+      expect(wellFormedDateline(good)).toBe(true);
     for (const bad of ['London', 'london, england', 'LONDON,England', '12 May']) expect(wellFormedDateline(bad)).toBe(false);
   });
 });

@@ -25,9 +25,21 @@ describe('house list', () => {
 
   it('names the line of a YAML error, a bad value and an unknown key', () => {
     expect(parseHouseList('entries:\n  - find: Kiev\n    use: [Kyiv\n')).toMatchObject({ ok: false, line: expect.any(Number) });
-    expect(parseHouseList('entries:\n  - find: Kiev\n    severity: fatal\n')).toMatchObject({ ok: false, line: 3, message: expect.stringContaining('line 3') });
-    expect(parseHouseList('entries:\n  - find: Kiev\n    replace: Kyiv\n')).toMatchObject({ ok: false, line: 2, message: expect.stringContaining('unknown key "replace"') });
-    expect(parseHouseList('entries:\n  - find: Kiev\n    find: Kyiv\n')).toMatchObject({ ok: false, line: 3, message: expect.stringContaining('appears twice') });
+    expect(parseHouseList('entries:\n  - find: Kiev\n    severity: fatal\n')).toMatchObject({
+      ok: false,
+      line: 3,
+      message: expect.stringContaining('line 3'),
+    });
+    expect(parseHouseList('entries:\n  - find: Kiev\n    replace: Kyiv\n')).toMatchObject({
+      ok: false,
+      line: 2,
+      message: expect.stringContaining('unknown key "replace"'),
+    });
+    expect(parseHouseList('entries:\n  - find: Kiev\n    find: Kyiv\n')).toMatchObject({
+      ok: false,
+      line: 3,
+      message: expect.stringContaining('appears twice'),
+    });
     expect(parseHouseList('rules:\n  numbers: loud\n')).toMatchObject({ ok: false, line: 2 });
   });
 
@@ -57,7 +69,13 @@ describe('house list', () => {
   });
 
   it('refuses an over-long phrase and a file with too many entries, saying why', () => {
-    expect(parseHouseList('entries:\n  - find: one two three four five six seven eight nine\n')).toMatchObject({ ok: false, message: expect.stringContaining('at most 8 words') });
-    expect(parseHouseList(`entries: [${Array.from({ length: 20_001 }, () => '{find: x}').join(',')}]`)).toMatchObject({ ok: false, message: expect.stringContaining('more than 20000 entries') });
+    expect(parseHouseList('entries:\n  - find: one two three four five six seven eight nine\n')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('at most 8 words'),
+    });
+    expect(parseHouseList(`entries: [${Array.from({ length: 20_001 }, () => '{find: x}').join(',')}]`)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('more than 20000 entries'),
+    });
   });
 });

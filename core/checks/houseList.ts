@@ -76,7 +76,12 @@ function lineOf(node: YamlNode | null | undefined, counter: LineCounter): number
 
 /** Parses the house list. Any error names its line; the caller keeps the last good list in use. */
 export function parseHouseList(source: string): HouseListResult {
-  if (source.length > HOUSE_LIST_LIMITS.bytes) return { ok: false, line: null, message: `The house list is larger than ${HOUSE_LIST_LIMITS.bytes / 1_000_000} MB; split or shorten it.` };
+  if (source.length > HOUSE_LIST_LIMITS.bytes)
+    return {
+      ok: false,
+      line: null,
+      message: `The house list is larger than ${HOUSE_LIST_LIMITS.bytes / 1_000_000} MB; split or shorten it.`,
+    };
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const yamlError = doc.errors[0];
@@ -107,14 +112,20 @@ export function parseHouseList(source: string): HouseListResult {
       const field = issue.path[0];
       const fieldNode = isMap(node) && typeof field === 'string' ? (node.get(field, true) as YamlNode | undefined) : undefined;
       const at = lineOf(fieldNode, counter) ?? line;
-      const what = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${String(k)}"`).join(', ')} (use find, use, severity, note, caseSensitive)` : `${field === undefined ? 'the entry' : String(field)} ${issue.message}`;
+      const what =
+        issue.code === 'unrecognized_keys'
+          ? `unknown key ${issue.keys.map((k) => `"${String(k)}"`).join(', ')} (use find, use, severity, note, caseSensitive)`
+          : `${field === undefined ? 'the entry' : String(field)} ${issue.message}`;
       return { ok: false, line: at, message: `House list, line ${at}: ${what}.` };
     }
-    if (entry.data.find.split(/\s+/).length > HOUSE_LIST_LIMITS.phraseWords) return { ok: false, line, message: `House list, line ${line}: a phrase to find has at most ${HOUSE_LIST_LIMITS.phraseWords} words.` };
+    if (entry.data.find.split(/\s+/).length > HOUSE_LIST_LIMITS.phraseWords)
+      return { ok: false, line, message: `House list, line ${line}: a phrase to find has at most ${HOUSE_LIST_LIMITS.phraseWords} words.` };
     const key = entry.data.caseSensitive ? entry.data.find : entry.data.find.toLowerCase();
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      notices.push(`House list, line ${line}: "${entry.data.find}" is already listed at line ${entries[earlier]!.line}; the later entry is used.`);
+      notices.push(
+        `House list, line ${line}: "${entry.data.find}" is already listed at line ${entries[earlier]!.line}; the later entry is used.`,
+      );
       entries[earlier] = { ...entry.data, line };
       continue;
     }

@@ -28,12 +28,21 @@ export function houseRule(list: HouseList): BlockRule {
     id: 'house',
     check({ text }) {
       if (byFirstWord.size === 0) return [];
-      const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0], lower: m[0].toLowerCase(), from: m.index, to: m.index + m[0].length }));
+      const tokens = [...text.matchAll(WORD)].map((m) => ({
+        word: m[0],
+        lower: m[0].toLowerCase(),
+        from: m.index,
+        to: m.index + m[0].length,
+      }));
       const findings: BlockFinding[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const phrases = byFirstWord.get(tokens[i]!.lower);
         if (!phrases) continue;
-        const hit = phrases.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w) && (!p.entry.caseSensitive || text.slice(tokens[i]!.from, tokens[i + p.words.length - 1]!.to) === p.entry.find));
+        const hit = phrases.find(
+          (p) =>
+            p.words.every((w, k) => tokens[i + k]?.lower === w) &&
+            (!p.entry.caseSensitive || text.slice(tokens[i]!.from, tokens[i + p.words.length - 1]!.to) === p.entry.find),
+        );
         if (!hit) continue;
         const from = tokens[i]!.from;
         const to = tokens[i + hit.words.length - 1]!.to;

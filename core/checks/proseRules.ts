@@ -32,18 +32,90 @@ interface ProsePlugin {
  * Pronouns are reported about named people in news; flagging every "he" is noise, so those entries of
  * retext-equality are ignored. The rest (gendered job titles, ableist phrasing…) stays, as a suggestion.
  */
-const EQUALITY_IGNORE = ['he', 'she', 'his', 'her', 'hers', 'him', 'himself', 'herself', 'he-she', 'her-him', 'gals-men', 'boy-girl', 'brother-sister', 'father-mother', 'husband-wife', 'king-queen', 'man-woman', 'boyfriend-girlfriend', 'president'];
+const EQUALITY_IGNORE = [
+  'he',
+  'she',
+  'his',
+  'her',
+  'hers',
+  'him',
+  'himself',
+  'herself',
+  'he-she',
+  'her-him',
+  'gals-men',
+  'boy-girl',
+  'brother-sister',
+  'father-mother',
+  'husband-wife',
+  'king-queen',
+  'man-woman',
+  'boyfriend-girlfriend',
+  'president',
+];
 
 export const PROSE_PLUGINS: readonly ProsePlugin[] = [
   { id: 'prose.repeated-word', severity: 'error', source: 'retext-repeated-words', plugin: retextRepeatedWords },
   { id: 'prose.a-an', severity: 'warning', source: 'retext-indefinite-article', plugin: retextIndefiniteArticle },
   // Straight or curly apostrophes are the smart-quotes rule's business; contractions only reports a missing one.
-  { id: 'prose.contraction', severity: 'warning', source: 'retext-contractions', plugin: retextContractions, keep: (reason) => reason.includes('missing') },
+  {
+    id: 'prose.contraction',
+    severity: 'warning',
+    source: 'retext-contractions',
+    plugin: retextContractions,
+    keep: (reason) => reason.includes('missing'),
+  },
   { id: 'prose.smart-quotes', severity: 'suggestion', source: 'retext-quotes', plugin: retextQuotes, options: { preferred: 'smart' } },
-  { id: 'prose.simpler', severity: 'suggestion', source: 'retext-simplify', plugin: retextSimplify, options: { ignore: ['however', 'additional', 'initial', 'approximately', 'require', 'equivalent', 'function', 'type', 'request', 'provide', 'multiple', 'purchase', 'previous', 'state', 'similar', 'minimum', 'maximum', 'modify', 'forward', 'individual', 'component', 'contains', 'accordingly', 'currently'] } },
+  {
+    id: 'prose.simpler',
+    severity: 'suggestion',
+    source: 'retext-simplify',
+    plugin: retextSimplify,
+    options: {
+      ignore: [
+        'however',
+        'additional',
+        'initial',
+        'approximately',
+        'require',
+        'equivalent',
+        'function',
+        'type',
+        'request',
+        'provide',
+        'multiple',
+        'purchase',
+        'previous',
+        'state',
+        'similar',
+        'minimum',
+        'maximum',
+        'modify',
+        'forward',
+        'individual',
+        'component',
+        'contains',
+        'accordingly',
+        'currently',
+      ],
+    },
+  },
   { id: 'prose.passive', severity: 'suggestion', source: 'retext-passive', plugin: retextPassive },
-  { id: 'prose.readability', severity: 'suggestion', source: 'retext-readability', plugin: retextReadability, options: { age: 18, threshold: 5 / 7, minWords: 12 }, message: () => 'A hard sentence to read: consider splitting it.' },
-  { id: 'prose.inclusive', severity: 'suggestion', source: 'retext-equality', plugin: retextEquality, options: { ignore: EQUALITY_IGNORE } },
+  {
+    id: 'prose.readability',
+    severity: 'suggestion',
+    source: 'retext-readability',
+    plugin: retextReadability,
+    options: { age: 18, threshold: 5 / 7, minWords: 12 },
+    message: () => 'A hard sentence to read: consider splitting it.',
+  },
+  {
+    id: 'prose.inclusive',
+    severity: 'suggestion',
+    source: 'retext-equality',
+    plugin: retextEquality,
+    options: { ignore: EQUALITY_IGNORE },
+  },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see ProsePlugin.plugin.
@@ -54,7 +126,9 @@ const bySource = new Map(PROSE_PLUGINS.map((p) => [p.source, p]));
 
 function tidyReason(reason: string): string {
   // retext messages read "Unexpected `utilize`, expected `use`": keep the substance, in the desk's voice.
-  return capitalise(reason.replace(/^Unexpected /, '')).replace(/`([^`]*)`/g, '“$1”').replace(/\bsomes cases\b/, 'some cases');
+  return capitalise(reason.replace(/^Unexpected /, ''))
+    .replace(/`([^`]*)`/g, '“$1”')
+    .replace(/\bsomes cases\b/, 'some cases');
 }
 
 /** Runs every prose plugin on one block. A plugin that throws on odd input loses its findings, not the check. */
@@ -65,7 +139,16 @@ export function proseFindings(text: string): BlockFinding[] {
     processor.runSync(processor.parse(file), file);
   } catch (error) {
     // The news-style rules still ran; say that these did not, rather than pass the paragraph silently.
-    return [{ ruleId: 'prose.failed', severity: 'suggestion', from: 0, to: 0, text: '', message: `The prose checks could not read this paragraph (${(error as Error).message}).` }];
+    return [
+      {
+        ruleId: 'prose.failed',
+        severity: 'suggestion',
+        from: 0,
+        to: 0,
+        text: '',
+        message: `The prose checks could not read this paragraph (${(error as Error).message}).`,
+      },
+    ];
   }
   const findings: BlockFinding[] = [];
   for (const message of file.messages) {

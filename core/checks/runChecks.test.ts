@@ -13,7 +13,12 @@ describe('the checker', () => {
     });
     const { findings, counts } = new Checker().check(article);
     const where = findings.filter((f) => f.severity !== 'suggestion').map((f) => `${f.field}#${f.block} ${f.ruleId}`);
-    expect(where).toEqual(['headline#0 dates.month-form', 'headline#0 punctuation.headline-period', 'caption#0 times.no-zero-minutes', 'body#1 prose.repeated-word']);
+    expect(where).toEqual([
+      'headline#0 dates.month-form',
+      'headline#0 punctuation.headline-period',
+      'caption#0 times.no-zero-minutes',
+      'body#1 prose.repeated-word',
+    ]);
     expect(counts.error).toBe(1);
   });
 
@@ -47,7 +52,21 @@ describe('the checker', () => {
 });
 
 describe('conflicting fixes', () => {
-  const finding = (ruleId: string, from: number, to: number, replacement: string, severity: BlockFinding['severity'] = 'warning'): BlockFinding => ({ ruleId, severity, from, to, text: 'x'.repeat(to - from), message: ruleId, fix: { label: replacement, replacement } });
+  const finding = (
+    ruleId: string,
+    from: number,
+    to: number,
+    replacement: string,
+    severity: BlockFinding['severity'] = 'warning',
+  ): BlockFinding => ({
+    ruleId,
+    severity,
+    from,
+    to,
+    text: 'x'.repeat(to - from),
+    message: ruleId,
+    fix: { label: replacement, replacement },
+  });
 
   it('keeps the more severe fix of two overlapping ones and explains the other', () => {
     const out = resolveConflicts([finding('a', 0, 5, 'A'), finding('b', 3, 8, 'B', 'error')]);
@@ -62,7 +81,15 @@ describe('conflicting fixes', () => {
     const text = 'On October 4 at 7:00 pm.';
     const found = [
       { ruleId: 'd', severity: 'warning' as const, from: 3, to: 10, text: 'October', message: '', fix: { label: '', replacement: 'Oct.' } },
-      { ruleId: 't', severity: 'warning' as const, from: 16, to: 23, text: '7:00 pm', message: '', fix: { label: '', replacement: '7 p.m.' } },
+      {
+        ruleId: 't',
+        severity: 'warning' as const,
+        from: 16,
+        to: 23,
+        text: '7:00 pm',
+        message: '',
+        fix: { label: '', replacement: '7 p.m.' },
+      },
       { ruleId: 'stale', severity: 'warning' as const, from: 0, to: 2, text: 'In', message: '', fix: { label: '', replacement: 'At' } },
     ];
     expect(applyFixes(text, found)).toEqual({ text: 'On Oct. 4 at 7 p.m..', applied: 2, skipped: 1 });
@@ -70,7 +97,11 @@ describe('conflicting fixes', () => {
 
   it('a house entry that a rule would undo gets no fix, and says why', () => {
     // The house prefers "stated"; news style prefers "said": fixing either would bring the other back.
-    const checker = new Checker({ entries: [{ find: 'said', use: 'stated', severity: 'warning', caseSensitive: false, line: 2 }], rules: {}, notices: [] });
+    const checker = new Checker({
+      entries: [{ find: 'said', use: 'stated', severity: 'warning', caseSensitive: false, line: 2 }],
+      rules: {},
+      notices: [],
+    });
     const found = checker.check(articleWith(['"We will go," Smith said.', '"We will go," Jones stated.'])).findings;
     const house = found.find((f) => f.ruleId === 'house')!;
     const rule = found.find((f) => f.ruleId === 'attribution.said')!;

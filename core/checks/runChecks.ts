@@ -15,7 +15,10 @@ export const PROSE_CHECK_MAX_CHARS = 20_000;
 /** More findings than this in one block are noise, and settling their fixes costs the square of their number. */
 export const MAX_FINDINGS_PER_BLOCK = 1000;
 
-export type CheckedArticle = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline' | 'section' | 'source' | 'leadImage' | 'body'> & { newsroom?: { ignoredChecks: readonly string[] } };
+export type CheckedArticle = Pick<
+  Article,
+  'headline' | 'standfirst' | 'byline' | 'dateline' | 'section' | 'source' | 'leadImage' | 'body'
+> & { newsroom?: { ignoredChecks: readonly string[] } };
 
 export interface CheckResult {
   findings: Finding[];
@@ -83,10 +86,20 @@ export class Checker {
     if (PROSE_FIELDS.has(block.field)) {
       for (const rule of this.rules) if (!rule.fields || rule.fields.includes(block.field)) raw.push(...rule.check(context));
       if (block.text.length > PROSE_CHECK_MAX_CHARS) {
-        raw.push({ ruleId: 'prose.too-long', severity: 'suggestion', from: 0, to: 0, text: '', message: `This paragraph has ${block.text.length.toLocaleString('en')} characters, too long for the prose checks; split it.` });
+        raw.push({
+          ruleId: 'prose.too-long',
+          severity: 'suggestion',
+          from: 0,
+          to: 0,
+          text: '',
+          message: `This paragraph has ${block.text.length.toLocaleString('en')} characters, too long for the prose checks; split it.`,
+        });
       } else if (withProse) raw.push(...proseFindings(block.text));
     }
-    const capped = raw.length > MAX_FINDINGS_PER_BLOCK ? [...raw.sort((a, b) => a.from - b.from).slice(0, MAX_FINDINGS_PER_BLOCK), tooMany(raw.length)] : raw;
+    const capped =
+      raw.length > MAX_FINDINGS_PER_BLOCK
+        ? [...raw.sort((a, b) => a.from - b.from).slice(0, MAX_FINDINGS_PER_BLOCK), tooMany(raw.length)]
+        : raw;
     const settled = resolveConflicts(this.applySettings(capped));
     // A fix that another rule would turn straight back is offered by neither (see dropUndoingFixes).
     return dropUndoingFixes(block.text, settled, (text) => this.patternFindings({ field: block.field, text }));
@@ -95,7 +108,8 @@ export class Checker {
   /** The cheap rules only (house list and news-style patterns): enough to see whether a fix is undone. */
   private patternFindings(context: { field: CheckBlock['field']; text: string }): BlockFinding[] {
     const found = this.house.check(context);
-    if (PROSE_FIELDS.has(context.field)) for (const rule of this.rules) if (!rule.fields || rule.fields.includes(context.field)) found.push(...rule.check(context));
+    if (PROSE_FIELDS.has(context.field))
+      for (const rule of this.rules) if (!rule.fields || rule.fields.includes(context.field)) found.push(...rule.check(context));
     return this.applySettings(found);
   }
 
@@ -113,7 +127,14 @@ export class Checker {
 }
 
 function tooMany(count: number): BlockFinding {
-  return { ruleId: 'checks.too-many', severity: 'suggestion', from: 0, to: 0, text: '', message: `This paragraph has ${count.toLocaleString('en')} findings; only the first ${MAX_FINDINGS_PER_BLOCK.toLocaleString('en')} are shown. Split it and check again.` };
+  return {
+    ruleId: 'checks.too-many',
+    severity: 'suggestion',
+    from: 0,
+    to: 0,
+    text: '',
+    message: `This paragraph has ${count.toLocaleString('en')} findings; only the first ${MAX_FINDINGS_PER_BLOCK.toLocaleString('en')} are shown. Split it and check again.`,
+  };
 }
 
 /** A one-off check (the CLI): no cache to keep. */

@@ -6,7 +6,18 @@
 export const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const CHECK_FIELDS = ['headline', 'standfirst', 'body', 'caption', 'credit', 'alt', 'byline', 'dateline', 'section', 'source'] as const;
+export const CHECK_FIELDS = [
+  'headline',
+  'standfirst',
+  'body',
+  'caption',
+  'credit',
+  'alt',
+  'byline',
+  'dateline',
+  'section',
+  'source',
+] as const;
 export type CheckField = (typeof CHECK_FIELDS)[number];
 
 /** A safe fix replaces exactly the finding's span with `replacement`. */

@@ -26,7 +26,12 @@ test('checks underline findings in the body and the headline, list them with cou
   // The panel's fix button changes the headline; "Ignore in this article" is saved with the article.
   await panel.locator('.check-item').filter({ hasText: '7:00 pm.' }).getByRole('button', { name: 'Change to “7 p.m.”' }).click();
   await expect(page.getByLabel('Headline')).toHaveValue('Talks end at 7 p.m.');
-  await panel.locator('.check-item').filter({ hasText: 'Body ¶2' }).filter({ hasText: 'spells out one to nine' }).getByRole('button', { name: 'Ignore in this article' }).click();
+  await panel
+    .locator('.check-item')
+    .filter({ hasText: 'Body ¶2' })
+    .filter({ hasText: 'spells out one to nine' })
+    .getByRole('button', { name: 'Ignore in this article' })
+    .click();
   await expect(body.locator('[data-rule="numbers.spell-one-to-nine"]')).toHaveCount(0);
   await expectSaved(page);
   const stored = await app.readArticleFile(await selectedArticleId(page));
@@ -36,7 +41,10 @@ test('checks underline findings in the body and the headline, list them with cou
 test('find and replace in the article: count, next, replace all in one undo step, and a runaway pattern stopped', async ({ app }) => {
   const { page } = app;
   await newArticle(page);
-  await typeArticle(page, { headline: 'Troops leave Kiev', body: ['Troops left Kiev on Tuesday.', 'Kiev was quiet, officials in kiev said.'] });
+  await typeArticle(page, {
+    headline: 'Troops leave Kiev',
+    body: ['Troops left Kiev on Tuesday.', 'Kiev was quiet, officials in kiev said.'],
+  });
   await page.getByTestId('body-editor').click();
   await page.keyboard.press('Control+h');
   const bar = page.getByTestId('find-bar');

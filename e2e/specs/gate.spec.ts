@@ -39,12 +39,19 @@ test('moving to Ready runs the gate: failures link to their place, an override n
 test('an embargo shows as a banner in the preview and a correction note at the end', async ({ app }) => {
   const { page } = app;
   await newArticle(page);
-  await typeArticle(page, { section: 'WORLD', headline: 'Talks end', standfirst: 'The talks ended on Tuesday.', body: ['The talks ended, officials said.'] });
+  await typeArticle(page, {
+    section: 'WORLD',
+    headline: 'Talks end',
+    standfirst: 'The talks ended on Tuesday.',
+    body: ['The talks ended, officials said.'],
+  });
   await page.getByLabel('Embargo until').fill('2031-05-04T09:30');
   await page.getByLabel('Note text').fill('An earlier version gave the wrong day.');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expectSaved(page);
-  const stored = (await app.readArticleFile(await selectedArticleId(page))) as unknown as { newsroom: { embargoUntil: string; notes: Array<{ kind: string; text: string }> } };
+  const stored = (await app.readArticleFile(await selectedArticleId(page))) as unknown as {
+    newsroom: { embargoUntil: string; notes: Array<{ kind: string; text: string }> };
+  };
   expect(stored.newsroom.embargoUntil).toMatch(/^2031-05-04T\d\d:30:00\.000Z$/);
   expect(stored.newsroom.notes).toMatchObject([{ kind: 'correction', text: 'An earlier version gave the wrong day.' }]);
   await page.getByRole('button', { name: 'Preview' }).click();

@@ -21,7 +21,15 @@ export function importCopydeskJson(text: string, context: ImportContext): Import
   const { body, kept } = keepReviewMarks(data.body, (b) => htmlToBody(bodyToHtml(b)));
   return {
     article: { ...data, body, id: context.id, createdAt: stamp, updatedAt: stamp },
-    warnings: kept ? [] : [{ field: 'review', message: 'The body had content Copydesk does not allow, so it was cleaned, and its suggestions and comment anchors were dropped with it (the comments are kept, not anchored).' }],
+    warnings: kept
+      ? []
+      : [
+          {
+            field: 'review',
+            message:
+              'The body had content Copydesk does not allow, so it was cleaned, and its suggestions and comment anchors were dropped with it (the comments are kept, not anchored).',
+          },
+        ],
     recognised: ['section', 'headline', 'standfirst', 'byline', 'dateline', 'body', 'related', 'source', 'tags', 'language', 'slug'],
   };
 }
@@ -39,7 +47,10 @@ function readArticle(json: unknown): Article {
   const parsed = ArticleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ImportError('invalid_schema', `This is not a valid Copydesk article: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}.`);
+    throw new ImportError(
+      'invalid_schema',
+      `This is not a valid Copydesk article: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}.`,
+    );
   }
   return parsed.data;
 }

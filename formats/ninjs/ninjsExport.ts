@@ -5,15 +5,7 @@ import { safeLinkUrl } from '../../core/html/safeUrl';
 import { bodyBlocks } from '../../core/text/bodyText';
 import { articleStats } from '../../core/text/stats';
 import { noteLine, notesInOrder, withdrawalLine } from '../../core/article/newsroomText';
-import {
-  articleUri,
-  assetUri,
-  isAbsoluteUri,
-  NINJS_SCHEMA_URIS,
-  pubStatusOf,
-  ROLE,
-  type NinjsVersion,
-} from './ninjsMapping';
+import { articleUri, assetUri, isAbsoluteUri, NINJS_SCHEMA_URIS, pubStatusOf, ROLE, type NinjsVersion } from './ninjsMapping';
 
 export type Json = string | number | boolean | null | Json[] | JsonObject;
 export interface JsonObject {
@@ -69,7 +61,9 @@ function ninjs3(article: Article, context: ExportContext, version: NinjsVersion)
       ...(article.standfirst ? [{ role: ROLE.standfirst, contentType: 'text/plain', value: article.standfirst }] : []),
       // Corrections, clarifications and updates, and a kill, travel as described notes with their standard wording.
       ...notesInOrder(article.newsroom).map((note) => ({ role: `note:${note.kind}`, contentType: 'text/plain', value: noteLine(note) })),
-      ...(article.newsroom.withdrawal ? [{ role: `note:${article.newsroom.withdrawal.kind}`, contentType: 'text/plain', value: withdrawalLine(article.newsroom)! }] : []),
+      ...(article.newsroom.withdrawal
+        ? [{ role: `note:${article.newsroom.withdrawal.kind}`, contentType: 'text/plain', value: withdrawalLine(article.newsroom)! }]
+        : []),
     ],
     by: article.byline,
     located: article.dateline,
@@ -120,9 +114,7 @@ function leadImageAssociation(image: LeadImage, context: ExportContext): JsonObj
 function relatedAssociation(article: Article, link: RelatedLink, index: number, context: ExportContext): JsonObject {
   const web = safeLinkUrl(link.url) ?? (link.articleId ? (context.articleHref?.(link.articleId) ?? null) : null);
   const url = web && isAbsoluteUri(web) ? web : null;
-  const uri = link.articleId
-    ? articleUri(link.articleId)
-    : (url ?? `${articleUri(article.id)}:${ROLE.related}:${index + 1}`);
+  const uri = link.articleId ? articleUri(link.articleId) : (url ?? `${articleUri(article.id)}:${ROLE.related}:${index + 1}`);
   return compact({
     name: `${ROLE.related}-${index + 1}`,
     rel: ROLE.related,

@@ -46,7 +46,13 @@ export class ArticleHistory {
   }
 
   snapshot(article: Article, reason: RevisionReason, label: string | null = null): Promise<RevisionMeta> {
-    return this.revisions.record(article.id, article, { reason, label, status: article.status, words: articleStats(article).words, articleUpdatedAt: article.updatedAt });
+    return this.revisions.record(article.id, article, {
+      reason,
+      label,
+      status: article.status,
+      words: articleStats(article).words,
+      articleUpdatedAt: article.updatedAt,
+    });
   }
 
   /** Keeps an older file, exactly as parsed, before its upgrade replaces it; once, even if a crash makes the upgrade run again. */
@@ -54,6 +60,12 @@ export class ArticleHistory {
     const last = await this.revisions.latest(loaded.id);
     if (last?.reason === 'migration' && last.articleUpdatedAt === loaded.article.updatedAt) return;
     const { article } = loaded;
-    await this.revisions.record(loaded.id, loaded.original, { reason: 'migration', label: null, status: article.status, words: articleStats(article).words, articleUpdatedAt: article.updatedAt });
+    await this.revisions.record(loaded.id, loaded.original, {
+      reason: 'migration',
+      label: null,
+      status: article.status,
+      words: articleStats(article).words,
+      articleUpdatedAt: article.updatedAt,
+    });
   }
 }

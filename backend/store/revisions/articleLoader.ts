@@ -16,12 +16,20 @@ export async function loadArticleAt(path: string, id: string, migrations: readon
   const result = interpretArticleText(await readFile(path, 'utf8'), migrations);
   if (result.kind === 'unreadable') throw new UnreadableArticleError(path, result.reason);
   const fileId = result.kind === 'newer' && result.article === null ? looseIndexEntry(result.original)?.id : result.article?.id;
-  if (fileId === undefined) throw new UnreadableArticleError(path, 'The file was saved by a newer version of Copydesk and has no article id this version can read.');
+  if (fileId === undefined)
+    throw new UnreadableArticleError(
+      path,
+      'The file was saved by a newer version of Copydesk and has no article id this version can read.',
+    );
   if (fileId !== id) throw new UnreadableArticleError(path, `The file name does not match the article id ${fileId}.`);
   return { ...result, id, path };
 }
 
-export async function scanArticleFiles(dir: string, ids: string[], migrations: readonly ArticleMigration[]): Promise<{ loaded: LoadedArticle[]; unreadable: UnreadableArticleError[] }> {
+export async function scanArticleFiles(
+  dir: string,
+  ids: string[],
+  migrations: readonly ArticleMigration[],
+): Promise<{ loaded: LoadedArticle[]; unreadable: UnreadableArticleError[] }> {
   const loaded: LoadedArticle[] = [];
   const unreadable: UnreadableArticleError[] = [];
   for (const id of ids) {

@@ -33,7 +33,10 @@ export class ArticleReader {
 
   /** Uses the persisted index after a clean close; after a crash, or if it is unreadable, rebuilds it. */
   async loadIndex(): Promise<void> {
-    const crashed = await access(this.layout.openMarker).then(() => true, () => false);
+    const crashed = await access(this.layout.openMarker).then(
+      () => true,
+      () => false,
+    );
     const loaded = !crashed && (await this.index.load());
     const liveIds = await articleIdsIn(this.layout.articles);
     const trashIds = await articleIdsIn(this.layout.trash);
@@ -58,7 +61,8 @@ export class ArticleReader {
     for (const loaded of live.loaded) await this.accept(loaded, null);
     // The moment of trashing is not in the article file; the file's own updatedAt is the best stand-in.
     for (const loaded of trash.loaded) if (!this.index.get(loaded.id)) await this.accept(loaded, entryOfLoaded(loaded, null).updatedAt);
-    for (const bad of [...live.unreadable, ...trash.unreadable]) await quarantineFile(this.layout.quarantine, bad.path, bad.reason, this.now());
+    for (const bad of [...live.unreadable, ...trash.unreadable])
+      await quarantineFile(this.layout.quarantine, bad.path, bad.reason, this.now());
   }
 
   /** The article's content as stored, in today's shape. */

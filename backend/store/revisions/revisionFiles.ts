@@ -36,9 +36,11 @@ export async function readRevisionFile(dir: string, revisionId: string, articleI
     return { unreadable: `The revision file is not valid JSON (${(error as Error).message}).` };
   }
   const parsed = RevisionFileSchema.safeParse(json);
-  if (!parsed.success) return { unreadable: `The revision file is not a Copydesk revision: ${parsed.error.issues[0]?.path.join('.') || 'the file'}.` };
+  if (!parsed.success)
+    return { unreadable: `The revision file is not a Copydesk revision: ${parsed.error.issues[0]?.path.join('.') || 'the file'}.` };
   const { revision } = parsed.data;
-  if (revision.revisionId !== revisionId || revision.articleId !== articleId) return { unreadable: 'The revision file does not belong where it was found.' };
+  if (revision.revisionId !== revisionId || revision.articleId !== articleId)
+    return { unreadable: 'The revision file does not belong where it was found.' };
   return parsed.data;
 }
 
@@ -53,7 +55,10 @@ export async function readRevisionIndex(dir: string): Promise<RevisionMeta[] | n
 }
 
 export async function writeRevisionIndex(dir: string, revisions: RevisionMeta[]): Promise<void> {
-  const db = new Low<RevisionIndexFile>(new DurableJsonFile<RevisionIndexFile>(join(dir, REVISION_INDEX_FILE)), { indexVersion: INDEX_VERSION, revisions: [] });
+  const db = new Low<RevisionIndexFile>(new DurableJsonFile<RevisionIndexFile>(join(dir, REVISION_INDEX_FILE)), {
+    indexVersion: INDEX_VERSION,
+    revisions: [],
+  });
   db.data = { indexVersion: INDEX_VERSION, revisions };
   await db.write();
 }

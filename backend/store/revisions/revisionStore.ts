@@ -6,10 +6,23 @@ import { CopydeskError } from '../../../core/errors';
 import { interpretArticleJson } from '../../../core/history/articleJson';
 import type { ArticleMigration } from '../../../core/history/migrations';
 import { selectRevisionsToPrune, type RetentionPolicy } from '../../../core/history/retention';
-import { newestFirst, revisionIdFor, REVISION_ID_PATTERN, type RevisionMeta, type RevisionReason } from '../../../core/history/revisionMeta';
+import {
+  newestFirst,
+  revisionIdFor,
+  REVISION_ID_PATTERN,
+  type RevisionMeta,
+  type RevisionReason,
+} from '../../../core/history/revisionMeta';
 import { fsyncDirectory, isTempFileName } from '../durableWrite';
 import { quarantineFile } from '../quarantine';
-import { readRevisionFile, readRevisionIndex, revisionFileName, revisionIdOfFile, writeRevisionFile, writeRevisionIndex } from './revisionFiles';
+import {
+  readRevisionFile,
+  readRevisionIndex,
+  revisionFileName,
+  revisionIdOfFile,
+  writeRevisionFile,
+  writeRevisionIndex,
+} from './revisionFiles';
 
 export interface SnapshotInfo {
   reason: RevisionReason;
@@ -58,7 +71,8 @@ export class RevisionStore {
     }
     const result = interpretArticleJson(file.article, this.migrations);
     if (result.kind === 'unreadable') throw new CopydeskError('io', `That version could not be read: ${result.reason}`);
-    if (result.article === null) throw new CopydeskError('read_only', 'That version was saved by a newer version of Copydesk. Update Copydesk to open it.');
+    if (result.article === null)
+      throw new CopydeskError('read_only', 'That version was saved by a newer version of Copydesk. Update Copydesk to open it.');
     return result.article;
   }
 
@@ -69,7 +83,12 @@ export class RevisionStore {
     // createdAt strictly increases per article, so "newest" never depends on the random part of the id.
     const previous = metas[0] ? Date.parse(metas[0].createdAt) : Number.NEGATIVE_INFINITY;
     const at = new Date(Math.max(this.now().getTime(), previous + 1));
-    const meta: RevisionMeta = { revisionId: revisionIdFor(at, randomBytes(3).toString('hex')), articleId, createdAt: at.toISOString(), ...info };
+    const meta: RevisionMeta = {
+      revisionId: revisionIdFor(at, randomBytes(3).toString('hex')),
+      articleId,
+      createdAt: at.toISOString(),
+      ...info,
+    };
     // A new folder's own entry must reach the disk too, or a power cut could lose the whole history.
     if ((await mkdir(dir, { recursive: true })) !== undefined) await fsyncDirectory(this.root);
     await writeRevisionFile(dir, { revision: meta, article: snapshot });
@@ -128,7 +147,11 @@ export class RevisionStore {
   private async quarantine(articleId: string, revisionId: string, reason: string): Promise<void> {
     await quarantineFile(this.quarantineDir, join(this.root, articleId, revisionFileName(revisionId)), reason, this.now());
     const cached = this.cache.get(articleId);
-    if (cached) this.cache.set(articleId, cached.filter((m) => m.revisionId !== revisionId));
+    if (cached)
+      this.cache.set(
+        articleId,
+        cached.filter((m) => m.revisionId !== revisionId),
+      );
   }
 }
 

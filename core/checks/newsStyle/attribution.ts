@@ -15,11 +15,13 @@ const saidNotStated = patternRule({
   pattern: /\b(stated|exclaimed|proclaimed)\b/g,
   message: '“Said” is the neutral verb of attribution.',
   // "the stated aim" is an adjective, and a paragraph with no quotation is not attributing anything.
-  skip: (m, text) => /\b(the|a|an|its|his|her|their|our|your|my|as)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) || !/[“”"]/.test(text),
+  skip: (m, text) =>
+    /\b(the|a|an|its|his|her|their|our|your|my|as)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) || !/[“”"]/.test(text),
   fix: () => 'said',
 });
 
-const WEEKDAYS_AND_MONTHS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Today|Yesterday|Tomorrow)$/;
+const WEEKDAYS_AND_MONTHS =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Today|Yesterday|Tomorrow)$/;
 
 /** "said Smith." → "Smith said." A long title after "said" ("said the minister for …") is left alone. */
 const nameBeforeSaid = patternRule({

@@ -2,8 +2,29 @@ import type { BlockFinding, BlockRule } from '../types';
 import { patternRule } from './patternRule';
 
 /** AP months: these five abbreviate with a date; March to July never do. */
-const ABBREVIATED: Readonly<Record<string, string>> = { January: 'Jan.', February: 'Feb.', August: 'Aug.', September: 'Sept.', October: 'Oct.', November: 'Nov.', December: 'Dec.' };
-const FULL: Readonly<Record<string, string>> = { Jan: 'January', Feb: 'February', Mar: 'March', Apr: 'April', Jun: 'June', Jul: 'July', Aug: 'August', Sep: 'September', Sept: 'September', Oct: 'October', Nov: 'November', Dec: 'December' };
+const ABBREVIATED: Readonly<Record<string, string>> = {
+  January: 'Jan.',
+  February: 'Feb.',
+  August: 'Aug.',
+  September: 'Sept.',
+  October: 'Oct.',
+  November: 'Nov.',
+  December: 'Dec.',
+};
+const FULL: Readonly<Record<string, string>> = {
+  Jan: 'January',
+  Feb: 'February',
+  Mar: 'March',
+  Apr: 'April',
+  Jun: 'June',
+  Jul: 'July',
+  Aug: 'August',
+  Sep: 'September',
+  Sept: 'September',
+  Oct: 'October',
+  Nov: 'November',
+  Dec: 'December',
+};
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 const abbreviateWithDate = patternRule({
@@ -77,7 +98,15 @@ const clockTimes: BlockRule = {
       // At the end of a sentence the period of "p.m." is the sentence's period too: keep it.
       const end = m.index + whole.length;
       if (expected === whole || (whole.endsWith('m') && text[end] === '.' && expected === `${whole}.`)) continue;
-      findings.push({ ruleId, severity: 'warning', from: m.index, to: end, text: whole, message, fix: { label: `Change to “${expected}”`, replacement: expected } });
+      findings.push({
+        ruleId,
+        severity: 'warning',
+        from: m.index,
+        to: end,
+        text: whole,
+        message,
+        fix: { label: `Change to “${expected}”`, replacement: expected },
+      });
     }
     return findings;
   },

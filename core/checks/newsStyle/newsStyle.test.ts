@@ -9,10 +9,18 @@ describe('numbers', () => {
     expect(findingsIn('A 5-year-old, 3 percent, 4 km, 2 million, Chapter 3 and No. 4 came at 3 p.m.', 'numbers.spell')).toEqual([]);
   });
   it('writes ages and percentages as figures', () => {
-    expect(fixes(findingsIn('The boy, five years old, won five percent and a five-year-old 3 per cent.', 'numbers.'))).toEqual(['five years old → 5 years old', 'five percent → 5%', 'five-year-old → 5-year-old', '3 per cent → 3%']);
+    expect(fixes(findingsIn('The boy, five years old, won five percent and a five-year-old 3 per cent.', 'numbers.'))).toEqual([
+      'five years old → 5 years old',
+      'five percent → 5%',
+      'five-year-old → 5-year-old',
+      '3 per cent → 3%',
+    ]);
   });
   it('spells out a number that starts a sentence, but not a year or an abbreviation’s period', () => {
-    expect(fixes(findingsIn('12 people died. 2024 was worse. It was on Mar. 4. 7 came.', 'numbers.sentence'))).toEqual(['12 → Twelve', '7 → Seven']);
+    expect(fixes(findingsIn('12 people died. 2024 was worse. It was on Mar. 4. 7 came.', 'numbers.sentence'))).toEqual([
+      '12 → Twelve',
+      '7 → Seven',
+    ]);
   });
   it('offers no fix for a large number at the start of a sentence', () => {
     expect(fixes(findingsIn('941 people died.', 'numbers.sentence'))).toEqual(['941 → (no fix)']);
@@ -21,7 +29,12 @@ describe('numbers', () => {
 
 describe('dates and times', () => {
   it('abbreviates months with a date and spells out March to July', () => {
-    expect(fixes(findingsIn('On October 4 and Mar. 4 and Sep. 9 and Jan 2.', 'dates.'))).toEqual(['October → Oct.', 'Mar. → March', 'Sep. → Sept.', 'Jan → Jan.']);
+    expect(fixes(findingsIn('On October 4 and Mar. 4 and Sep. 9 and Jan 2.', 'dates.'))).toEqual([
+      'October → Oct.',
+      'Mar. → March',
+      'Sep. → Sept.',
+      'Jan → Jan.',
+    ]);
   });
   it('spells out a month with no day and drops ordinals', () => {
     expect(fixes(findingsIn('In Oct. 2025, then Oct. 4th.', 'dates.'))).toEqual(['Oct. → October', 'Oct. 4th → Oct. 4']);
@@ -46,7 +59,9 @@ describe('dates and times', () => {
 
 describe('attribution', () => {
   it('prefers said, name first, and drops "that"', () => {
-    expect(fixes(findingsIn('"We will win this fight," stated Jones. "It is over now," said Smith. She said that it was.', 'attribution.'))).toEqual(['stated → said', 'said Smith → Smith said', 'said that → said']);
+    expect(
+      fixes(findingsIn('"We will win this fight," stated Jones. "It is over now," said Smith. She said that it was.', 'attribution.')),
+    ).toEqual(['stated → said', 'said Smith → Smith said', 'said that → said']);
   });
   it('leaves the adjective "stated" and "said Tuesday" alone', () => {
     expect(findingsIn('The stated aim, the minister said Tuesday.', 'attribution.')).toEqual([]);
@@ -63,6 +78,11 @@ describe('punctuation', () => {
     expect(fixes(findingsIn('He said it was "fine", and then "over".', 'punctuation.'))).toEqual(['", → ,"', '". → ."']);
   });
   it('writes US, UK and UN without points, keeping a sentence’s period and refusing to guess', () => {
-    expect(fixes(findingsIn('The U.K. and U.N. met. U.S. President Biden went to the U.S.', 'punctuation.'))).toEqual(['U.K. → UK', 'U.N. → UN', 'U.S. → (no fix)', 'U.S. → US.']);
+    expect(fixes(findingsIn('The U.K. and U.N. met. U.S. President Biden went to the U.S.', 'punctuation.'))).toEqual([
+      'U.K. → UK',
+      'U.N. → UN',
+      'U.S. → (no fix)',
+      'U.S. → US.',
+    ]);
   });
 });

@@ -15,7 +15,10 @@ export const LARGE_NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
   return words;
 })();
 
-export const ANY_NUMBER_WORD: ReadonlyMap<string, number> = new Map([...SMALL_NUMBER_WORDS.map((w, i) => [w, i] as const), ...LARGE_NUMBER_WORDS]);
+export const ANY_NUMBER_WORD: ReadonlyMap<string, number> = new Map([
+  ...SMALL_NUMBER_WORDS.map((w, i) => [w, i] as const),
+  ...LARGE_NUMBER_WORDS,
+]);
 
 /** Spells 0–99 out ("seventy-two"), for a sentence that starts with a figure. */
 export function spellNumber(value: number): string | null {

@@ -47,7 +47,9 @@ export function patternRule(spec: PatternRuleSpec): BlockRule {
           to: from + part.length,
           text: part,
           message: typeof spec.message === 'string' ? spec.message : spec.message(match),
-          ...(replacement !== null && replacement !== part ? { fix: { label: spec.fixLabel?.(replacement) ?? `Change to “${replacement}”`, replacement } } : {}),
+          ...(replacement !== null && replacement !== part
+            ? { fix: { label: spec.fixLabel?.(replacement) ?? `Change to “${replacement}”`, replacement } }
+            : {}),
         });
       }
       return findings;
@@ -65,4 +67,5 @@ export function startsSentence(text: string, index: number): boolean {
   return !ABBREVIATION_BEFORE.test(before);
 }
 
-const ABBREVIATION_BEFORE = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Fr|vs|Inc|Corp|Co|[A-Z])\.\s+["“‘(]?$/;
+const ABBREVIATION_BEFORE =
+  /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Nos|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev|Fr|vs|Inc|Corp|Co|[A-Z])\.\s+["“‘(]?$/;

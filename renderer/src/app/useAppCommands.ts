@@ -33,7 +33,9 @@ async function setStatus(status: NonNullable<ReturnType<typeof statusOfCommand>>
 
 async function showAbout(): Promise<void> {
   const info = await call('getAppInfo', {});
-  useToasts.getState().show({ kind: 'info', text: `Copydesk ${info.version} (${info.host} on ${info.platform}). Library: ${info.dataDir}` });
+  useToasts
+    .getState()
+    .show({ kind: 'info', text: `Copydesk ${info.version} (${info.host} on ${info.platform}). Library: ${info.dataDir}` });
 }
 
 type CommandHandler = (arg: string | undefined) => void;
@@ -49,9 +51,16 @@ const ui = () => useUi.getState();
  * `Record`, so a command added to the registry does not compile until it does something here.
  */
 const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = {
-  'new-article': () => void session().flush().then(() => library().createArticle()),
+  'new-article': () =>
+    void session()
+      .flush()
+      .then(() => library().createArticle()),
   'open-recent': (arg) => {
-    if (arg) void session().flush().then(() => library().showView('live')).then(() => library().select(arg));
+    if (arg)
+      void session()
+        .flush()
+        .then(() => library().showView('live'))
+        .then(() => library().select(arg));
   },
   // Main clears the recent list itself when the menu item is chosen; the renderer has nothing to do.
   'clear-recent': () => undefined,
@@ -86,7 +95,10 @@ const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = 
   'sign-off': () => void useReview.getState().actions?.signOff(),
   ...({
     'files-opened': () => void takeOpenedFiles(),
-    'flush-before-quit': () => void session().flush().finally(() => call('savesFlushed', {})),
+    'flush-before-quit': () =>
+      void session()
+        .flush()
+        .finally(() => call('savesFlushed', {})),
   } satisfies Record<HostCommand, CommandHandler>),
 };
 

@@ -39,7 +39,11 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
           <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> On
         </label>
       </header>
-      {error && <p className="checks-error" role="alert">{error}</p>}
+      {error && (
+        <p className="checks-error" role="alert">
+          {error}
+        </p>
+      )}
       {enabled && (
         <>
           <p className="checks-counts" data-testid="checks-counts">
@@ -54,7 +58,8 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
             {findings.map((f, i) => (
               <li key={`${f.field}-${f.block}-${f.from}-${f.ruleId}-${i}`} className={`check-item check-item-${f.severity}`}>
                 <button type="button" className="check-goto" onClick={() => actions.goTo(f)} title="Go to this place">
-                  <span className="check-place">{place(f)}</span> <span className="check-text">“{f.text.length > 40 ? `${f.text.slice(0, 40)}…` : f.text}”</span>
+                  <span className="check-place">{place(f)}</span>{' '}
+                  <span className="check-text">“{f.text.length > 40 ? `${f.text.slice(0, 40)}…` : f.text}”</span>
                 </button>
                 <p className="check-message">{f.message}</p>
                 <div className="check-actions">
@@ -63,8 +68,12 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
                       {f.fix.label}
                     </button>
                   )}
-                  <button type="button" className="button small quiet" onClick={() => ignoreOnce(f)}>Ignore once</button>
-                  <button type="button" className="button small quiet" onClick={() => actions.ignoreInArticle(f)}>Ignore in this article</button>
+                  <button type="button" className="button small quiet" onClick={() => ignoreOnce(f)}>
+                    Ignore once
+                  </button>
+                  <button type="button" className="button small quiet" onClick={() => actions.ignoreInArticle(f)}>
+                    Ignore in this article
+                  </button>
                 </div>
                 <span className="check-rule">{f.ruleId}</span>
               </li>
@@ -72,7 +81,8 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
           </ol>
           {result && (
             <p className="hint">
-              {result.pendingBlocks > 0 ? `Checking wording in ${result.pendingBlocks} more paragraphs… · ` : ''}Last pass {Math.round(ms)} ms · {result.checkedBlocks} checked, {result.reusedBlocks} unchanged blocks.
+              {result.pendingBlocks > 0 ? `Checking wording in ${result.pendingBlocks} more paragraphs… · ` : ''}Last pass {Math.round(ms)}{' '}
+              ms · {result.checkedBlocks} checked, {result.reusedBlocks} unchanged blocks.
             </p>
           )}
         </>

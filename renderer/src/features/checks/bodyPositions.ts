@@ -40,7 +40,12 @@ export function offsetToPos(block: BodyBlockPosition, offset: number): number {
 }
 
 /** The span of (block, from, to) in the current document, or null when the block is gone. */
-export function spanToRange(blocks: readonly BodyBlockPosition[], block: number, from: number, to: number): { from: number; to: number } | null {
+export function spanToRange(
+  blocks: readonly BodyBlockPosition[],
+  block: number,
+  from: number,
+  to: number,
+): { from: number; to: number } | null {
   const target = blocks[block];
   if (!target) return null;
   return { from: offsetToPos(target, from), to: offsetToPos(target, to) };

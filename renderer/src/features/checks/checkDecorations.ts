@@ -20,7 +20,12 @@ export function findingsToDecorations(state: EditorState, findings: readonly Fin
     if (!range || range.to <= range.from || state.doc.textBetween(range.from, range.to, '\n', '') !== finding.text) continue;
     const fix = finding.fix ? `\nFix (Ctrl+.): ${finding.fix.label}` : '';
     decorations.push(
-      Decoration.inline(range.from, range.to, { class: `check-mark check-${finding.severity}`, title: `${finding.message}${fix}`, 'data-rule': finding.ruleId }, { finding }),
+      Decoration.inline(
+        range.from,
+        range.to,
+        { class: `check-mark check-${finding.severity}`, title: `${finding.message}${fix}`, 'data-rule': finding.ruleId },
+        { finding },
+      ),
     );
   }
   return DecorationSet.create(state.doc, decorations);
@@ -31,7 +36,9 @@ export function findingAt(state: EditorState): { finding: Finding; from: number;
   const set = checksKey.getState(state);
   if (!set) return null;
   const { from } = state.selection;
-  const hits = set.find(Math.max(0, from - 1), from + 1).map((d) => ({ finding: (d.spec as { finding: Finding }).finding, from: d.from, to: d.to }));
+  const hits = set
+    .find(Math.max(0, from - 1), from + 1)
+    .map((d) => ({ finding: (d.spec as { finding: Finding }).finding, from: d.from, to: d.to }));
   const order = { error: 0, warning: 1, suggestion: 2 };
   return hits.sort((a, b) => order[a.finding.severity] - order[b.finding.severity])[0] ?? null;
 }

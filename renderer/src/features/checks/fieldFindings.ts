@@ -10,7 +10,9 @@ export interface FieldSegment {
  * the field. Overlapping findings: the earlier one wins the overlap (the panel lists both).
  */
 export function fieldSegments(text: string, findings: readonly Finding[], field: CheckField): FieldSegment[] {
-  const mine = findings.filter((f) => f.field === field && f.to > f.from && text.slice(f.from, f.to) === f.text).sort((a, b) => a.from - b.from);
+  const mine = findings
+    .filter((f) => f.field === field && f.to > f.from && text.slice(f.from, f.to) === f.text)
+    .sort((a, b) => a.from - b.from);
   const segments: FieldSegment[] = [];
   let at = 0;
   for (const f of mine) {

@@ -14,11 +14,13 @@ export function fieldText(article: Article, field: OneLineField): string {
 }
 
 function patchFor(article: Article, field: OneLineField, value: string): ArticlePatch {
-  if (field === 'caption' || field === 'credit' || field === 'alt') return article.leadImage ? { leadImage: { ...article.leadImage, [field]: value } } : {};
+  if (field === 'caption' || field === 'credit' || field === 'alt')
+    return article.leadImage ? { leadImage: { ...article.leadImage, [field]: value } } : {};
   return { [field]: value };
 }
 
-const stale = () => useToasts.getState().show({ kind: 'info', text: 'That text has changed since the check; the list updates in a moment.' });
+const stale = () =>
+  useToasts.getState().show({ kind: 'info', text: 'That text has changed since the check; the list updates in a moment.' });
 
 /** What the Checks panel and the gate can do with a finding: go to it, fix it, ignore it in this article. */
 export function findingActions(editor: () => Editor | null, article: () => Article, update: (patch: ArticlePatch) => void) {

@@ -64,7 +64,10 @@ export function ArticleEditor({ initial }: { initial: Article }) {
   );
 
   // The gate needs the live body, which only TipTap holds between saves.
-  const currentFields = useCallback((): Article => ({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode }), []);
+  const currentFields = useCallback(
+    (): Article => ({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode }),
+    [],
+  );
   const onBodyChange = useBodyStats();
   const scheduleCheck = useEditorChecks(editorRef, latest);
   const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);
@@ -111,7 +114,8 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     });
     // The window may go before an IPC save lands; stash unsaved work synchronously for the next start.
     const stash = () => {
-      if (autosave.hasUnsavedChanges) stashDraft({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode });
+      if (autosave.hasUnsavedChanges)
+        stashDraft({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode });
     };
     window.addEventListener('pagehide', stash);
     return () => {
@@ -152,20 +156,39 @@ export function ArticleEditor({ initial }: { initial: Article }) {
   const inspectorChange = useCallback(
     (patch: ArticlePatch) => {
       if (patch.status && GATED_STATUSES.has(patch.status) && patch.status !== latest.current.status) {
-        void useGate.getState().allow(patch.status).then((go) => go && onFieldsChange(patch));
+        void useGate
+          .getState()
+          .allow(patch.status)
+          .then((go) => go && onFieldsChange(patch));
         return;
       }
       onFieldsChange(patch);
     },
     [onFieldsChange],
   );
-  const actions = useMemo(() => findingActions(() => editorRef.current, () => latest.current, update), [update]);
+  const actions = useMemo(
+    () =>
+      findingActions(
+        () => editorRef.current,
+        () => latest.current,
+        update,
+      ),
+    [update],
+  );
   const currentArticle = (): Article => ({ ...latest.current, body: (editor?.getJSON() ?? latest.current.body) as BodyNode });
 
   return (
     <div className="article-editor" data-testid="article-editor" onKeyDown={onEditorKey}>
       <FormatToolbar editor={editor} onInsertRelated={relatedOptions.onRequestInsert} />
-      {findMode && view === 'editor' && <FindReplaceBar editor={editor} article={() => latest.current} update={update} replaceMode={findMode === 'replace'} onClose={() => setFindMode(null)} />}
+      {findMode && view === 'editor' && (
+        <FindReplaceBar
+          editor={editor}
+          article={() => latest.current}
+          update={update}
+          replaceMode={findMode === 'replace'}
+          onClose={() => setFindMode(null)}
+        />
+      )}
       {view === 'preview' && <ArticlePreviewPane article={currentArticle()} />}
       <div className="editor-columns" hidden={view === 'preview'}>
         <fieldset className="editor-scroll" disabled={readOnly !== null}>

@@ -38,7 +38,16 @@ export function ArticleFields({ article, onChange }: Props) {
           <option key={s} value={s} />
         ))}
       </datalist>
-      <CountedField checkField="headline" label="Headline" className="field-headline" placeholder="Headline" value={article.headline} softLimit={limits.headline} maxLength={FIELD_LIMITS.headline} onChange={(headline) => onChange({ headline })} />
+      <CountedField
+        checkField="headline"
+        label="Headline"
+        className="field-headline"
+        placeholder="Headline"
+        value={article.headline}
+        softLimit={limits.headline}
+        maxLength={FIELD_LIMITS.headline}
+        onChange={(headline) => onChange({ headline })}
+      />
       <CountedField
         checkField="standfirst"
         label="Standfirst"

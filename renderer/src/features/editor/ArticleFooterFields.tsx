@@ -42,21 +42,42 @@ export function ArticleFooterFields({ article, onChange }: Props) {
           {article.related.map((link, i) => (
             <li key={i} className="related-card">
               <span className="related-card-title">{link.title}</span>
-              <span className="related-card-target">{link.url ?? (link.articleId ? `Library: ${headlineOf(link.articleId) ?? 'missing article'}` : '')}</span>
+              <span className="related-card-target">
+                {link.url ?? (link.articleId ? `Library: ${headlineOf(link.articleId) ?? 'missing article'}` : '')}
+              </span>
               <span className="related-card-actions">
-                <button type="button" className="button small" onClick={() => edit(i)}>Edit</button>
-                <button type="button" className="button small" aria-label={`Remove related story ${link.title}`} onClick={() => onChange({ related: article.related.filter((_, j) => j !== i) })}>Remove</button>
+                <button type="button" className="button small" onClick={() => edit(i)}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Remove related story ${link.title}`}
+                  onClick={() => onChange({ related: article.related.filter((_, j) => j !== i) })}
+                >
+                  Remove
+                </button>
               </span>
             </li>
           ))}
         </ul>
         {article.related.length < FIELD_LIMITS.related && (
-          <button type="button" className="button small" onClick={add}>Add related story</button>
+          <button type="button" className="button small" onClick={add}>
+            Add related story
+          </button>
         )}
       </section>
       <label className="source-line">
         <span className="source-label">SOURCE:</span>
-        <input data-check-field="source" {...sourceFlag} aria-label="Source" placeholder="TRTWorld and agencies" maxLength={FIELD_LIMITS.source} value={article.source} onChange={(e) => onChange({ source: e.target.value })} />
+        <input
+          data-check-field="source"
+          {...sourceFlag}
+          aria-label="Source"
+          placeholder="TRTWorld and agencies"
+          maxLength={FIELD_LIMITS.source}
+          value={article.source}
+          onChange={(e) => onChange({ source: e.target.value })}
+        />
       </label>
     </div>
   );

@@ -29,7 +29,11 @@ export function CountedField({ checkField, label, className, placeholder, value,
         value={value}
         onChange={(e) => onChange(e.target.value.replace(/\s*\n\s*/g, ' '))}
       />
-      <span className={over ? 'char-count over' : 'char-count'} data-testid={`${label.toLowerCase()}-count`} title={over ? `Over the ${softLimit}-character limit` : undefined}>
+      <span
+        className={over ? 'char-count over' : 'char-count'}
+        data-testid={`${label.toLowerCase()}-count`}
+        title={over ? `Over the ${softLimit}-character limit` : undefined}
+      >
         {length}/{softLimit}
       </span>
     </div>

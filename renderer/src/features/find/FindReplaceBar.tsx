@@ -33,10 +33,13 @@ export function FindReplaceBar({ editor, article, update, replaceMode, onClose }
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), [replaceMode]);
-  useEffect(() => () => {
-    client.cancel();
-    editor?.commands.setFindHighlights([]);
-  }, [client, editor]);
+  useEffect(
+    () => () => {
+      client.cancel();
+      editor?.commands.setFindHighlights([]);
+    },
+    [client, editor],
+  );
 
   const search = useCallback(async () => {
     if (query === '') {
@@ -96,17 +99,19 @@ export function FindReplaceBar({ editor, article, update, replaceMode, onClose }
       if (mine.length > 0) patch[field] = replaceInText(current[field], mine);
     }
     const captions = chosen.filter((m) => m.field === 'caption');
-    if (captions.length > 0 && current.leadImage) patch.leadImage = { ...current.leadImage, caption: replaceInText(current.leadImage.caption, captions) };
+    if (captions.length > 0 && current.leadImage)
+      patch.leadImage = { ...current.leadImage, caption: replaceInText(current.leadImage.caption, captions) };
     if (Object.keys(patch).length > 0) update(patch);
     void search();
   };
 
-  const toggleField = (field: FindableField) => setFields((f) => {
-    const next = new Set(f);
-    if (next.has(field)) next.delete(field);
-    else next.add(field);
-    return next;
-  });
+  const toggleField = (field: FindableField) =>
+    setFields((f) => {
+      const next = new Set(f);
+      if (next.has(field)) next.delete(field);
+      else next.add(field);
+      return next;
+    });
   const option = (key: keyof FindOptions, label: string, title: string) => (
     <label className="find-option" title={title}>
       <input type="checkbox" checked={options[key]} onChange={(e) => setOptions((o) => ({ ...o, [key]: e.target.checked }))} /> {label}
@@ -114,28 +119,66 @@ export function FindReplaceBar({ editor, article, update, replaceMode, onClose }
   );
 
   return (
-    <div className="find-bar" role="search" aria-label="Find and replace" data-testid="find-bar" onKeyDown={(e) => {
-      if (e.key === 'Escape') onClose();
-      if (e.key === 'Enter' && e.target === input.current) {
-        e.preventDefault();
-        step(e.shiftKey ? -1 : 1);
-      }
-    }}>
+    <div
+      className="find-bar"
+      role="search"
+      aria-label="Find and replace"
+      data-testid="find-bar"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+        if (e.key === 'Enter' && e.target === input.current) {
+          e.preventDefault();
+          step(e.shiftKey ? -1 : 1);
+        }
+      }}
+    >
       <div className="find-row">
-        <input ref={input} className="find-input" aria-label="Find" placeholder="Find" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          ref={input}
+          className="find-input"
+          aria-label="Find"
+          placeholder="Find"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <span className="find-count" data-testid="find-count" aria-live="polite">
           {searching ? 'Searching…' : matches.length === 0 ? (query ? 'No matches' : '') : `${current + 1} of ${matches.length}`}
         </span>
-        <button type="button" className="button small" onClick={() => step(-1)} disabled={matches.length === 0} aria-label="Previous match">↑</button>
-        <button type="button" className="button small" onClick={() => step(1)} disabled={matches.length === 0} aria-label="Next match">↓</button>
-        {searching && <button type="button" className="button small" onClick={() => client.cancel()}>Cancel</button>}
-        <button type="button" className="button small quiet" onClick={onClose} aria-label="Close find">✕</button>
+        <button type="button" className="button small" onClick={() => step(-1)} disabled={matches.length === 0} aria-label="Previous match">
+          ↑
+        </button>
+        <button type="button" className="button small" onClick={() => step(1)} disabled={matches.length === 0} aria-label="Next match">
+          ↓
+        </button>
+        {searching && (
+          <button type="button" className="button small" onClick={() => client.cancel()}>
+            Cancel
+          </button>
+        )}
+        <button type="button" className="button small quiet" onClick={onClose} aria-label="Close find">
+          ✕
+        </button>
       </div>
       {replaceMode && (
         <div className="find-row">
-          <input className="find-input" aria-label="Replace with" placeholder={options.regex ? 'Replace with ($1 for a group)' : 'Replace with'} value={replacement} onChange={(e) => setReplacement(e.target.value)} />
-          <button type="button" className="button small" disabled={matches.length === 0} onClick={() => apply(matches[current] ? [matches[current]] : [])}>Replace</button>
-          <button type="button" className="button small" disabled={matches.length === 0} onClick={() => apply(matches)}>Replace all</button>
+          <input
+            className="find-input"
+            aria-label="Replace with"
+            placeholder={options.regex ? 'Replace with ($1 for a group)' : 'Replace with'}
+            value={replacement}
+            onChange={(e) => setReplacement(e.target.value)}
+          />
+          <button
+            type="button"
+            className="button small"
+            disabled={matches.length === 0}
+            onClick={() => apply(matches[current] ? [matches[current]] : [])}
+          >
+            Replace
+          </button>
+          <button type="button" className="button small" disabled={matches.length === 0} onClick={() => apply(matches)}>
+            Replace all
+          </button>
         </div>
       )}
       <div className="find-row find-options">
@@ -151,7 +194,11 @@ export function FindReplaceBar({ editor, article, update, replaceMode, onClose }
           ))}
         </span>
       </div>
-      {message && <p className="find-message" role="status">{message}</p>}
+      {message && (
+        <p className="find-message" role="status">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -5,7 +5,12 @@ import { blockText, bodyBlockPositions, spanToRange } from '../checks/bodyPositi
 
 export const FINDABLE_FIELDS = ['headline', 'standfirst', 'body', 'caption'] as const;
 export type FindableField = (typeof FINDABLE_FIELDS)[number];
-export const FIELD_NAMES: Record<FindableField, string> = { headline: 'Headline', standfirst: 'Standfirst', body: 'Body', caption: 'Caption' };
+export const FIELD_NAMES: Record<FindableField, string> = {
+  headline: 'Headline',
+  standfirst: 'Standfirst',
+  body: 'Body',
+  caption: 'Caption',
+};
 
 /** The chosen fields' text blocks: the body's from the live editor, the others from the article. */
 export function articleFindBlocks(editor: Editor | null, article: Article, fields: ReadonlySet<FindableField>): FindBlock[] {
@@ -13,7 +18,8 @@ export function articleFindBlocks(editor: Editor | null, article: Article, field
   if (fields.has('headline')) blocks.push({ field: 'headline', block: 0, text: article.headline });
   if (fields.has('standfirst')) blocks.push({ field: 'standfirst', block: 0, text: article.standfirst });
   if (fields.has('caption') && article.leadImage) blocks.push({ field: 'caption', block: 0, text: article.leadImage.caption });
-  if (fields.has('body') && editor) bodyBlockPositions(editor.state.doc).forEach((b, i) => blocks.push({ field: 'body', block: i, text: blockText(b) }));
+  if (fields.has('body') && editor)
+    bodyBlockPositions(editor.state.doc).forEach((b, i) => blocks.push({ field: 'body', block: i, text: blockText(b) }));
   return blocks;
 }
 

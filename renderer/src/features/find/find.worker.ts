@@ -13,6 +13,8 @@ export type FindResponse = { ok: true; matches: FindMatch[]; truncated: boolean 
 self.onmessage = (event: MessageEvent<FindRequest>) => {
   const { blocks, query, options, replacement } = event.data;
   const pattern = findPattern(query, options);
-  const response: FindResponse = pattern.ok ? { ok: true, ...findInBlocks(blocks, pattern.pattern, replacement, options.regex) } : { ok: false, message: pattern.message };
+  const response: FindResponse = pattern.ok
+    ? { ok: true, ...findInBlocks(blocks, pattern.pattern, replacement, options.regex) }
+    : { ok: false, message: pattern.message };
   (self as unknown as Worker).postMessage(response);
 };

@@ -39,7 +39,13 @@ export const FindDecorations = Extension.create({
           init: () => DecorationSet.empty,
           apply(tr, set) {
             const ranges = tr.getMeta(findKey) as readonly FindRange[] | undefined;
-            if (ranges) return DecorationSet.create(tr.doc, ranges.filter((r) => r.to > r.from && r.to <= tr.doc.content.size).map((r) => Decoration.inline(r.from, r.to, { class: r.current ? 'find-match find-current' : 'find-match' })));
+            if (ranges)
+              return DecorationSet.create(
+                tr.doc,
+                ranges
+                  .filter((r) => r.to > r.from && r.to <= tr.doc.content.size)
+                  .map((r) => Decoration.inline(r.from, r.to, { class: r.current ? 'find-match find-current' : 'find-match' })),
+              );
             return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
           },
         },

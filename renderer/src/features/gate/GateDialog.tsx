@@ -31,18 +31,26 @@ export function GateDialog({ articleId, actions, flush }: { articleId: string; a
       onClose={() => finish(false)}
       footer={
         <>
-          <button type="button" className="button" onClick={() => finish(false)}>Keep editing</button>
-          <button type="button" className="button danger" disabled={reason.trim() === ''} onClick={() => void override()}>Override and move to {statusName}</button>
+          <button type="button" className="button" onClick={() => finish(false)}>
+            Keep editing
+          </button>
+          <button type="button" className="button danger" disabled={reason.trim() === ''} onClick={() => void override()}>
+            Override and move to {statusName}
+          </button>
         </>
       }
     >
       <ul className="gate-failures" data-testid="gate-failures">
         {pending.failures.map((f) => (
           <li key={f.id}>
-            <button type="button" className="gate-link" onClick={() => {
-              finish(false);
-              actions.goTo({ field: f.field, block: f.block });
-            }}>
+            <button
+              type="button"
+              className="gate-link"
+              onClick={() => {
+                finish(false);
+                actions.goTo({ field: f.field, block: f.block });
+              }}
+            >
               {f.message}
             </button>
           </li>
@@ -50,7 +58,13 @@ export function GateDialog({ articleId, actions, flush }: { articleId: string; a
       </ul>
       <label className="gate-reason">
         <span>To move it anyway, say why (kept in the article’s history):</span>
-        <textarea aria-label="Reason for the override" rows={2} maxLength={100} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <textarea
+          aria-label="Reason for the override"
+          rows={2}
+          maxLength={100}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </label>
     </Modal>
   );

@@ -18,8 +18,19 @@ export function useGateCheck(article: () => Article) {
     useGate.getState().setCheck(async (status: ArticleStatus) => {
       const current = article();
       const { result } = useChecks.getState();
-      const failures: GateFailure[] = runGate({ article: current, findings: result?.findings ?? [], limits: useSettings.getState().settings.limits, now: new Date(), openThreads });
-      if ((result === null || result.pendingBlocks > 0) && useChecks.getState().enabled) failures.unshift({ id: 'checks-pending', field: 'status', message: 'The checks have not finished yet; wait a moment and try again.' });
+      const failures: GateFailure[] = runGate({
+        article: current,
+        findings: result?.findings ?? [],
+        limits: useSettings.getState().settings.limits,
+        now: new Date(),
+        openThreads,
+      });
+      if ((result === null || result.pendingBlocks > 0) && useChecks.getState().enabled)
+        failures.unshift({
+          id: 'checks-pending',
+          field: 'status',
+          message: 'The checks have not finished yet; wait a moment and try again.',
+        });
       if (failures.length === 0) return true;
       const go = await new Promise<boolean>((settle) => useGate.getState().open({ status, failures, settle }));
       return go;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, newArticle, SCHEMA_VERSION } from '../article/schema';
+import { ArticleSchema, emptyNewsroom, newArticle, SCHEMA_VERSION } from '../article/schema';
 import { emptyReview } from '../review/reviewSchema';
 import { EXAMPLE_MIGRATIONS, v0ArticleJson, V0_TO_V1 } from './exampleMigrations.fixtures';
 import { ARTICLE_MIGRATIONS, migrateArticle, MigrationError, schemaVersionOf, type ArticleMigration } from './migrations';
@@ -49,13 +49,13 @@ describe('migrateArticle', () => {
   });
 
   it('opens a version-1 file (before review data) unchanged, with an empty review', () => {
-    const { review: _review, ...v1 } = {
+    const { review: _review, newsroom: _newsroom, ...v1 } = {
       ...newArticle(ID, new Date('2026-01-01T00:00:00.000Z'), { headline: 'Then', tags: ['a'] }),
       schemaVersion: 1,
     };
     const { article, fromVersion } = migrateArticle(v1);
     expect(fromVersion).toBe(1);
-    expect(article).toEqual({ ...v1, schemaVersion: SCHEMA_VERSION, review: emptyReview() });
+    expect(article).toEqual({ ...v1, schemaVersion: SCHEMA_VERSION, review: emptyReview(), newsroom: emptyNewsroom() });
   });
 
   it('refuses a version it has no step for', () => {

@@ -10,7 +10,8 @@ import type { Plugin } from 'vite';
 const relaxCspForDev = (): Plugin => ({
   name: 'copydesk-dev-csp',
   apply: 'serve',
-  transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'none'", "connect-src 'self' ws:"),
+  transformIndexHtml: (html) =>
+    html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'none'", "connect-src 'self' ws:"),
 });
 
 export default defineConfig({
@@ -35,6 +36,9 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     plugins: [react(), relaxCspForDev()],
+    // retext-readability's syllable counter imports "pluralize", a UMD file that only exports when a
+    // global require exists, which a module worker lacks; pluralize-esm is the same code as a module.
+    resolve: { alias: { pluralize: 'pluralize-esm' } },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },

@@ -43,6 +43,8 @@ const CHANNELS: Readonly<Record<ChannelName, true>> = {
   savesFlushed: true,
   getSettings: true,
   updateSettings: true,
+  getHouseList: true,
+  saveHouseList: true,
   openedArticle: true,
   openDataFolder: true,
   takeOpenedFiles: true,

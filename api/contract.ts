@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { COMMAND_IDS, type CommandId } from '../core/commands/registry';
 import { appChannels } from './app';
+import { checksChannels } from './checks';
 import { articleChannels } from './article';
 import { assetChannels } from './assets';
 import { backupChannels } from './backup';
@@ -33,6 +34,7 @@ export const contract = {
   ...exportChannels,
   ...backupChannels,
   ...appChannels,
+  ...checksChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ import { PreferencesStore } from './store/preferences';
 import { backUpTo, restoreInto } from './backup/backupService';
 import { FlushCoordinator } from './flushCoordinator';
 import { SettingsStore } from './store/settings';
+import { HouseListFile } from './checks/houseListFile';
 import { OpenedFiles } from './import/openedFiles';
 import { SearchIndex } from './search/searchIndex';
 import { storeArticleSource } from './search/articleSource';
@@ -102,6 +103,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const preferences = await PreferencesStore.open(options.dataDir);
     // Loads its saved index, or builds one in the background in small slices; the app is usable meanwhile.
     const search = SearchIndex.open({ dataDir: options.dataDir, source: storeArticleSource(store) });
+    const houseList = new HouseListFile(options.dataDir);
     const invoke = createRouter(
       createHandlers({
         store,
@@ -110,6 +112,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         exports,
         preferences,
         settings,
+        houseList,
         maintenance,
         flush,
         openedFiles,

@@ -1,5 +1,5 @@
 /**
- * Backend benchmarks: tsx bench/run.ts [--check] [--count 10000] [--only save|open|search|export]
+ * Backend benchmarks: tsx bench/run.ts [--check] [--count 10000] [--only save|open|search|export|checks]
  * Prints one line per row: the median (or p95 where stated), its baseline measured in the same process
  * and the ratio. Never fails unless --check is given, and then only for a missed target.
  * The renderer rows are in bench/renderer.ts (they need `npm run build`).
@@ -11,8 +11,11 @@ import { formatRow, machine, type Row } from './stats';
 import { openRow, saveRows } from './storeBench';
 import { exportRows } from './exportBench';
 import { reviewRows } from './reviewBench';
+import { checkRows, findAllRow } from './checksBench';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, count: { type: 'string', default: '10000' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { check: { type: 'boolean', default: false }, count: { type: 'string', default: '10000' }, only: { type: 'string' } },
+});
 const count = Number(values.count);
 const print = (line: string) => console.log(line);
 
@@ -38,6 +41,7 @@ await run('search', () => searchRows(big));
 
 await run('export', () => exportRows());
 await run('review', () => reviewRows());
+await run('checks', async () => [...(await checkRows()), await findAllRow(big)]);
 
 print(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s. ${machine()}`);
 const missed = rows.filter((r) => r.pass === false);

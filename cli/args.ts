@@ -11,6 +11,7 @@ Commands:
                           write articles to files (PDF needs the app)
   backup OUT              write a backup of the library (a zip with checksums) into the folder OUT
   restore FILE            restore a backup; the library it replaces is kept beside it
+  check FILE|ID|SLUG      run the desk's style checks on a file or an article; exit 1 on an error-level finding
 
 Options:
   --data DIR              the library folder (default: the app's own, or COPYDESK_DATA_DIR)

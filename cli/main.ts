@@ -6,6 +6,7 @@ import { CliError } from './cliError';
 import { importCommand, listCommand, showCommand, type CommandContext } from './commands';
 import { exportCommand } from './exportCommand';
 import { backupCommand, restoreCommand } from './backupCommands';
+import { checkCommand } from './checkCommand';
 
 /**
  * `copydesk`: the same core and store as the app, without Electron. Errors are one line on stderr and
@@ -31,6 +32,7 @@ export async function runCli(
     const dataDir = args.data ?? defaultDataDir();
     const wait = args.values.wait === true;
     if (args.command === 'restore') return await restoreCommand(args.positionals[0], dataDir, wait, { ...io, json: args.json });
+    if (args.command === 'check') return await checkCommand(args.positionals[0], dataDir, { ...io, json: args.json }, wait);
     if (!['import', 'list', 'show', 'export', 'backup'].includes(args.command))
       throw new CliError(`Unknown command "${args.command}". Run "copydesk --help" for the commands.`, 2);
     // The CLI shares the app's lock: it says so clearly when the app has the library open, or waits with --wait.

@@ -10,6 +10,7 @@ import { createLibraryHandlers } from './backupHandlers';
 import type { LibraryMaintenance } from '../backup/libraryMaintenance';
 import type { FlushCoordinator } from '../flushCoordinator';
 import type { SettingsStore } from '../store/settings';
+import type { HouseListFile } from '../checks/houseListFile';
 import type { OpenedFiles } from '../import/openedFiles';
 import type { SearchIndex } from '../search/searchIndex';
 import type { SaveResult } from '../store/articleStore';
@@ -32,6 +33,7 @@ export interface HandlerDeps {
   maintenance: LibraryMaintenance;
   flush: FlushCoordinator;
   settings: SettingsStore;
+  houseList: HouseListFile;
   openedFiles: OpenedFiles;
   search: SearchIndex;
   platform: Platform;
@@ -48,6 +50,7 @@ export function createHandlers({
   exports,
   preferences,
   settings,
+  houseList,
   maintenance,
   flush,
   openedFiles,
@@ -105,6 +108,9 @@ export function createHandlers({
       const current = settings.get();
       return { ...current, identity: effectiveIdentity(current, osUserName()) };
     },
+    // Read again each time: the desk may have edited the file by hand since.
+    getHouseList: () => houseList.reload(),
+    saveHouseList: ({ source }) => houseList.save(source),
     takeOpenedFiles: () => openedFiles.take(store, imports),
     updateSettings: ({ patch }) => settings.update(patch),
     openedArticle: async ({ id }) => {

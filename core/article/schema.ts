@@ -3,7 +3,7 @@ import { BodySchema } from './bodySchema';
 import { emptyReview, ReviewSchema } from '../review/reviewSchema';
 
 /** Bumped when the stored shape changes; older files are migrated, newer ones opened read-only. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const ARTICLE_STATUSES = ['draft', 'editing', 'ready', 'published', 'spiked'] as const;
 export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
@@ -66,6 +66,43 @@ export const RelatedLinkSchema = z
   .refine((r) => r.url !== undefined || r.articleId !== undefined, 'A related story needs a URL or an article.');
 export type RelatedLink = z.infer<typeof RelatedLinkSchema>;
 
+/** Standard wording for each kind of note, printed before the desk's own text in the preview and exports. */
+export const NOTE_KINDS = ['correction', 'clarification', 'update'] as const;
+export const NOTE_WORDING: Readonly<Record<(typeof NOTE_KINDS)[number], string>> = {
+  correction: 'Correction',
+  clarification: 'Clarification',
+  update: 'Update',
+};
+export const ArticleNoteSchema = z.object({
+  kind: z.enum(NOTE_KINDS),
+  text: text(2000).min(1, 'A note needs its text.'),
+  at: isoUtc,
+});
+export type ArticleNote = z.infer<typeof ArticleNoteSchema>;
+
+export const WithdrawalSchema = z.object({
+  kind: z.enum(['kill', 'withdraw']),
+  reason: text(1000).min(1, 'Say why the story is withdrawn.'),
+  at: isoUtc,
+});
+export type Withdrawal = z.infer<typeof WithdrawalSchema>;
+
+/**
+ * The newsroom's fields (schema version 3): an embargo (distinct from the publish time), correction,
+ * clarification and update notes, a kill or withdrawal with its reason, and the style findings the desk
+ * chose to ignore for this article (their keys, see core/checks/types.ts findingKey).
+ */
+export const NewsroomSchema = z.object({
+  embargoUntil: isoUtc.nullable(),
+  notes: z.array(ArticleNoteSchema).max(50),
+  withdrawal: WithdrawalSchema.nullable(),
+  ignoredChecks: z.array(z.string().max(1000)).max(1000),
+});
+export type Newsroom = z.infer<typeof NewsroomSchema>;
+export function emptyNewsroom(): Newsroom {
+  return { embargoUntil: null, notes: [], withdrawal: null, ignoredChecks: [] };
+}
+
 export const ArticleSchema = z.object({
   schemaVersion: z.number().int().min(1),
   id: z.uuid(),
@@ -87,6 +124,8 @@ export const ArticleSchema = z.object({
   publishedAt: isoUtc.nullable(),
   /** Comments, field suggestions, the editor's note and sign-offs (schema version 2; body suggestions are marks). */
   review: ReviewSchema,
+  /** Defaults on parse so an imported Copydesk file from before version 3 still reads. */
+  newsroom: NewsroomSchema.default(emptyNewsroom),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -113,6 +152,7 @@ export function newArticle(id: string, now: Date, fields: Partial<Omit<Article, 
     updatedAt: stamp,
     publishedAt: null,
     review: emptyReview(),
+    newsroom: emptyNewsroom(),
     ...fields,
   };
 }

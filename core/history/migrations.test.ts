@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, newArticle, SCHEMA_VERSION } from '../article/schema';
+import { ArticleSchema, emptyNewsroom, newArticle, SCHEMA_VERSION } from '../article/schema';
 import { emptyReview } from '../review/reviewSchema';
 import { EXAMPLE_MIGRATIONS, v0ArticleJson, V0_TO_V1 } from './exampleMigrations.fixtures';
 import { ARTICLE_MIGRATIONS, migrateArticle, MigrationError, schemaVersionOf, type ArticleMigration } from './migrations';
@@ -49,10 +49,13 @@ describe('migrateArticle', () => {
   });
 
   it('opens a version-1 file (before review data) unchanged, with an empty review', () => {
-    const { review: _review, ...v1 } = { ...newArticle(ID, new Date('2026-01-01T00:00:00.000Z'), { headline: 'Then', tags: ['a'] }), schemaVersion: 1 };
+    const { review: _review, newsroom: _newsroom, ...v1 } = {
+      ...newArticle(ID, new Date('2026-01-01T00:00:00.000Z'), { headline: 'Then', tags: ['a'] }),
+      schemaVersion: 1,
+    };
     const { article, fromVersion } = migrateArticle(v1);
     expect(fromVersion).toBe(1);
-    expect(article).toEqual({ ...v1, schemaVersion: SCHEMA_VERSION, review: emptyReview() });
+    expect(article).toEqual({ ...v1, schemaVersion: SCHEMA_VERSION, review: emptyReview(), newsroom: emptyNewsroom() });
   });
 
   it('refuses a version it has no step for', () => {
@@ -93,5 +96,36 @@ describe('schemaVersionOf', () => {
     expect(schemaVersionOf({ schemaVersion: '3' })).toBeNull();
     expect(schemaVersionOf([1])).toBeNull();
     expect(schemaVersionOf(null)).toBeNull();
+  });
+});
+
+describe('version 2 to 3: the newsroom fields', () => {
+  const v2 = (extra: Record<string, unknown> = {}) => {
+    const { newsroom: _n, ...rest } = newArticle('55555555-5555-4555-8555-555555555555', new Date('2026-01-01T00:00:00Z'), {
+      headline: 'Old',
+    });
+    return { ...rest, schemaVersion: 2, ...extra };
+  };
+
+  it('adds empty newsroom fields to a version-2 file and validates', () => {
+    const { article, fromVersion } = migrateArticle(v2());
+    expect(fromVersion).toBe(2);
+    expect(article).toMatchObject({
+      schemaVersion: 3,
+      headline: 'Old',
+      newsroom: { embargoUntil: null, notes: [], withdrawal: null, ignoredChecks: [] },
+    });
+  });
+
+  it('refuses a version-2 file that already claims newsroom fields', () => {
+    expect(() => migrateArticle(v2({ newsroom: {} }))).toThrow(/upgrade from schema version 2 failed/);
+  });
+
+  it('takes a version-1 file through both steps: review, then newsroom', () => {
+    const { review: _r, ...v1 } = v2();
+    const { article } = migrateArticle({ ...v1, schemaVersion: 1 });
+    expect(article.schemaVersion).toBe(3);
+    expect(article.review).toBeDefined();
+    expect(article.newsroom.notes).toEqual([]);
   });
 });

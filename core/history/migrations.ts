@@ -9,12 +9,26 @@ export interface ArticleMigration {
   migrate(json: Record<string, unknown>): Record<string, unknown>;
 }
 
+/** Version 3 (issue 15) adds the newsroom fields (embargo, notes, withdrawal, ignored checks), all empty. */
+export const V2_TO_V3: ArticleMigration = {
+  from: 2,
+  migrate(json) {
+    const { newsroom, ...rest } = json;
+    if (newsroom !== undefined) throw new Error('a version-2 file has no newsroom fields');
+    return { ...rest, newsroom: { embargoUntil: null, notes: [], withdrawal: null, ignoredChecks: [] } };
+  },
+};
+
 /**
  * The real registry, one step per version (see exampleMigrations.fixtures.ts for the shape).
  * 1 → 2 (issue 14): the article gains `review` (comments, field suggestions, editor's note, sign-offs),
  * empty for an older file; nothing else changes, so the older article opens as it was.
+ * 2 → 3 (issue 15): the article gains `newsroom` (embargo, notes, withdrawal, ignored checks), empty.
  */
-export const ARTICLE_MIGRATIONS: readonly ArticleMigration[] = [{ from: 1, migrate: (json) => ({ ...json, review: emptyReview() }) }];
+export const ARTICLE_MIGRATIONS: readonly ArticleMigration[] = [
+  { from: 1, migrate: (json) => ({ ...json, review: emptyReview() }) },
+  V2_TO_V3,
+];
 
 export class MigrationError extends CopydeskError {
   constructor(message: string) {
@@ -35,10 +49,15 @@ export function schemaVersionOf(json: unknown): number | null {
  * changed (the caller keeps it as the original). Newer files are refused: guessing at a newer shape and
  * saving it back would lose whatever the newer Copydesk added.
  */
-export function migrateArticle(json: unknown, migrations: readonly ArticleMigration[] = ARTICLE_MIGRATIONS, target: number = SCHEMA_VERSION): { article: Article; fromVersion: number } {
+export function migrateArticle(
+  json: unknown,
+  migrations: readonly ArticleMigration[] = ARTICLE_MIGRATIONS,
+  target: number = SCHEMA_VERSION,
+): { article: Article; fromVersion: number } {
   const fromVersion = schemaVersionOf(json);
   if (fromVersion === null) throw new MigrationError('The file has no schema version, so Copydesk cannot tell how to read it.');
-  if (fromVersion > target) throw new MigrationError(`The file has schema version ${fromVersion}; this Copydesk knows versions up to ${target}.`);
+  if (fromVersion > target)
+    throw new MigrationError(`The file has schema version ${fromVersion}; this Copydesk knows versions up to ${target}.`);
   let current = structuredClone(json) as Record<string, unknown>;
   for (let version = fromVersion; version < target; version += 1) {
     const step = migrations.find((m) => m.from === version);
@@ -52,7 +71,9 @@ export function migrateArticle(json: unknown, migrations: readonly ArticleMigrat
   const parsed = ArticleSchema.safeParse(current);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new MigrationError(`After the upgrade from schema version ${fromVersion}, ${issue?.path.join('.') || 'the article'}: ${issue?.message ?? 'invalid'}.`);
+    throw new MigrationError(
+      `After the upgrade from schema version ${fromVersion}, ${issue?.path.join('.') || 'the article'}: ${issue?.message ?? 'invalid'}.`,
+    );
   }
   return { article: parsed.data, fromVersion };
 }

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { noteLine, notesInOrder, withdrawalLine } from '../../core/article/newsroomText';
 import type { BodyNode } from '../../core/article/bodySchema';
 import { isBodyNodeType, type BodyNodeType } from '../../core/article/bodyVocabulary';
 import { readRelatedTeaser } from '../../core/article/relatedTeaser';
@@ -13,7 +14,11 @@ import { escapeText, inlineToMarkdown, linkDestination } from './markdownExportI
  */
 export const exportMarkdown: TextExporter = (article, context) => {
   const front = stringify(frontMatter(article, context), { lineWidth: 0 });
-  const body = blocksToLines(article.body.content ?? [], context).join('\n');
+  // Notes close the story in their standard wording, as in the preview.
+  const notes = notesInOrder(article.newsroom).map((note) => `*${noteLine(note)}*`);
+  const body = [...blocksToLines(article.body.content ?? [], context), ...notes.flatMap((line) => ['', line])]
+    .join('\n')
+    .replace(/^\n/, '');
   return `---\n${front}---\n${body ? `\n${body}\n` : ''}`;
 };
 
@@ -32,6 +37,9 @@ function frontMatter(article: Article, context: ExportContext): Record<string, u
   put('status', article.status);
   if (article.tags.length > 0) data.tags = [...article.tags];
   put('source', article.source);
+  if (article.newsroom.embargoUntil) data.embargo = article.newsroom.embargoUntil;
+  const withdrawn = withdrawalLine(article.newsroom);
+  if (withdrawn) data.withdrawn = withdrawn;
   put('language', article.language);
   if (article.leadImage) {
     const image: Record<string, string> = {};

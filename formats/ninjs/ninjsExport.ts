@@ -4,15 +4,8 @@ import { bodyToHtml } from '../../render/html/bodyToHtml';
 import { safeLinkUrl } from '../../core/html/safeUrl';
 import { bodyBlocks } from '../../core/text/bodyText';
 import { articleStats } from '../../core/text/stats';
-import {
-  articleUri,
-  assetUri,
-  isAbsoluteUri,
-  NINJS_SCHEMA_URIS,
-  pubStatusOf,
-  ROLE,
-  type NinjsVersion,
-} from './ninjsMapping';
+import { noteLine, notesInOrder, withdrawalLine } from '../../core/article/newsroomText';
+import { articleUri, assetUri, isAbsoluteUri, NINJS_SCHEMA_URIS, pubStatusOf, ROLE, type NinjsVersion } from './ninjsMapping';
 
 export type Json = string | number | boolean | null | Json[] | JsonObject;
 export interface JsonObject {
@@ -58,11 +51,20 @@ function ninjs3(article: Article, context: ExportContext, version: NinjsVersion)
     versionCreated: article.updatedAt,
     // Copy written in the editor is created when the article is: there is no older original.
     contentCreated: article.createdAt,
-    pubStatus: pubStatusOf(article.status),
+    pubStatus: article.newsroom.withdrawal ? 'canceled' : pubStatusOf(article.status),
+    // 3.x calls it embargoedUntil; the 2.2 rename below writes 2.2's "embargoed".
+    embargoedUntil: article.newsroom.embargoUntil ?? undefined,
     language: article.language,
     slugline: article.slug,
     headlines: article.headline ? [{ role: ROLE.mainHeadline, value: article.headline }] : [],
-    descriptions: article.standfirst ? [{ role: ROLE.standfirst, contentType: 'text/plain', value: article.standfirst }] : [],
+    descriptions: [
+      ...(article.standfirst ? [{ role: ROLE.standfirst, contentType: 'text/plain', value: article.standfirst }] : []),
+      // Corrections, clarifications and updates, and a kill, travel as described notes with their standard wording.
+      ...notesInOrder(article.newsroom).map((note) => ({ role: `note:${note.kind}`, contentType: 'text/plain', value: noteLine(note) })),
+      ...(article.newsroom.withdrawal
+        ? [{ role: `note:${article.newsroom.withdrawal.kind}`, contentType: 'text/plain', value: withdrawalLine(article.newsroom)! }]
+        : []),
+    ],
     by: article.byline,
     located: article.dateline,
     subjects,
@@ -112,9 +114,7 @@ function leadImageAssociation(image: LeadImage, context: ExportContext): JsonObj
 function relatedAssociation(article: Article, link: RelatedLink, index: number, context: ExportContext): JsonObject {
   const web = safeLinkUrl(link.url) ?? (link.articleId ? (context.articleHref?.(link.articleId) ?? null) : null);
   const url = web && isAbsoluteUri(web) ? web : null;
-  const uri = link.articleId
-    ? articleUri(link.articleId)
-    : (url ?? `${articleUri(article.id)}:${ROLE.related}:${index + 1}`);
+  const uri = link.articleId ? articleUri(link.articleId) : (url ?? `${articleUri(article.id)}:${ROLE.related}:${index + 1}`);
   return compact({
     name: `${ROLE.related}-${index + 1}`,
     rel: ROLE.related,

@@ -2,6 +2,7 @@ import type { Article, LeadImage } from '../../core/article/schema';
 import type { ExportContext, ExportImage, TextExporter } from '../../core/export/exportTypes';
 import { safeLinkUrl } from '../../core/html/safeUrl';
 import { articleStats } from '../../core/text/stats';
+import { embargoLine, noteLine, notesInOrder, withdrawalLine } from '../../core/article/newsroomText';
 import { pubStatusOf } from '../ninjs/ninjsMapping';
 import { nitfBlocks } from './nitfBody';
 import { el, serializeXml, type XmlElement } from './xml';
@@ -9,7 +10,22 @@ import { el, serializeXml, type XmlElement } from './xml';
 export const NITF_NAMESPACE = 'http://iptc.org/std/NITF/2006-10-18/';
 
 /** Elements whose content model is elements only; everything else is written on one line. */
-const CONTAINERS = new Set(['nitf', 'head', 'docdata', 'key-list', 'body', 'body.head', 'hedline', 'body.content', 'block', 'bq', 'ul', 'ol', 'media', 'body.end']);
+const CONTAINERS = new Set([
+  'nitf',
+  'head',
+  'docdata',
+  'key-list',
+  'body',
+  'body.head',
+  'hedline',
+  'body.content',
+  'block',
+  'bq',
+  'ul',
+  'ol',
+  'media',
+  'body.end',
+]);
 
 /** The article as a NITF 3.6 document, valid against the IPTC's XML Schema. */
 export const exportNitf: TextExporter = (article, context) => serializeXml(nitfDocument(article, context), CONTAINERS);
@@ -36,6 +52,12 @@ export function nitfDocument(article: Article, context: ExportContext): XmlEleme
   );
 }
 
+function managementStatus(article: Article): string {
+  if (article.newsroom.withdrawal) return 'canceled';
+  if (article.newsroom.embargoUntil) return 'embargoed';
+  return pubStatusOf(article.status);
+}
+
 function head(article: Article): XmlElement {
   const words = articleStats(article).words;
   return el(
@@ -45,11 +67,25 @@ function head(article: Article): XmlElement {
     el(
       'docdata',
       // NITF spells the IPTC publication status the same way ninjs does.
-      { 'management-status': pubStatusOf(article.status) },
+      { 'management-status': managementStatus(article) },
+      ...notesInOrder(article.newsroom).map((note) =>
+        note.kind === 'correction'
+          ? el('correction', { info: noteLine(note) })
+          : el('ed-msg', { 'msg-type': note.kind, info: noteLine(note) }),
+      ),
       el('doc-id', { regsrc: 'Copydesk', 'id-string': article.id }),
       // The date this version was issued; the release date is when it was (or goes) out.
       el('date.issue', { norm: nitfDate(article.updatedAt) }),
-      article.publishedAt ? el('date.release', { norm: nitfDate(article.publishedAt) }) : null,
+      // An embargo is the release time: NITF has no other place for "not before".
+      article.newsroom.embargoUntil
+        ? el('date.release', { norm: nitfDate(article.newsroom.embargoUntil) })
+        : article.publishedAt
+          ? el('date.release', { norm: nitfDate(article.publishedAt) })
+          : null,
+      article.newsroom.embargoUntil ? el('ed-msg', { 'msg-type': 'embargo', info: embargoLine(article.newsroom) }) : null,
+      article.newsroom.withdrawal
+        ? el('ed-msg', { 'msg-type': article.newsroom.withdrawal.kind, info: withdrawalLine(article.newsroom) })
+        : null,
       // The slug is the key that groups versions of a story, which is what a du-key is.
       article.slug ? el('du-key', { key: article.slug }) : null,
       article.tags.length > 0 ? el('key-list', {}, ...article.tags.map((tag) => el('keyword', { key: tag }))) : null,

@@ -2,6 +2,7 @@ import type { Article } from '../../core/article/schema';
 import type { ExportContext, TextExporter } from '../../core/export/exportTypes';
 import { plainBodyBlocks } from './plainTextExportBody';
 import { wrapText } from './plainTextExportWrap';
+import { embargoLine, noteLine, notesInOrder, withdrawalLine } from '../../core/article/newsroomText';
 
 /** Wire copy is set to 69 columns: the width agencies have used since the teleprinter, still read as such. */
 export const WIRE_WIDTH = 69;
@@ -24,13 +25,18 @@ export function exportPlainText(article: Article, context: ExportContext, option
   }
   const wrap = (text: string): string[] => wrapText(text, width);
   const image = article.leadImage;
+  const { newsroom } = article;
+  const header = [withdrawalLine(newsroom), embargoLine(newsroom)].filter((line): line is string => line !== null);
   const blocks: string[][] = [
+    // The wire's header lines come first: a desk reads a kill or an embargo before the copy.
+    header.flatMap(wrap),
     [...wrap(article.slug), ...wrap(article.headline)],
     wrap(article.standfirst),
     [...wrap(article.byline), ...wrap(article.dateline)],
     ...plainBodyBlocks(article.body, width, { articleHref: context.articleHref }),
     image ? wrap(photoLine(image.caption, image.credit)) : [],
     article.source ? wrap(`SOURCE: ${article.source}`) : [],
+    notesInOrder(newsroom).flatMap((note) => wrap(noteLine(note))),
   ];
   const text = blocks
     .filter((lines) => lines.length > 0)

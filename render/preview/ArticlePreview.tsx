@@ -10,6 +10,7 @@ import { relatedTitleElement, resolveRelatedLink, type RelatedHref } from '../bo
 import { htmlTreeToReact } from './htmlTreeToReact';
 import { RelativeTime } from './RelativeTime';
 import { cleanArticle } from '../../core/review/cleanArticle';
+import { NewsroomBanner, NewsroomNotes } from './NewsroomNotes';
 
 export type PreviewWidth = 'desktop' | 'mobile';
 
@@ -43,6 +44,7 @@ export function ArticlePreview({ article: reviewed, now, imageUrl, relatedHref, 
   return (
     <article className={`cdp-root cdp-${width}`} lang={article.language} dir={textDirection(article.language)}>
       <div className="cdp-column">
+        <NewsroomBanner newsroom={article.newsroom} />
         <header className="cdp-header">
           {article.section.trim() || stats.words > 0 ? (
             <p className="cdp-kicker">
@@ -60,6 +62,7 @@ export function ArticlePreview({ article: reviewed, now, imageUrl, relatedHref, 
         </div>
         <RelatedCards related={article.related} relatedHref={relatedHref} />
         <Footer source={article.source} tags={article.tags} />
+        <NewsroomNotes newsroom={article.newsroom} />
       </div>
     </article>
   );

@@ -13,6 +13,7 @@ import { useCommandShortcuts } from '../features/commands/useCommandShortcuts';
 import { useUi } from '../state/uiStore';
 import { useToasts } from '../state/toastStore';
 import { useReview } from '../features/review/reviewStore';
+import { useGate } from '../features/gate/gateStore';
 
 const report = (error: unknown) => useToasts.getState().show({ kind: 'error', text: errorMessage(error) });
 
@@ -20,6 +21,8 @@ async function setStatus(status: NonNullable<ReturnType<typeof statusOfCommand>>
   const library = useLibrary.getState();
   const id = library.selectedId;
   if (!id) return;
+  // Ready and Published go through the ready-for-desk gate first (the open article's editor runs it).
+  if (!(await useGate.getState().allow(status))) return;
   // Marking a story Ready is a sign-off: the reviewer and the time are stamped first (issue 14).
   if (status === 'ready') await useReview.getState().actions?.signOff();
   await useEditorSession.getState().flush();
@@ -30,7 +33,9 @@ async function setStatus(status: NonNullable<ReturnType<typeof statusOfCommand>>
 
 async function showAbout(): Promise<void> {
   const info = await call('getAppInfo', {});
-  useToasts.getState().show({ kind: 'info', text: `Copydesk ${info.version} (${info.host} on ${info.platform}). Library: ${info.dataDir}` });
+  useToasts
+    .getState()
+    .show({ kind: 'info', text: `Copydesk ${info.version} (${info.host} on ${info.platform}). Library: ${info.dataDir}` });
 }
 
 type CommandHandler = (arg: string | undefined) => void;
@@ -46,9 +51,16 @@ const ui = () => useUi.getState();
  * `Record`, so a command added to the registry does not compile until it does something here.
  */
 const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = {
-  'new-article': () => void session().flush().then(() => library().createArticle()),
+  'new-article': () =>
+    void session()
+      .flush()
+      .then(() => library().createArticle()),
   'open-recent': (arg) => {
-    if (arg) void session().flush().then(() => library().showView('live')).then(() => library().select(arg));
+    if (arg)
+      void session()
+        .flush()
+        .then(() => library().showView('live'))
+        .then(() => library().select(arg));
   },
   // Main clears the recent list itself when the menu item is chosen; the renderer has nothing to do.
   'clear-recent': () => undefined,
@@ -83,7 +95,10 @@ const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = 
   'sign-off': () => void useReview.getState().actions?.signOff(),
   ...({
     'files-opened': () => void takeOpenedFiles(),
-    'flush-before-quit': () => void session().flush().finally(() => call('savesFlushed', {})),
+    'flush-before-quit': () =>
+      void session()
+        .flush()
+        .finally(() => call('savesFlushed', {})),
   } satisfies Record<HostCommand, CommandHandler>),
 };
 

@@ -21,6 +21,15 @@ import { stashDraft } from './draftRecovery';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { useArticleReview, who } from '../review/useArticleReview';
 import { useReview } from '../review/reviewStore';
+import { CheckDecorations } from '../checks/checkDecorations';
+import { useEditorChecks } from '../checks/useEditorChecks';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { findingActions } from '../checks/findingActions';
+import { FindDecorations } from '../find/findDecorations';
+import { FindReplaceBar } from '../find/FindReplaceBar';
+import { GateDialog } from '../gate/GateDialog';
+import { GATED_STATUSES, useGate } from '../gate/gateStore';
+import { useGateCheck } from '../gate/useGateCheck';
 
 /** Autosave fires this long after the last keystroke (the target is at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 700;
@@ -54,10 +63,16 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     [setSaveState, upsert],
   );
 
+  // The gate needs the live body, which only TipTap holds between saves.
+  const currentFields = useCallback(
+    (): Article => ({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode }),
+    [],
+  );
   const onBodyChange = useBodyStats();
+  const scheduleCheck = useEditorChecks(editorRef, latest);
   const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);
   const editor = useEditor({
-    extensions: bodyExtensions(relatedOptions, { who }),
+    extensions: [...bodyExtensions(relatedOptions, { who }), CheckDecorations, FindDecorations],
     content: initial.body,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
@@ -70,6 +85,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     onUpdate: ({ editor: updated }) => {
       onBodyChange(updated);
       autosave.changed();
+      scheduleCheck();
     },
   });
   editorRef.current = editor;
@@ -79,8 +95,9 @@ export function ArticleEditor({ initial }: { initial: Article }) {
       latest.current = { ...latest.current, ...patch };
       setFields(latest.current);
       autosave.changed();
+      scheduleCheck();
     },
-    [autosave],
+    [autosave, scheduleCheck],
   );
   const { onFieldsChange, panel } = useArticleReview(editor, latest, update);
   const reviewOpen = useReview((s) => s.panelOpen);
@@ -97,7 +114,8 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     });
     // The window may go before an IPC save lands; stash unsaved work synchronously for the next start.
     const stash = () => {
-      if (autosave.hasUnsavedChanges) stashDraft({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode });
+      if (autosave.hasUnsavedChanges)
+        stashDraft({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode });
     };
     window.addEventListener('pagehide', stash);
     return () => {
@@ -124,11 +142,53 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     };
   }, [initial.id]);
 
+  // Ctrl+F and Ctrl+H inside the open article find in it; elsewhere Ctrl+F stays the library search.
+  const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null);
+  const onEditorKey = (event: React.KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key !== 'f' && key !== 'h') return;
+    event.preventDefault();
+    setFindMode(key === 'h' || event.shiftKey ? 'replace' : 'find');
+  };
+  useGateCheck(currentFields);
+  // Moving to Ready or Published from the inspector goes through the gate first.
+  const inspectorChange = useCallback(
+    (patch: ArticlePatch) => {
+      if (patch.status && GATED_STATUSES.has(patch.status) && patch.status !== latest.current.status) {
+        void useGate
+          .getState()
+          .allow(patch.status)
+          .then((go) => go && onFieldsChange(patch));
+        return;
+      }
+      onFieldsChange(patch);
+    },
+    [onFieldsChange],
+  );
+  const actions = useMemo(
+    () =>
+      findingActions(
+        () => editorRef.current,
+        () => latest.current,
+        update,
+      ),
+    [update],
+  );
   const currentArticle = (): Article => ({ ...latest.current, body: (editor?.getJSON() ?? latest.current.body) as BodyNode });
 
   return (
-    <div className="article-editor" data-testid="article-editor">
+    <div className="article-editor" data-testid="article-editor" onKeyDown={onEditorKey}>
       <FormatToolbar editor={editor} onInsertRelated={relatedOptions.onRequestInsert} />
+      {findMode && view === 'editor' && (
+        <FindReplaceBar
+          editor={editor}
+          article={() => latest.current}
+          update={update}
+          replaceMode={findMode === 'replace'}
+          onClose={() => setFindMode(null)}
+        />
+      )}
       {view === 'preview' && <ArticlePreviewPane article={currentArticle()} />}
       <div className="editor-columns" hidden={view === 'preview'}>
         <fieldset className="editor-scroll" disabled={readOnly !== null}>
@@ -144,7 +204,9 @@ export function ArticleEditor({ initial }: { initial: Article }) {
           </div>
         </fieldset>
         <fieldset className="inspector-frame" disabled={readOnly !== null}>
-          <ArticleInspector article={fields} onChange={onFieldsChange} />
+          <ChecksPanel actions={actions} />
+          <GateDialog articleId={initial.id} actions={actions} flush={() => autosave.flush()} />
+          <ArticleInspector article={fields} onChange={inspectorChange} />
         </fieldset>
         {reviewOpen && (
           <fieldset className="review-frame" disabled={readOnly !== null}>

@@ -5,6 +5,7 @@ import { useLibrary } from '../../state/libraryStore';
 import { CountedField } from './CountedField';
 import { LeadImageField } from './LeadImageField';
 import { useSettings } from '../../state/settingsStore';
+import { useFieldFlag } from '../checks/useFieldFlag';
 
 export type ArticlePatch = Partial<Omit<Article, 'id' | 'schemaVersion' | 'createdAt' | 'updatedAt'>>;
 
@@ -17,11 +18,14 @@ interface Props {
 export function ArticleFields({ article, onChange }: Props) {
   const entries = useLibrary((s) => s.entries);
   const limits = useSettings((s) => s.settings.limits);
+  const sectionFlag = useFieldFlag('section');
   const recentSections = useMemo(() => [...new Set(entries.map((e) => e.section.trim()).filter(Boolean))].slice(0, 12), [entries]);
   return (
     <div className="article-fields">
       <input
-        className="field-section"
+        data-check-field="section"
+        {...sectionFlag}
+        className={`field-section ${sectionFlag.className}`}
         aria-label="Section"
         placeholder="SECTION"
         list="recent-sections"
@@ -34,8 +38,18 @@ export function ArticleFields({ article, onChange }: Props) {
           <option key={s} value={s} />
         ))}
       </datalist>
-      <CountedField label="Headline" className="field-headline" placeholder="Headline" value={article.headline} softLimit={limits.headline} maxLength={FIELD_LIMITS.headline} onChange={(headline) => onChange({ headline })} />
       <CountedField
+        checkField="headline"
+        label="Headline"
+        className="field-headline"
+        placeholder="Headline"
+        value={article.headline}
+        softLimit={limits.headline}
+        maxLength={FIELD_LIMITS.headline}
+        onChange={(headline) => onChange({ headline })}
+      />
+      <CountedField
+        checkField="standfirst"
         label="Standfirst"
         className="field-standfirst"
         placeholder="Standfirst: the one or two sentences under the headline"

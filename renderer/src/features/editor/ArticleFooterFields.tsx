@@ -3,6 +3,7 @@ import { FIELD_LIMITS } from '../../../../core/article/schema';
 import { useLibrary } from '../../state/libraryStore';
 import { useRelatedDialog } from '../../state/relatedDialogStore';
 import type { ArticlePatch } from './ArticleFields';
+import { useFieldFlag } from '../checks/useFieldFlag';
 
 interface Props {
   article: Article;
@@ -19,6 +20,7 @@ const toLink = (a: { title: string; url: string | null; articleId: string | null
 /** What follows the body on the page: the related-story cards and the closing source line. */
 export function ArticleFooterFields({ article, onChange }: Props) {
   const open = useRelatedDialog((s) => s.open);
+  const sourceFlag = useFieldFlag('source');
   const entries = useLibrary((s) => s.entries);
   const headlineOf = (id: string) => entries.find((e) => e.id === id)?.headline;
 
@@ -40,21 +42,42 @@ export function ArticleFooterFields({ article, onChange }: Props) {
           {article.related.map((link, i) => (
             <li key={i} className="related-card">
               <span className="related-card-title">{link.title}</span>
-              <span className="related-card-target">{link.url ?? (link.articleId ? `Library: ${headlineOf(link.articleId) ?? 'missing article'}` : '')}</span>
+              <span className="related-card-target">
+                {link.url ?? (link.articleId ? `Library: ${headlineOf(link.articleId) ?? 'missing article'}` : '')}
+              </span>
               <span className="related-card-actions">
-                <button type="button" className="button small" onClick={() => edit(i)}>Edit</button>
-                <button type="button" className="button small" aria-label={`Remove related story ${link.title}`} onClick={() => onChange({ related: article.related.filter((_, j) => j !== i) })}>Remove</button>
+                <button type="button" className="button small" onClick={() => edit(i)}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Remove related story ${link.title}`}
+                  onClick={() => onChange({ related: article.related.filter((_, j) => j !== i) })}
+                >
+                  Remove
+                </button>
               </span>
             </li>
           ))}
         </ul>
         {article.related.length < FIELD_LIMITS.related && (
-          <button type="button" className="button small" onClick={add}>Add related story</button>
+          <button type="button" className="button small" onClick={add}>
+            Add related story
+          </button>
         )}
       </section>
       <label className="source-line">
         <span className="source-label">SOURCE:</span>
-        <input aria-label="Source" placeholder="TRTWorld and agencies" maxLength={FIELD_LIMITS.source} value={article.source} onChange={(e) => onChange({ source: e.target.value })} />
+        <input
+          data-check-field="source"
+          {...sourceFlag}
+          aria-label="Source"
+          placeholder="TRTWorld and agencies"
+          maxLength={FIELD_LIMITS.source}
+          value={article.source}
+          onChange={(e) => onChange({ source: e.target.value })}
+        />
       </label>
     </div>
   );

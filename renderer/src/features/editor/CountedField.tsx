@@ -1,5 +1,9 @@
+import type { CheckField } from '../../../../core/checks/types';
+import { CheckUnderlines } from '../checks/CheckUnderlines';
+
 interface Props {
   label: string;
+  checkField: CheckField;
   className: string;
   placeholder: string;
   value: string;
@@ -9,12 +13,14 @@ interface Props {
 }
 
 /** A one-paragraph field (headline, standfirst) with a live character count against its soft limit. */
-export function CountedField({ label, className, placeholder, value, softLimit, maxLength, onChange }: Props) {
+export function CountedField({ checkField, label, className, placeholder, value, softLimit, maxLength, onChange }: Props) {
   const length = [...value].length;
   const over = length > softLimit;
   return (
     <div className="counted-field">
+      <CheckUnderlines field={checkField} text={value} className={className} />
       <textarea
+        data-check-field={checkField}
         className={className}
         aria-label={label}
         placeholder={placeholder}
@@ -23,7 +29,11 @@ export function CountedField({ label, className, placeholder, value, softLimit, 
         value={value}
         onChange={(e) => onChange(e.target.value.replace(/\s*\n\s*/g, ' '))}
       />
-      <span className={over ? 'char-count over' : 'char-count'} data-testid={`${label.toLowerCase()}-count`} title={over ? `Over the ${softLimit}-character limit` : undefined}>
+      <span
+        className={over ? 'char-count over' : 'char-count'}
+        data-testid={`${label.toLowerCase()}-count`}
+        title={over ? `Over the ${softLimit}-character limit` : undefined}
+      >
         {length}/{softLimit}
       </span>
     </div>

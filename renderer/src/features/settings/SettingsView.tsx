@@ -1,7 +1,14 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { HouseListSettings } from './HouseListSettings';
 import { EXPORT_FORMATS } from '../../../../core/export/exportJob';
 import { EXPORT_REGISTRY } from '../../../../formats/registry';
-import { SOFT_LIMIT_RANGE, SPELLCHECK_LANGUAGE_OPTIONS, THEMES, type Settings, type SettingsPatch } from '../../../../core/settings/settingsSchema';
+import {
+  SOFT_LIMIT_RANGE,
+  SPELLCHECK_LANGUAGE_OPTIONS,
+  THEMES,
+  type Settings,
+  type SettingsPatch,
+} from '../../../../core/settings/settingsSchema';
 import { Modal } from '../../ui/Modal';
 import { detectPlatform } from '../commands/accelerators';
 import { formFromSettings, toggle, validateForm, type FieldKey, type SettingsForm } from './settingsForm';
@@ -60,10 +67,27 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
     </label>
   );
   const text = (key: 'section' | 'byline' | 'credit' | 'language', extra: object = {}) => (
-    <input type="text" value={form[key]} onChange={(e) => set(key, e.target.value)} aria-invalid={Boolean(errors[key])} aria-describedby={errors[key] ? `${id}-${key}-error` : undefined} {...extra} />
+    <input
+      type="text"
+      value={form[key]}
+      onChange={(e) => set(key, e.target.value)}
+      aria-invalid={Boolean(errors[key])}
+      aria-describedby={errors[key] ? `${id}-${key}-error` : undefined}
+      {...extra}
+    />
   );
   const number = (key: 'headline' | 'standfirst' | 'wrapWidth', min: number, max: number) => (
-    <input type="number" inputMode="numeric" min={min} max={max} step={1} value={form[key]} onChange={(e) => set(key, e.target.value)} aria-invalid={Boolean(errors[key])} aria-describedby={errors[key] ? `${id}-${key}-error` : undefined} />
+    <input
+      type="number"
+      inputMode="numeric"
+      min={min}
+      max={max}
+      step={1}
+      value={form[key]}
+      onChange={(e) => set(key, e.target.value)}
+      aria-invalid={Boolean(errors[key])}
+      aria-describedby={errors[key] ? `${id}-${key}-error` : undefined}
+    />
   );
   const languages = [...new Set([...SPELLCHECK_LANGUAGE_OPTIONS.map((o) => o.code), ...form.spellcheck])];
   const languageLabel = (code: string) => SPELLCHECK_LANGUAGE_OPTIONS.find((o) => o.code === code)?.label ?? code;
@@ -93,7 +117,12 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
             {field('section', 'Section', text('section', { placeholder: 'News' }))}
             {field('byline', 'Byline', text('byline', { placeholder: 'By …' }))}
             {field('credit', 'Picture credit', text('credit', { placeholder: 'Staff photographer' }))}
-            {field('language', 'Language', text('language', { list: `${id}-languages`, spellCheck: false }), 'A language tag, such as en or en-GB.')}
+            {field(
+              'language',
+              'Language',
+              text('language', { list: `${id}-languages`, spellCheck: false }),
+              'A language tag, such as en or en-GB.',
+            )}
             <datalist id={`${id}-languages`}>
               {LANGUAGE_SUGGESTIONS.map((tag) => (
                 <option key={tag} value={tag} />
@@ -106,8 +135,21 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
           <legend>Who you are</legend>
           <p className="settings-note">Stamped on your suggestions, comments, sign-offs and versions.</p>
           <div className="settings-grid">
-            {field('reviewerName', 'Name', <input type="text" value={form.reviewerName} onChange={(e) => set('reviewerName', e.target.value)} data-testid="settings-reviewer-name" />)}
-            {field('reviewerInitials', 'Initials', <input type="text" value={form.reviewerInitials} maxLength={8} onChange={(e) => set('reviewerInitials', e.target.value)} />)}
+            {field(
+              'reviewerName',
+              'Name',
+              <input
+                type="text"
+                value={form.reviewerName}
+                onChange={(e) => set('reviewerName', e.target.value)}
+                data-testid="settings-reviewer-name"
+              />,
+            )}
+            {field(
+              'reviewerInitials',
+              'Initials',
+              <input type="text" value={form.reviewerInitials} maxLength={8} onChange={(e) => set('reviewerInitials', e.target.value)} />,
+            )}
           </div>
         </fieldset>
 
@@ -115,8 +157,18 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
           <legend>Soft limits</legend>
           <p className="settings-note">Counters turn amber past these; nothing is cut or refused.</p>
           <div className="settings-grid">
-            {field('headline', 'Headline (characters)', number('headline', SOFT_LIMIT_RANGE.headline.min, SOFT_LIMIT_RANGE.headline.max), `${SOFT_LIMIT_RANGE.headline.min}–${SOFT_LIMIT_RANGE.headline.max}`)}
-            {field('standfirst', 'Standfirst (characters)', number('standfirst', SOFT_LIMIT_RANGE.standfirst.min, SOFT_LIMIT_RANGE.standfirst.max), `${SOFT_LIMIT_RANGE.standfirst.min}–${SOFT_LIMIT_RANGE.standfirst.max}`)}
+            {field(
+              'headline',
+              'Headline (characters)',
+              number('headline', SOFT_LIMIT_RANGE.headline.min, SOFT_LIMIT_RANGE.headline.max),
+              `${SOFT_LIMIT_RANGE.headline.min}–${SOFT_LIMIT_RANGE.headline.max}`,
+            )}
+            {field(
+              'standfirst',
+              'Standfirst (characters)',
+              number('standfirst', SOFT_LIMIT_RANGE.standfirst.min, SOFT_LIMIT_RANGE.standfirst.max),
+              `${SOFT_LIMIT_RANGE.standfirst.min}–${SOFT_LIMIT_RANGE.standfirst.max}`,
+            )}
           </div>
         </fieldset>
 
@@ -126,24 +178,44 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
           <div className="settings-checks">
             {languages.map((code) => (
               <label key={code}>
-                <input type="checkbox" checked={form.spellcheck.includes(code)} onChange={() => set('spellcheck', toggle(form.spellcheck, code))} /> {languageLabel(code)}
+                <input
+                  type="checkbox"
+                  checked={form.spellcheck.includes(code)}
+                  onChange={() => set('spellcheck', toggle(form.spellcheck, code))}
+                />{' '}
+                {languageLabel(code)}
               </label>
             ))}
           </div>
-          {errors.spellcheck && <span className="settings-error" role="alert">{errors.spellcheck}</span>}
+          {errors.spellcheck && (
+            <span className="settings-error" role="alert">
+              {errors.spellcheck}
+            </span>
+          )}
           {form.spellcheck.length === 0 && <p className="settings-note">No language ticked: spelling is not checked.</p>}
         </fieldset>
+
+        <HouseListSettings />
 
         <fieldset className="settings-group">
           <legend>Export defaults</legend>
           <div className="format-grid">
             {EXPORT_FORMATS.map((format) => (
               <label key={format}>
-                <input type="checkbox" checked={form.formats.includes(format)} onChange={() => set('formats', toggle(form.formats, format))} /> {EXPORT_REGISTRY[format].label}
+                <input
+                  type="checkbox"
+                  checked={form.formats.includes(format)}
+                  onChange={() => set('formats', toggle(form.formats, format))}
+                />{' '}
+                {EXPORT_REGISTRY[format].label}
               </label>
             ))}
           </div>
-          {errors.formats && <span className="settings-error" role="alert">{errors.formats}</span>}
+          {errors.formats && (
+            <span className="settings-error" role="alert">
+              {errors.formats}
+            </span>
+          )}
           <div className="settings-grid">
             {field(
               'imageMode',
@@ -177,7 +249,8 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
           <legend>Appearance</legend>
           {THEMES.map((theme) => (
             <label key={theme}>
-              <input type="radio" name={`${id}-theme`} checked={form.theme === theme} onChange={() => set('theme', theme)} /> {THEME_LABELS[theme]}
+              <input type="radio" name={`${id}-theme`} checked={form.theme === theme} onChange={() => set('theme', theme)} />{' '}
+              {THEME_LABELS[theme]}
             </label>
           ))}
         </fieldset>

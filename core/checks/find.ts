@@ -1,0 +1,76 @@
+/**
+ * Find and replace over an article's text blocks (the editor) or over many articles (the library). Pure:
+ * it runs in a worker that the caller can stop, because a user's regular expression can backtrack for
+ * minutes ("(a+)+$" on a long line) and JavaScript cannot interrupt a running match.
+ */
+export interface FindOptions {
+  caseSensitive: boolean;
+  wholeWord: boolean;
+  regex: boolean;
+}
+
+export interface FindBlock {
+  field: string;
+  block: number;
+  text: string;
+}
+
+export interface FindMatch {
+  field: string;
+  block: number;
+  from: number;
+  to: number;
+  /** The text that replaces the match ("$1" expanded for a regular expression). */
+  replacement?: string;
+}
+
+export const FIND_MAX_MATCHES = 10_000;
+
+export type FindPattern = { ok: true; pattern: RegExp } | { ok: false; message: string };
+
+export function findPattern(query: string, options: FindOptions): FindPattern {
+  if (query === '') return { ok: false, message: 'Type something to find.' };
+  const source = options.regex ? query : query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bounded = options.wholeWord ? `(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])` : source;
+  try {
+    return { ok: true, pattern: new RegExp(bounded, `gu${options.caseSensitive ? '' : 'i'}`) };
+  } catch (error) {
+    return {
+      ok: false,
+      message: `Not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`,
+    };
+  }
+}
+
+/** Every match in the blocks, in order, up to FIND_MAX_MATCHES. Empty matches are skipped. */
+export function findInBlocks(
+  blocks: readonly FindBlock[],
+  pattern: RegExp,
+  replacement?: string,
+  isRegex = false,
+): { matches: FindMatch[]; truncated: boolean } {
+  const matches: FindMatch[] = [];
+  const single = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  for (const { field, block, text } of blocks) {
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
+      if (m[0] === '') {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      const match: FindMatch = { field, block, from: m.index, to: m.index + m[0].length };
+      if (replacement !== undefined) match.replacement = isRegex ? m[0].replace(single, replacement) : replacement;
+      matches.push(match);
+      if (matches.length >= FIND_MAX_MATCHES) return { matches, truncated: true };
+    }
+  }
+  return { matches, truncated: false };
+}
+
+/** Applies matches to one block's text (from the end, so offsets stay valid). */
+export function replaceInText(text: string, matches: readonly FindMatch[]): string {
+  let out = text;
+  for (const m of [...matches].sort((a, b) => b.from - a.from)) out = out.slice(0, m.from) + (m.replacement ?? '') + out.slice(m.to);
+  return out;
+}

@@ -45,6 +45,10 @@ const CHANNELS: Readonly<Record<ChannelName, true>> = {
   updateSettings: true,
   openedArticle: true,
   openDataFolder: true,
+  fileDialogCurrent: true,
+  fileDialogList: true,
+  fileDialogMakeFolder: true,
+  fileDialogAnswer: true,
   takeOpenedFiles: true,
 };
 

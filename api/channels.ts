@@ -47,6 +47,10 @@ const CHANNELS: Readonly<Record<ChannelName, true>> = {
   saveHouseList: true,
   openedArticle: true,
   openDataFolder: true,
+  fileDialogCurrent: true,
+  fileDialogList: true,
+  fileDialogMakeFolder: true,
+  fileDialogAnswer: true,
   takeOpenedFiles: true,
 };
 

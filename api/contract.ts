@@ -10,6 +10,7 @@ import { exportChannels } from './export';
 import { historyChannels } from './history';
 import { importChannels } from './import';
 import { libraryChannels } from './library';
+import { fileChannels } from './files';
 
 export type { AppInfo } from './app';
 export type { SaveArticleOutput } from './article';
@@ -35,6 +36,7 @@ export const contract = {
   ...backupChannels,
   ...appChannels,
   ...checksChannels,
+  ...fileChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -51,8 +53,9 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the main process sends to the renderer: the registry's, plus main's own quit signal. */
-export const MENU_COMMANDS = [...COMMAND_IDS, 'flush-before-quit', 'files-opened'] as const;
-export type MenuCommand = CommandId | 'flush-before-quit' | 'files-opened';
+export const MENU_COMMANDS = [...COMMAND_IDS, 'flush-before-quit', 'files-opened', 'file-dialog'] as const;
+/** `file-dialog`: the backend opened an in-app file dialog for the page to draw. */
+export type MenuCommand = CommandId | 'flush-before-quit' | 'files-opened' | 'file-dialog';
 
 /** The API the preload (or the browser host) puts on `window.copydesk`. */
 export type CopydeskApi = {

@@ -1,8 +1,7 @@
-import { CopydeskError } from '../core/errors';
 import type { Platform } from './platform';
 
 /**
- * The browser host's desktop: a test queues what the "native" dialog answers and what the clipboard
+ * A scripted desktop for unit tests of the backend: a test queues what the "native" dialog answers and what the clipboard
  * holds. With nothing queued, a dialog is a cancel, as if the user closed it.
  */
 export class ScriptedPlatform implements Platform {
@@ -45,28 +44,3 @@ export class ScriptedPlatform implements Platform {
     return this.clipboardHtml;
   }
 }
-
-/** The Chromium fallback app has no native dialogs to offer; it says so and points at drag and drop. */
-export const fallbackAppPlatform: Platform = {
-  async openFiles() {
-    throw new CopydeskError('unsupported', 'File dialogs need the desktop (Electron) app. Drag the file onto the Copydesk window instead.');
-  },
-  async readClipboardText() {
-    return '';
-  },
-  async readClipboardHtml() {
-    return '';
-  },
-  async chooseFolder() {
-    throw new CopydeskError(
-      'unsupported',
-      'Folder dialogs need the desktop (Electron) app. Use the command line instead: copydesk export --all --format html --out DIR',
-    );
-  },
-  async showItemInFolder() {
-    // No file manager bridge without Electron; the summary lists the full paths instead.
-  },
-  async openPath() {
-    throw new CopydeskError('unsupported', 'Opening folders needs the desktop (Electron) app. The data folder is shown in Settings.');
-  },
-};

@@ -5,6 +5,7 @@ import { AssetStore } from './store/assetStore';
 import { ImportService } from './import/importService';
 import type { AppInfo } from '../api/contract';
 import { createHandlers } from './ipc/handlers';
+import type { InAppFileDialogs } from './files/inAppFileDialogs';
 import { createRouter, type Invoke } from './ipc/router';
 import type { Platform } from './platform';
 import { ExportJobs } from './export/exportJobs';
@@ -37,6 +38,8 @@ export interface BackendOptions extends StoreOptions {
   host: AppInfo['host'];
   version: string;
   platform: Platform;
+  /** The in-app file dialog, for hosts without native dialogs (the browser host). */
+  fileDialogs?: InAppFileDialogs | null;
   /** The preview stylesheet for HTML and PDF exports (hosts load it their own way). */
   stylesheet: string;
   pdf: PdfPrinter | null;
@@ -119,6 +122,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         search,
         platform: options.platform,
         appInfo,
+        fileDialogs: options.fileDialogs ?? null,
       }),
     );
     return { store, search, assets, exports, invoke };

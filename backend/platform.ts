@@ -10,12 +10,12 @@ export interface FileFilter {
 
 export interface Platform {
   /** Absolute paths the user chose; empty when they cancelled. */
-  openFiles(options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>;
+  openFiles(options: { title: string; filters: FileFilter[]; multiple: boolean; acceptLabel?: string }): Promise<string[]>;
   readClipboardText(): Promise<string>;
   /** The clipboard's text/html flavour (a browser copy carries the selection's markup); '' when none. */
   readClipboardHtml(): Promise<string>;
   /** A folder the user chose; null when they cancelled. */
-  chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>;
+  chooseFolder(options: { title: string; defaultPath?: string; acceptLabel?: string }): Promise<string | null>;
   showItemInFolder(path: string): Promise<void>;
   /** Opens a folder in the system's file manager. */
   openPath(path: string): Promise<void>;

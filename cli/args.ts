@@ -8,7 +8,7 @@ Commands:
   list                    list the articles in the library
   show ID|SLUG            print one article
   export ID|SLUG…|--all --format html,md,txt,json,ninjs,nitf,docx --out DIR
-                          write articles to files (PDF needs the app)
+                          write articles to files (PDF needs Chromium installed)
   backup OUT              write a backup of the library (a zip with checksums) into the folder OUT
   restore FILE            restore a backup; the library it replaces is kept beside it
   check FILE|ID|SLUG      run the desk's style checks on a file or an article; exit 1 on an error-level finding

@@ -4,6 +4,7 @@ import { copyFile, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { runCli } from './main';
+import { findChromium } from '../backend/findChromium';
 import { makeTempDataDir } from '../testing/tempDataDir';
 
 const SEED = resolve(import.meta.dirname, '../testing/fixtures/seed/putin-maduro.txt');
@@ -106,7 +107,6 @@ describe('copydesk export', () => {
   });
 
   it.each([
-    [['export', '--all', '--format', 'pdf', '--out', 'x'], /PDF export needs a browser engine/],
     [['export', '--all', '--format', 'rtf', '--out', 'x'], /Unknown format "rtf"/],
     [['export', '--all', '--out', 'x'], /export needs --format/],
     [['export', '--format', 'md', '--out', 'x'], /article IDs or slugs, or --all/],
@@ -115,6 +115,34 @@ describe('copydesk export', () => {
     const { code, err } = await cli(...(argv as string[]), ...data());
     expect(code).toBe(2);
     expect(err[0]).toMatch(message);
+  });
+});
+
+describe('PDF from the command line', () => {
+  it.skipIf(!findChromium())('prints the seed story through a headless Chromium', async () => {
+    await cli('import', SEED, ...data());
+    const outDir = join(dir, 'pdf');
+    const result = await cli('export', '--all', '--format', 'pdf', '--out', outDir, ...data());
+    expect(result.err).toEqual([]);
+    expect(result.code).toBe(0);
+    const file = result.out.replace(/^wrote /, '');
+    const { stdout } = await promisify(execFile)('pdftotext', [file, '-']);
+    expect(stdout.replace(/\s+/g, ' ')).toContain('Putin backs Maduro');
+    expect(stdout).toContain('SOURCE: TRTWorld and agencies');
+  });
+
+  it('names what to install when there is no Chromium', async () => {
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = join(dir, 'no-such-chromium');
+    try {
+      await cli('import', SEED, ...data());
+      const { code, err } = await cli('export', '--all', '--format', 'md,pdf', '--out', join(dir, 'out'), ...data());
+      expect(code).toBe(2);
+      expect(err[0]).toMatch(/Install one \(Debian\/Ubuntu: apt-get install chromium\) or set CHROMIUM_PATH/);
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
   });
 });
 

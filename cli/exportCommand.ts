@@ -6,6 +6,8 @@ import { readPreviewStylesheet } from '../backend/export/previewStylesheet';
 import { AssetStore } from '../backend/store/assetStore';
 import { CliError } from './cliError';
 import { findEntry, type CommandContext } from './commands';
+import { ChromiumPdfPrinter, NO_CHROMIUM_MESSAGE } from './chromiumPdfPrinter';
+import { findChromium } from '../backend/findChromium';
 
 const ALIASES: Record<string, ExportFormat> = { markdown: 'md', text: 'txt', word: 'docx' };
 
@@ -18,13 +20,13 @@ export interface ExportArgs {
   suggestions?: string | undefined;
 }
 
-/** `copydesk export`: the app's export jobs, with the same file rules, minus PDF (which needs a browser). */
+/** `copydesk export`: the app's export jobs, with the same file rules; PDF prints through a headless Chromium. */
 export async function exportCommand(args: ExportArgs, ctx: CommandContext): Promise<number> {
   if (!args.out) throw new CliError('export needs --out DIR, the folder to write to.', 2);
   if (!args.format) throw new CliError(`export needs --format, one or more of ${EXPORT_FORMATS.join(',')}.`, 2);
   const formats = parseFormats(args.format);
-  if (formats.includes('pdf'))
-    throw new CliError('PDF export needs a browser engine, so it is in the app only (File > Export…). Drop pdf from --format.', 2);
+  const chromium = formats.includes('pdf') ? findChromium() : null;
+  if (formats.includes('pdf') && !chromium) throw new CliError(NO_CHROMIUM_MESSAGE, 2);
   if (args.suggestions !== undefined && args.suggestions !== 'accept' && args.suggestions !== 'reject')
     throw new CliError('--suggestions takes accept or reject.', 2);
   const suggestions = args.suggestions === undefined ? null : (args.suggestions as 'accept' | 'reject');
@@ -40,7 +42,7 @@ export async function exportCommand(args: ExportArgs, ctx: CommandContext): Prom
       `Cannot create the folder ${folder}: ${error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : error.code === 'EROFS' ? 'the disk is read-only' : error.code === 'ENOSPC' ? 'the disk is full' : error.message}.`,
     );
   });
-  const jobs = new ExportJobs(ctx.store, new AssetStore(ctx.store.layout.assets), { stylesheet: readPreviewStylesheet(), pdf: null });
+  const jobs = new ExportJobs(ctx.store, new AssetStore(ctx.store.layout.assets), { stylesheet: readPreviewStylesheet(), pdf: chromium ? new ChromiumPdfPrinter(chromium) : null });
   const status = await jobs.runToCompletion(folder, {
     articleIds: ids,
     formats,

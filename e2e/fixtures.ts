@@ -1,9 +1,9 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { chromium, test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../core/article/schema';
 import { makeTempDataDir } from '../testing/tempDataDir';
-import { findElectron } from '../hosts/browser/findBinaries';
+import { CHROMIUM_ARGS, findChromium, findElectron } from '../hosts/browser/findBinaries';
 import { launchBrowserHost, type HostSession } from '../hosts/browser/browserHost';
 import { launchElectronHost, PROJECT_ROOT } from './support/electronHost';
 import { copySeededLibrary } from '../testing/seededLibrary';
@@ -19,8 +19,12 @@ export interface CopydeskApp {
   restart(): Promise<Page>;
   readArticleFile(id: string): Promise<Article>;
   articleFiles(): Promise<string[]>;
-  answerOpenDialog(paths: string[]): Promise<void>;
-  answerFolderDialog(folder: string): Promise<void>;
+  /** Electron only (its native dialogs cannot be driven): the next dialog answers with these paths. */
+  answerNativeDialog(paths: string[]): Promise<void>;
+  /** Folders the app asked the file manager to open (browser host). */
+  openedFolders(): string[];
+  /** A separate browser in which a spec opens exported pages as a reader would; null under Electron. */
+  readerContext(): Promise<BrowserContext | null>;
   setClipboardText(text: string): Promise<void>;
   setClipboardHtml(html: string): Promise<void>;
 }
@@ -42,6 +46,7 @@ export const test = base.extend<{ app: CopydeskApp; seedArticles: number }>({
       testInfo.annotations.push({ type: 'knownId', description: seeded.knownId });
     }
     let session = await launch(dir);
+    let reader = null as Browser | null;
     const app: CopydeskApp = {
       get page() {
         return session.page;
@@ -53,13 +58,22 @@ export const test = base.extend<{ app: CopydeskApp; seedArticles: number }>({
         return session.page;
       },
       readArticleFile: async (id) => JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')) as Article,
-      answerOpenDialog: (paths) => session.answerOpenDialog(paths),
-      answerFolderDialog: (folder) => session.answerFolderDialog(folder),
+      answerNativeDialog: async (paths) => {
+        if (!session.answerOpenDialog) throw new Error('Only Electron has native dialogs; use the in-app file dialog (e2e/specs/fileDialog.ts).');
+        await session.answerOpenDialog(paths);
+      },
+      openedFolders: () => session.openedFolders ?? [],
+      async readerContext() {
+        if (HOST === 'electron') return null;
+        reader ??= await chromium.launch({ executablePath: findChromium() ?? undefined, headless: true, args: CHROMIUM_ARGS });
+        return reader.newContext();
+      },
       setClipboardText: (text) => session.setClipboardText(text),
       setClipboardHtml: (html) => session.setClipboardHtml(html),
       articleFiles: async () => (await readdir(join(dir, 'articles'))).filter((n) => n.endsWith('.json')),
     };
     await use(app);
+    await reader?.close();
     await session.close();
     await cleanup();
   },

@@ -4,10 +4,14 @@
  * app window through the browser host, so a user always gets a working Copydesk.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { defaultDataDir } from '../backend/defaultDataDir';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { appDataDir, defaultDataDir } from '../backend/defaultDataDir';
 import { findElectron } from '../hosts/browser/findBinaries';
 import { launchBrowserHost } from '../hosts/browser/browserHost';
+import { claimSingleInstance, instanceSocketPath } from '../hosts/browser/singleInstance';
+import { focusWindow } from '../hosts/browser/appWindow';
+import type { BrowserContext, Page } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -28,20 +32,38 @@ function electronBinary(): string | null {
 }
 
 async function runInChromium(): Promise<void> {
+  const appData = appDataDir();
+  mkdirSync(appData, { recursive: true });
+  let shown: { context: BrowserContext; page: Page } | null = null;
+  const claim = await claimSingleInstance(instanceSocketPath(appData), () => {
+    if (shown) void focusWindow(shown.context, shown.page).catch(() => undefined);
+  });
+  if (!claim.first) {
+    console.log('copydesk: Copydesk is already open; its window was brought to the front.');
+    process.exit(0);
+  }
   const dataDir = defaultDataDir();
-  const session = await launchBrowserHost({ dataDir, appWindow: true });
+  // Chromium's profile lives in the app-data folder, never beside the library (which may be anywhere).
+  const session = await launchBrowserHost({ dataDir, appWindow: { profileDir: join(appData, 'browser-profile') } });
+  const context = session.page.context();
+  shown = { context, page: session.page };
   console.log(`copydesk: library at ${dataDir}`);
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    claim.server.close();
     await session.close();
     process.exit(0);
   };
   session.page.on('close', () => void stop());
+  context.on('close', () => void stop());
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 }
 
-build();
-const electron = electronBinary();
+if (process.env.COPYDESK_BROWSER_APP !== '1') build();
+const electron = process.env.COPYDESK_BROWSER_APP === '1' ? null : electronBinary();
 if (electron) {
   const child = spawn(electron, [root], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

@@ -9,7 +9,7 @@ type LibraryHandlers = Pick<Handlers, 'backUpLibrary' | 'restoreBackup'>;
 export function createLibraryHandlers(maintenance: LibraryMaintenance, platform: Platform): LibraryHandlers {
   return {
     backUpLibrary: async () => {
-      const folder = await platform.chooseFolder({ title: 'Back up the library to…' });
+      const folder = await platform.chooseFolder({ title: 'Back up the library to…', acceptLabel: 'Back up here' });
       return folder ? onChosenPath(folder, () => maintenance.backUp(folder)) : null;
     },
     restoreBackup: async () => {
@@ -17,6 +17,7 @@ export function createLibraryHandlers(maintenance: LibraryMaintenance, platform:
         title: 'Restore from backup',
         filters: [{ name: 'Copydesk backup', extensions: ['zip'] }],
         multiple: false,
+        acceptLabel: 'Restore',
       });
       return file ? onChosenPath(file, () => maintenance.restore(file)) : null;
     },

@@ -22,7 +22,7 @@ export function createExportHandlers(jobs: ExportJobs, preferences: PreferencesS
   return {
     getExportPreferences: current,
     chooseExportFolder: async () => {
-      const folder = await platform.chooseFolder({ title: 'Export to folder', defaultPath: preferences.get().exportFolder ?? undefined });
+      const folder = await platform.chooseFolder({ title: 'Export to folder', defaultPath: preferences.get().exportFolder ?? undefined, acceptLabel: 'Export here' });
       if (!folder) return null;
       await preferences.update({ exportFolder: folder });
       return current();

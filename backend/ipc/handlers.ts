@@ -7,6 +7,8 @@ import type { ExportJobs } from '../export/exportJobs';
 import type { PreferencesStore } from '../store/preferences';
 import { createExportHandlers } from './exportHandlers';
 import { createLibraryHandlers } from './backupHandlers';
+import { createFileHandlers } from './fileHandlers';
+import type { InAppFileDialogs } from '../files/inAppFileDialogs';
 import type { LibraryMaintenance } from '../backup/libraryMaintenance';
 import type { FlushCoordinator } from '../flushCoordinator';
 import type { SettingsStore } from '../store/settings';
@@ -37,6 +39,8 @@ export interface HandlerDeps {
   openedFiles: OpenedFiles;
   search: SearchIndex;
   platform: Platform;
+  /** The in-app file dialog, in hosts without native dialogs. */
+  fileDialogs: InAppFileDialogs | null;
   appInfo: AppInfo;
 }
 
@@ -57,6 +61,7 @@ export function createHandlers({
   search,
   platform,
   appInfo,
+  fileDialogs,
 }: HandlerDeps): Handlers {
   const indexed = (article: Article) => {
     search.upsert(article);
@@ -69,6 +74,7 @@ export function createHandlers({
   return {
     ...createExportHandlers(exports, preferences, platform),
     ...createLibraryHandlers(maintenance, platform),
+    ...createFileHandlers(fileDialogs),
     // The first list waits for the open's background check of the article files (issue 16 item 4).
     listArticles: async ({ which }) => {
       await store.verified;
@@ -137,7 +143,7 @@ export function createHandlers({
 
     // Paths never come from the renderer: files are chosen in a native dialog here, in main.
     pickLeadImage: async () => {
-      const [path] = await platform.openFiles({ title: 'Choose the lead image', filters: [IMAGE_FILTER], multiple: false });
+      const [path] = await platform.openFiles({ title: 'Choose the lead image', filters: [IMAGE_FILTER], multiple: false, acceptLabel: 'Use this picture' });
       return path ? onChosenPath(path, async () => assets.storeImage(await readFile(path), basename(path))) : null;
     },
     storeImage: ({ fileName, dataBase64 }) => assets.storeImage(Buffer.from(dataBase64, 'base64'), fileName),
@@ -150,6 +156,7 @@ export function createHandlers({
         title: 'Import articles',
         filters: [{ name: 'Articles (text, Markdown, HTML, ninjs, Copydesk)', extensions: [...IMPORT_EXTENSIONS] }],
         multiple: true,
+        acceptLabel: 'Import',
       });
       return imports.fromPaths(paths);
     },

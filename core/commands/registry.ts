@@ -51,6 +51,7 @@ export const COMMANDS = [
   { id: 'open-recent', label: 'Open Recent', menu: 'File', paletteHidden: true },
   { id: 'clear-recent', label: 'Clear Recent', menu: 'File', paletteHidden: true },
   { id: 'save-now', label: 'Save Now', accelerator: 'CmdOrCtrl+S', menu: 'File' },
+  { id: 'close-article', label: 'Close Article', accelerator: 'CmdOrCtrl+W', menu: 'File', keywords: ['close'] },
   { id: 'export', label: 'Export…', accelerator: 'CmdOrCtrl+E', menu: 'File', keywords: ['docx', 'pdf', 'nitf', 'ninjs'] },
   { id: 'backup', label: 'Back Up Library…', menu: 'File', keywords: ['backup', 'archive', 'copy'] },
   { id: 'restore-backup', label: 'Restore from Backup…', menu: 'File', keywords: ['backup', 'recover'] },

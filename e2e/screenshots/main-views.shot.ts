@@ -5,6 +5,7 @@ import { makeTempDataDir } from '../../testing/tempDataDir';
 import { launchBrowserHost, type HostSession } from '../../hosts/browser/browserHost';
 import { makePng } from '../../testing/pngForTests';
 import { seedText } from '../../testing/seed';
+import { fileDialog, fileRows, pickFileInDialog, pickFolderInDialog } from '../specs/fileDialog';
 import { copySeededLibrary } from '../../testing/seededLibrary';
 
 const OUT = resolve(import.meta.dirname, '../../screenshots');
@@ -42,9 +43,9 @@ async function pasteSeed(session: HostSession, dataDir: string, shots: { review?
   await review.getByRole('button', { name: 'Create article' }).click();
   const picture = join(dataDir, 'lead.png');
   await writeFile(picture, makePng(1600, 900));
-  await session.answerOpenDialog([picture]);
   await page.getByRole('button', { name: 'Choose image…' }).click();
-  await page.getByLabel('Alt text').fill('Vladimir Putin speaks on the phone');
+  await pickFileInDialog(page, picture);
+  await page.getByLabel('Alt text', { exact: true }).fill('Vladimir Putin speaks on the phone');
   await page.getByText('Saved', { exact: true }).waitFor();
   for (const close of await page.getByRole('button', { name: 'Dismiss' }).all()) await close.click();
 }
@@ -61,7 +62,7 @@ test('library, editor, review and previews of the seed story', async () => {
   await withHost('light', async (session, dataDir) => {
     const { page } = session;
     await pasteSeed(session, dataDir, { review: 'import-review.png' });
-    await page.getByLabel('Headline').click();
+    await page.getByLabel('Headline', { exact: true }).click();
     await page.screenshot({ path: `${OUT}/editor-seed.png` });
     await page.screenshot({ path: `${OUT}/library.png`, clip: { x: 0, y: 0, width: 720, height: 900 } });
     await showPreview(page, 'Desktop');
@@ -100,8 +101,11 @@ test('export dialog and its summary', async () => {
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });
     for (const format of ['HTML page', 'Markdown', 'IPTC ninjs', 'IPTC NITF 3.6', 'Word (DOCX)', 'PDF']) await dialog.getByLabel(format, { exact: true }).check();
-    await session.answerFolderDialog(folder);
     await dialog.getByRole('button', { name: 'Choose…' }).click();
+    await fileDialog(page).getByRole('combobox', { name: 'Path' }).fill(`${folder}/`);
+    await fileRows(page).first().waitFor().catch(() => undefined);
+    await page.screenshot({ path: `${OUT}/file-dialog-export-folder.png` });
+    await pickFolderInDialog(page, folder);
     await dialog.getByText('Options').click();
     await page.screenshot({ path: `${OUT}/export-dialog.png` });
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();

@@ -14,7 +14,7 @@ test('the command palette runs New, Export and Preview', async ({ app }) => {
   const { page } = app;
   await expect(library(page).getByTestId('article-item')).toHaveCount(0);
   await palette(page, 'new article');
-  await expect(page.getByLabel('Headline')).toBeVisible();
+  await expect(page.getByLabel('Headline', { exact: true })).toBeVisible();
   await expect(library(page).getByTestId('article-item')).toHaveCount(1);
   await typeArticle(page, { headline: 'Run from the palette' });
   await expectSaved(page);
@@ -44,6 +44,6 @@ test('Settings change the headline limit shown in the editor, and keep it after 
   await expect(page.getByTestId('headline-count')).toHaveClass(/over/);
 
   page = await app.restart();
-  await expect(page.getByLabel('Headline')).toHaveValue('A headline of exactly forty-five characters!!');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('A headline of exactly forty-five characters!!');
   await expect(page.getByTestId('headline-count')).toHaveText('45/40');
 });

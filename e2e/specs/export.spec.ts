@@ -5,10 +5,11 @@ import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import mammoth from 'mammoth';
-import { test, expect, HOST } from '../fixtures';
+import { test, expect } from '../fixtures';
 import { createSeedStory } from '../support/story';
 import { SEED } from '../../testing/seed';
 import { makeReadOnly } from '../../testing/readOnly';
+import { chooseFolder } from './fileDialog';
 
 const STANDARDS = resolve(import.meta.dirname, '../../testing/standards');
 const ALL_FORMATS = ['HTML page', 'Markdown', 'Plain text (wire)', 'Copydesk article', 'IPTC ninjs', 'IPTC NITF 3.6', 'Word (DOCX)', 'PDF'];
@@ -25,8 +26,7 @@ test('exports the seed story in every format from the dialog, each one valid', a
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export' });
     for (const format of ALL_FORMATS) await dialog.getByLabel(format, { exact: true }).check();
-    await app.answerFolderDialog(dir);
-    await dialog.getByRole('button', { name: 'Choose…' }).click();
+    await chooseFolder(app, dir, () => dialog.getByRole('button', { name: 'Choose…' }).click());
     await expect(dialog.getByLabel('Destination folder')).toHaveValue(dir);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(dialog.getByTestId('export-progress')).toHaveText('Export finished: 8 of 8 files', { timeout: 20_000 });
@@ -64,9 +64,8 @@ test('exports the seed story in every format from the dialog, each one valid', a
     expect(pages).toBeGreaterThanOrEqual(1);
 
     // The HTML page opens in Chromium on its own, with the picture beside it and no script.
-    const browser = page.context().browser();
-    if (HOST === 'browser' && browser) {
-      const context = await browser.newContext();
+    const context = await app.readerContext();
+    if (context) {
       const reader = await context.newPage();
       const dialogs: string[] = [];
       reader.on('dialog', (d) => dialogs.push(d.message()));
@@ -95,8 +94,7 @@ test('an export into a folder it cannot write names the file and the cause, writ
     const dialog = page.getByRole('dialog', { name: 'Export' });
     for (const format of ['HTML page', 'Markdown', 'Plain text (wire)']) await dialog.getByLabel(format, { exact: true }).check();
     for (const format of ['Word (DOCX)']) await dialog.getByLabel(format, { exact: true }).uncheck();
-    await app.answerFolderDialog(dir);
-    await dialog.getByRole('button', { name: 'Choose…' }).click();
+    await chooseFolder(app, dir, () => dialog.getByRole('button', { name: 'Choose…' }).click());
     await dialog.getByLabel('Replace (asks first)').check();
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
@@ -127,8 +125,7 @@ test('"All in the list" exports the search result, not the whole library', async
     await dialog.getByLabel('All 1 in the list').check();
     for (const format of ['HTML page', 'Word (DOCX)']) await dialog.getByLabel(format, { exact: true }).uncheck();
     await dialog.getByLabel('Markdown', { exact: true }).check();
-    await app.answerFolderDialog(dir);
-    await dialog.getByRole('button', { name: 'Choose…' }).click();
+    await chooseFolder(app, dir, () => dialog.getByRole('button', { name: 'Choose…' }).click());
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(dialog.getByTestId('export-progress')).toHaveText('Export finished: 1 of 1 files');
     expect(await readdir(dir)).toEqual(['tanker-seized-off-venezuela.md']);

@@ -5,16 +5,16 @@ export const library = (page: Page) => page.getByRole('complementary', { name: '
 /** Starts a new article from the sidebar and waits for its editor. */
 export async function newArticle(page: Page): Promise<void> {
   await library(page).getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByLabel('Headline')).toBeVisible();
+  await expect(page.getByLabel('Headline', { exact: true })).toBeVisible();
 }
 
 export async function typeArticle(
   page: Page,
   fields: { section?: string; headline?: string; standfirst?: string; body?: string[] },
 ): Promise<void> {
-  if (fields.section !== undefined) await page.getByLabel('Section').fill(fields.section);
-  if (fields.headline !== undefined) await page.getByLabel('Headline').fill(fields.headline);
-  if (fields.standfirst !== undefined) await page.getByLabel('Standfirst').fill(fields.standfirst);
+  if (fields.section !== undefined) await page.getByLabel('Section', { exact: true }).fill(fields.section);
+  if (fields.headline !== undefined) await page.getByLabel('Headline', { exact: true }).fill(fields.headline);
+  if (fields.standfirst !== undefined) await page.getByLabel('Standfirst', { exact: true }).fill(fields.standfirst);
   if (fields.body) {
     await page.getByTestId('body-editor').click();
     for (const [i, paragraph] of fields.body.entries()) {
@@ -49,5 +49,5 @@ export function libraryItem(page: Page, headline: string) {
 
 export async function openArticle(page: Page, headline: string): Promise<void> {
   await libraryItem(page, headline).locator('.article-open').click();
-  await expect(page.getByLabel('Headline')).toHaveValue(headline);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(headline);
 }

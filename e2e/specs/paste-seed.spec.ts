@@ -20,18 +20,18 @@ test('pastes the seed story as a new article, reviews it, and shows every part i
   await expect(review).toHaveCount(0);
 
   // The editor shows every field.
-  await expect(page.getByLabel('Section')).toHaveValue(SEED.section);
-  await expect(page.getByLabel('Headline')).toHaveValue(SEED.headline);
-  await expect(page.getByLabel('Standfirst')).toHaveValue(SEED.standfirst);
-  await expect(page.getByLabel('Caption')).toHaveValue(SEED.caption);
-  await expect(page.getByLabel('Credit')).toHaveValue(SEED.credit);
-  await expect(page.getByLabel('Source')).toHaveValue(SEED.source);
+  await expect(page.getByLabel('Section', { exact: true })).toHaveValue(SEED.section);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(SEED.headline);
+  await expect(page.getByLabel('Standfirst', { exact: true })).toHaveValue(SEED.standfirst);
+  await expect(page.getByLabel('Caption', { exact: true })).toHaveValue(SEED.caption);
+  await expect(page.getByLabel('Credit', { exact: true })).toHaveValue(SEED.credit);
+  await expect(page.getByLabel('Source', { exact: true })).toHaveValue(SEED.source);
   const body = page.getByTestId('body-editor');
   await expect(body.locator('p')).toHaveCount(9);
   await expect(body.locator('aside.related-teaser')).toContainText(SEED.related);
   await expect(body.locator('aside.related-teaser')).toContainText('TRT World');
   await expect(page.getByTestId('read-time')).toHaveText('2 min read');
-  const publish = await page.getByLabel('Publish time').inputValue();
+  const publish = await page.getByLabel('Publish time', { exact: true }).inputValue();
   expect(Date.now() - new Date(publish).getTime()).toBeGreaterThan(32 * 60_000);
   expect(Date.now() - new Date(publish).getTime()).toBeLessThan(35 * 60_000);
 

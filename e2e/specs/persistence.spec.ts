@@ -17,7 +17,7 @@ test('an article survives a restart of the app, exactly as typed', async ({ app 
   page = await app.restart();
   await expect(libraryItem(page, 'Kept across restarts')).toHaveCount(1);
   await openArticle(page, 'Kept across restarts');
-  await expect(page.getByLabel('Standfirst')).toHaveValue('Standfirst kept too.');
+  await expect(page.getByLabel('Standfirst', { exact: true })).toHaveValue('Standfirst kept too.');
   await expect(page.getByTestId('body-editor')).toContainText('Second paragraph.');
 
   const onDisk = await app.readArticleFile(id);

@@ -30,7 +30,6 @@ export async function launchElectronHost(options: { dataDir: string }): Promise<
     page,
     // Electron's real dialog cannot be driven by a test, so the next call is answered in main instead.
     answerOpenDialog,
-    answerFolderDialog: (folder) => answerOpenDialog([folder]),
     setClipboardText: async (text) => {
       await app.evaluate(({ clipboard }, value) => clipboard.writeText(value), text);
     },

@@ -4,6 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import type { CopydeskApp } from '../fixtures';
 import { makePng } from '../../testing/pngForTests';
 import { seedText } from '../../testing/seed';
+import { chooseFile } from '../specs/fileDialog';
 
 /** Pastes the seed story as a new article and attaches a lead picture, as a journalist would. */
 export async function createSeedStory(app: CopydeskApp): Promise<Page> {
@@ -13,8 +14,7 @@ export async function createSeedStory(app: CopydeskApp): Promise<Page> {
   await page.getByRole('dialog').getByRole('button', { name: 'Create article' }).click();
   const picture = join(app.dataDir, '..', `lead-${Date.now()}.png`);
   await writeFile(picture, makePng(800, 450));
-  await app.answerOpenDialog([picture]);
-  await page.getByRole('region', { name: 'Lead image' }).getByRole('button', { name: 'Choose image…' }).click();
+  await chooseFile(app, picture, () => page.getByRole('region', { name: 'Lead image' }).getByRole('button', { name: 'Choose image…' }).click());
   await expect(page.getByRole('region', { name: 'Lead image' }).locator('img')).toBeVisible();
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   return page;

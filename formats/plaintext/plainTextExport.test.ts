@@ -43,12 +43,22 @@ describe('exportPlainText', () => {
   it('orders the parts as wire copy does and separates them by one blank line', () => {
     const text = exportPlainText(fullArticle(), exportContext());
     const at = (needle: string) => text.indexOf(needle);
-    const order = ['putin-maduro-call', 'Putin backs', 'The two leaders', "Staff & Agencies' Desk", 'MOSCOW', 'Russian President', 'Photo caption:', 'SOURCE: TRTWorld'];
+    const order = ['WORLD putin-maduro-call', 'Putin backs', 'The two leaders', "Staff & Agencies' Desk", 'MOSCOW', 'Russian President', 'Photo caption:', 'SOURCE: TRTWorld'];
     const positions = order.map(at);
     expect(positions.every((pos) => pos >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(text).not.toContain('\n\n\n');
     expect(text.endsWith('SOURCE: TRTWorld and agencies\n')).toBe(true);
+  });
+
+  it('starts with SECTION, the slug shortened at a hyphen (never mid-word) and the UTC time it moved', () => {
+    const article = { ...minimalArticle(), section: 'World', slug: 'putin-backs-maduro-against-us-pressure-pledges-deeper-economic-and-energy-ties', publishedAt: '2025-12-11T11:05:00.000Z' };
+    const [first, second] = exportPlainText(article, exportContext()).split('\n');
+    expect(first).toBe('WORLD putin-backs-maduro-against-us-pressure-pledges-deeper-economic');
+    expect([...first!].length).toBeLessThanOrEqual(69);
+    expect(second).toBe('2025-12-11 11:05 UTC');
+    const draft = exportPlainText({ ...article, publishedAt: null, updatedAt: '2025-12-12T08:00:00.000Z' }, exportContext());
+    expect(draft.split('\n')[1]).toBe('Updated 2025-12-12 08:00 UTC');
   });
 
   it('writes nothing for empty fields: a minimal article is one newline', () => {

@@ -30,7 +30,7 @@ export function exportPlainText(article: Article, context: ExportContext, option
   const blocks: string[][] = [
     // The wire's header lines come first: a desk reads a kill or an embargo before the copy.
     header.flatMap(wrap),
-    [...wrap(article.slug), ...wrap(article.headline)],
+    [...slugLines(article, width), ...wrap(article.headline)],
     wrap(article.standfirst),
     [...wrap(article.byline), ...wrap(article.dateline)],
     ...plainBodyBlocks(article.body, width, { articleHref: context.articleHref }),
@@ -43,6 +43,38 @@ export function exportPlainText(article: Article, context: ExportContext, option
     .map((lines) => lines.map((line) => line.trimEnd()).join('\n'))
     .join('\n\n');
   return `${text}\n`;
+}
+
+/**
+ * The wire's slug line: SECTION, the slug (shortened at a hyphen to fit, never cut inside a word), then
+ * the time the story moved (published, or last updated) in UTC, the wire's clock.
+ */
+export function slugLines(article: Pick<Article, 'section' | 'slug' | 'publishedAt' | 'updatedAt'>, width: number): string[] {
+  const section = article.section.trim().toUpperCase();
+  const room = width - (section ? [...section].length + 1 : 0);
+  const slug = fitSlug(article.slug.trim(), Math.max(room, 1));
+  const head = [section, slug].filter(Boolean).join(' ');
+  if (!head) return [];
+  const time = wireTime(article.publishedAt ?? article.updatedAt);
+  const stamp = article.publishedAt ? time : `Updated ${time}`;
+  return [...wrapText(head, width), ...(time ? wrapText(stamp, width) : [])];
+}
+
+function fitSlug(slug: string, room: number): string {
+  if ([...slug].length <= room) return slug;
+  const parts = slug.split('-');
+  let fitted = parts[0]!;
+  for (const part of parts.slice(1)) {
+    if ([...`${fitted}-${part}`].length > room) break;
+    fitted = `${fitted}-${part}`;
+  }
+  return fitted;
+}
+
+function wireTime(iso: string): string {
+  const date = new Date(iso);
+  if (!Number.isFinite(date.getTime())) return '';
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 export const exportPlainTextWire: TextExporter = (article, context) => exportPlainText(article, context);

@@ -216,6 +216,14 @@ describe('ArticlePreview, the parts that vary', () => {
     expect(render({ imageUrl: null, article: seedArticle({ leadImage: null }) })).not.toContain('<figure');
   });
 
+  it('prints a date, not a relative time, and no picture box on an exported page', () => {
+    const html = render({ imageUrl: null, exported: true });
+    expect(html).not.toContain('ago');
+    expect(html).toMatch(/<time dateTime="[^"]+">\w+day, \w+ \d+, \d{4}/);
+    expect(html).not.toContain('cdp-image-placeholder');
+    expect(html).toContain(' / Reuters');
+  });
+
   it('leaves out what is not set: source, tags, related, byline, section', () => {
     const html = render({ article: seedArticle({ source: '', tags: [], related: [], byline: '', section: '' }) });
     for (const absent of ['SOURCE', 'cdp-footer', 'cdp-related-card', 'By ', 'cdp-section']) expect(html).not.toContain(absent);

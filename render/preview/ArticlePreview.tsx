@@ -9,6 +9,7 @@ import { flatText } from '../body/flatText';
 import { relatedTitleElement, resolveRelatedLink, type RelatedHref } from '../body/relatedTeaserElement';
 import { htmlTreeToReact } from './htmlTreeToReact';
 import { RelativeTime } from './RelativeTime';
+import { formatAbsoluteTime } from '../../core/text/relativeTime';
 import { cleanArticle } from '../../core/review/cleanArticle';
 import { NewsroomBanner, NewsroomNotes } from './NewsroomNotes';
 
@@ -23,6 +24,9 @@ export interface ArticlePreviewProps {
   /** How a related story that is another library article is linked; without it, it is plain text. */
   relatedHref?: RelatedHref;
   width?: PreviewWidth;
+  /** A page that leaves the app (HTML, PDF): its time is a date, since "40 minutes ago" goes stale, and a
+   * picture that is not there leaves no grey box. */
+  exported?: boolean;
 }
 
 // The page's own words ("min read", "Related", "SOURCE") are English, so the time stamp is too: a
@@ -36,7 +40,7 @@ const UI_LOCALE = 'en';
  * Pure by contract: the app renders it live in Preview mode and the HTML export renders it with
  * react-dom/server, so everything comes in as props (no window, document, stores or IPC).
  */
-export function ArticlePreview({ article: reviewed, now, imageUrl, relatedHref, width = 'desktop' }: ArticlePreviewProps) {
+export function ArticlePreview({ article: reviewed, now, imageUrl, relatedHref, width = 'desktop', exported = false }: ArticlePreviewProps) {
   // The preview shows the story as it would read with every open suggestion accepted: never a review mark.
   const article = cleanArticle(reviewed, 'accept');
   const stats = readingStats(article);
@@ -55,8 +59,8 @@ export function ArticlePreview({ article: reviewed, now, imageUrl, relatedHref, 
           <h1 className={headline ? 'cdp-headline' : 'cdp-headline cdp-untitled'}>{headline ? article.headline : 'Untitled'}</h1>
           {article.standfirst.trim() ? <p className="cdp-standfirst">{article.standfirst}</p> : null}
         </header>
-        <LeadFigure image={article.leadImage} imageUrl={imageUrl} />
-        <Meta article={article} now={now} />
+        <LeadFigure image={article.leadImage} imageUrl={imageUrl} exported={exported} />
+        <Meta article={article} now={now} exported={exported} />
         <div className="cdp-body">
           <BodyView body={article.body} relatedHref={relatedHref} />
         </div>
@@ -75,7 +79,7 @@ function readingStats(article: Article): { words: number; readMinutes: number } 
   return { words, readMinutes: readTimeMinutes(words) };
 }
 
-function LeadFigure({ image, imageUrl }: { image: LeadImage | null; imageUrl: string | null }) {
+function LeadFigure({ image, imageUrl, exported }: { image: LeadImage | null; imageUrl: string | null; exported: boolean }) {
   if (!image && !imageUrl) return null;
   const alt = image?.alt.trim() ?? '';
   const caption = image?.caption.trim() ?? '';
@@ -89,7 +93,7 @@ function LeadFigure({ image, imageUrl }: { image: LeadImage | null; imageUrl: st
         <picture className="cdp-picture">
           <img className="cdp-image" src={imageUrl} alt={alt} decoding="async" />
         </picture>
-      ) : (
+      ) : exported ? null : (
         // The asset is missing or not yet resolved: a box the size of a lead image keeps the layout honest.
         <div className="cdp-image-placeholder" role="img" aria-label={alt || 'Lead image'}>
           <span className="cdp-image-placeholder-text">{alt || 'Lead image'}</span>
@@ -105,7 +109,7 @@ function LeadFigure({ image, imageUrl }: { image: LeadImage | null; imageUrl: st
   );
 }
 
-function Meta({ article, now }: { article: Article; now: Date }) {
+function Meta({ article, now, exported }: { article: Article; now: Date; exported: boolean }) {
   const published = article.publishedAt !== null;
   const date = new Date(article.publishedAt ?? article.updatedAt);
   const byline = article.byline.trim();
@@ -115,7 +119,14 @@ function Meta({ article, now }: { article: Article; now: Date }) {
   const label = published ? { past: '', future: 'Publishes ' } : { past: 'Updated ', future: 'Updated ' };
   return (
     <div className="cdp-meta">
-      <RelativeTime className="cdp-time" date={date} now={now} locale={UI_LOCALE} label={label} />
+      {exported ? (
+        <span className="cdp-time">
+          {date.getTime() - now.getTime() > 0 ? label.future : label.past}
+          <time dateTime={date.toISOString()}>{formatAbsoluteTime(date, UI_LOCALE)}</time>
+        </span>
+      ) : (
+        <RelativeTime className="cdp-time" date={date} now={now} locale={UI_LOCALE} label={label} />
+      )}
       {byline ? <span className="cdp-byline">{`By ${byline}`}</span> : null}
       {dateline ? <span className="cdp-dateline">{dateline}</span> : null}
     </div>

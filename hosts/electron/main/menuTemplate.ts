@@ -92,7 +92,8 @@ export function buildMenuTemplate(platform: NodeJS.Platform, data: MenuData = { 
         },
       ]
     : [];
-  const quit: MenuItemSpec[] = mac ? [{ role: 'close' }] : [item('show-settings'), separator, platform === 'win32' ? { role: 'quit', label: 'E&xit' } : { role: 'quit', label: '&Quit' }];
+  // Cmd/Ctrl+W closes the open article (registry), so the Mac's Close Window item is left out.
+  const quit: MenuItemSpec[] = mac ? [] : [item('show-settings'), separator, platform === 'win32' ? { role: 'quit', label: 'E&xit' } : { role: 'quit', label: '&Quit' }];
   const about: MenuItemSpec[] = mac ? [] : [separator, item('about')];
   return [
     ...appMenu,
@@ -104,6 +105,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, data: MenuData = { 
         recentMenu(data.recent),
         separator,
         item('save-now'),
+        item('close-article'),
         item('export'),
         separator,
         item('backup'),

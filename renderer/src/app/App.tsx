@@ -18,6 +18,9 @@ import { PasteDialog } from '../features/import/PasteDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { HistoryDialog } from '../features/history/HistoryDialog';
 import { SaveVersionDialog } from '../features/history/SaveVersionDialog';
+import { FileDialog } from '../features/files/FileDialog';
+import { useFileDialog } from '../features/files/fileDialogStore';
+import { applyTheme } from '../features/settings/theme';
 
 export function App() {
   const refresh = useLibrary((s) => s.refresh);
@@ -26,6 +29,8 @@ export function App() {
     // 10,000 library entries. Stashed unsaved typing is saved into it first.
     void (async () => {
       const listed = refresh();
+      // A file dialog the backend opened before this page loaded (a reload) is drawn now.
+      void useFileDialog.getState().load();
       const [recovered, settings] = await Promise.all([recoverDraft(), useSettings.getState().load().catch(() => null)]);
       const reopen = recovered ?? settings?.lastOpenArticleId ?? null;
       if (reopen && useLibrary.getState().selectedId === null) useLibrary.getState().select(reopen);
@@ -35,6 +40,8 @@ export function App() {
     })();
   }, [refresh]);
   useAppCommands();
+  const theme = useSettings((s) => s.settings.theme);
+  useEffect(() => applyTheme(theme), [theme]);
 
   const drop = useFileDrop();
   return (
@@ -51,6 +58,8 @@ export function App() {
       <HistoryDialog />
       <AppPanels />
       <SaveVersionDialog />
+      {/* Above the dialog that asked for a file or folder (Export, Settings). */}
+      <FileDialog />
       {/* Last, so a confirmation always stacks above the dialog that asked for it. */}
       <ConfirmDialog />
     </div>

@@ -1,6 +1,7 @@
 import { CommandPalette } from '../features/commands/CommandPalette';
 import { ShortcutsDialog } from '../features/commands/ShortcutsList';
 import { SettingsView } from '../features/settings/SettingsView';
+import { DataFolderDialog } from '../features/settings/DataFolderDialog';
 import { useSettings } from '../state/settingsStore';
 import { useUi } from '../state/uiStore';
 import { runCommand } from './useAppCommands';
@@ -21,6 +22,7 @@ export function AppPanels() {
         }}
       />
       {panel === 'shortcuts' && <ShortcutsDialog onClose={close} />}
+      {panel === 'data-folder' && <DataFolderDialog onClose={close} />}
       {panel === 'settings' && <SettingsView settings={settings} onSave={(patch) => useSettings.getState().save(patch)} onClose={close} />}
     </>
   );

@@ -10,6 +10,8 @@ import { useExport } from '../features/export/exportStore';
 import { useHistory } from '../features/history/historyStore';
 import { backUpLibrary, restoreFromBackup } from '../features/library/libraryActions';
 import { useCommandShortcuts } from '../features/commands/useCommandShortcuts';
+import { useBrowserKeyGuard } from '../features/commands/useBrowserKeyGuard';
+import { useFileDialog } from '../features/files/fileDialogStore';
 import { useUi } from '../state/uiStore';
 import { useToasts } from '../state/toastStore';
 import { useReview } from '../features/review/reviewStore';
@@ -65,6 +67,7 @@ const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = 
   // Main clears the recent list itself when the menu item is chosen; the renderer has nothing to do.
   'clear-recent': () => undefined,
   'save-now': () => void session().flush(),
+  'close-article': () => void session().flush().then(() => library().select(null)),
   'show-editor': () => session().setView('editor'),
   'show-preview': () => session().setView('preview'),
   'show-mobile-preview': () => {
@@ -84,7 +87,7 @@ const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = 
   'command-palette': () => ui().open('palette'),
   'show-shortcuts': () => ui().open('shortcuts'),
   'show-settings': () => ui().open('settings'),
-  'open-data-folder': () => void call('openDataFolder', {}).catch(report),
+  'open-data-folder': () => ui().open('data-folder'),
   about: () => void showAbout().catch(report),
   // Review (issue 14): the open editor registers what these do.
   'toggle-suggesting': () => useReview.getState().actions?.toggleSuggesting(),
@@ -95,6 +98,7 @@ const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = 
   'sign-off': () => void useReview.getState().actions?.signOff(),
   ...({
     'files-opened': () => void takeOpenedFiles(),
+    'file-dialog': () => void useFileDialog.getState().load(),
     'flush-before-quit': () =>
       void session()
         .flush()
@@ -119,6 +123,8 @@ export function runCommand(command: MenuCommand, arg?: string): void {
  */
 export function useAppCommands(): void {
   useCommandShortcuts(runCommand);
+  // After the shortcuts above (listeners run in the order they were added), so Copydesk's keys come first.
+  useBrowserKeyGuard();
   useEffect(() => {
     const unsubscribe = window.copydesk?.onMenuCommand(runCommand);
     const flush = () => void useEditorSession.getState().flush();

@@ -19,6 +19,8 @@ interface LibraryState {
   select(id: string | null): void;
   reopen(): void;
   createArticle(): Promise<void>;
+  /** The article just created, whose headline takes focus once its editor shows. */
+  focusHeadlineOf: string | null;
   upsert(entry: IndexEntry): void;
   trash(id: string): Promise<void>;
   restore(id: string): Promise<void>;
@@ -31,10 +33,12 @@ export const useLibrary = create<LibraryState>((set, get) => {
   const remove = (id: string) =>
     set((s) => ({ entries: s.entries.filter((e) => e.id !== id), selectedId: s.selectedId === id ? null : s.selectedId }));
 
+  let liveSelection: string | null = null;
   return {
     view: 'live',
     entries: [],
     selectedId: null,
+    focusHeadlineOf: null,
     reloadToken: 0,
     loading: false,
     error: null,
@@ -51,8 +55,13 @@ export const useLibrary = create<LibraryState>((set, get) => {
     },
 
     async showView(view) {
+      const { view: from, selectedId } = get();
+      if (view === from) return get().refresh();
+      // Going to the trash and back reopens the article that was open, as long as it is still there.
+      if (from === 'live') liveSelection = selectedId;
       set({ view, selectedId: null, entries: [] });
       await get().refresh();
+      if (view === 'live' && liveSelection && get().selectedId === null && get().entries.some((e) => e.id === liveSelection)) set({ selectedId: liveSelection });
     },
 
     select(id) {
@@ -64,12 +73,15 @@ export const useLibrary = create<LibraryState>((set, get) => {
     },
 
     async createArticle() {
+      // Focus leaves the button at once: until the new headline takes it, Space or Enter must not press
+      // "New article" again and make more empty drafts.
+      if (document.activeElement instanceof HTMLButtonElement) document.activeElement.blur();
       try {
         if (get().view !== 'live') await get().showView('live');
         const { section, byline, language } = useSettings.getState().settings.defaults;
         const article = await call('createArticle', { fields: { section, byline, language } });
         const entries = await call('listArticles', { which: 'live' });
-        set({ entries, selectedId: article.id });
+        set({ entries, selectedId: article.id, focusHeadlineOf: article.id });
       } catch (error) {
         report(error);
       }

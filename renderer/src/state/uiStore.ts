@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-type Panel = 'palette' | 'shortcuts' | 'settings' | null;
+type Panel = 'palette' | 'shortcuts' | 'settings' | 'data-folder' | null;
 
 /** Which app-level panel is open: the command palette, the shortcuts list or Settings. */
 export const useUi = create<{ panel: Panel; previewWidth: 'desktop' | 'mobile'; open(panel: Panel): void; setPreviewWidth(width: 'desktop' | 'mobile'): void }>((set) => ({

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Article } from '../../../../core/article/schema';
 import { FIELD_LIMITS } from '../../../../core/article/schema';
 import { useLibrary } from '../../state/libraryStore';
@@ -19,6 +19,13 @@ export function ArticleFields({ article, onChange }: Props) {
   const entries = useLibrary((s) => s.entries);
   const limits = useSettings((s) => s.settings.limits);
   const sectionFlag = useFieldFlag('section');
+  const focusHeadlineOf = useLibrary((s) => s.focusHeadlineOf);
+  useEffect(() => {
+    // A new article: typing goes to its headline, not to the button that made it.
+    if (focusHeadlineOf !== article.id) return;
+    document.querySelector<HTMLTextAreaElement>('textarea.field-headline')?.focus();
+    useLibrary.setState({ focusHeadlineOf: null });
+  }, [focusHeadlineOf, article.id]);
   const recentSections = useMemo(() => [...new Set(entries.map((e) => e.section.trim()).filter(Boolean))].slice(0, 12), [entries]);
   return (
     <div className="article-fields">

@@ -33,7 +33,7 @@ export function ArticleListItem({ entry, selected, inTrash, onOpen, snippet, top
       id={`article-${entry.id}`}
       role="option"
       aria-selected={selected}
-      className={selected ? 'article-item selected' : 'article-item'}
+      className={['article-item', selected ? 'selected' : '', inTrash ? 'in-trash' : ''].filter(Boolean).join(' ')}
       data-testid="article-item"
       data-id={entry.id}
       data-index={index}

@@ -66,7 +66,7 @@ export function LibrarySearch({ shown }: { shown: number }) {
         </div>
       )}
       <p className="search-count" aria-live="polite" data-testid="list-count">
-        {error ? error : searching ? 'Searching…' : query.trim() || active ? `${shown.toLocaleString()} of ${entries.length.toLocaleString()}` : `${entries.length.toLocaleString()} articles`}
+        {error ? error : searching ? 'Searching…' : query.trim() || active ? `${shown.toLocaleString()} of ${entries.length.toLocaleString()}` : `${entries.length.toLocaleString()} ${entries.length === 1 ? 'article' : 'articles'}`}
       </p>
     </div>
   );

@@ -1,0 +1,58 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+/** One document open on a desk, for tests and the bench: resolves once synced, rejects if refused. */
+export interface OpenDocument {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  /** Reasons the server gave for closing or refusing this document. */
+  refusals: string[];
+  close(): void;
+}
+
+export function openSocket(url: string): HocuspocusProviderWebsocket {
+  return new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+}
+
+export function openDocument(socket: HocuspocusProviderWebsocket, name: string, token: string, doc = new Y.Doc()): Promise<OpenDocument> {
+  const refusals: string[] = [];
+  return new Promise((resolve, reject) => {
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name,
+      document: doc,
+      token,
+      onAuthenticationFailed: ({ reason }) => {
+        refusals.push(reason);
+        reject(new Error(`refused: ${reason}`));
+      },
+      onSynced: ({ state }) => {
+        if (state) resolve({ doc, provider, refusals, close: () => provider.destroy() });
+      },
+      onStateless: () => undefined,
+    });
+    provider.on('close', ({ event }: { event: { reason?: string; code?: number } }) => {
+      if (event?.reason) refusals.push(event.reason);
+    });
+    provider.attach();
+  });
+}
+
+/** Resolves when `check` holds, re-checking after every update of the doc (no polling, no sleep). */
+export function whenDoc(doc: Y.Doc, check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (check()) return resolve();
+    const timer = setTimeout(() => {
+      doc.off('update', onUpdate);
+      reject(new Error('timed out waiting for the document'));
+    }, timeoutMs);
+    const onUpdate = () => {
+      if (!check()) return;
+      clearTimeout(timer);
+      doc.off('update', onUpdate);
+      resolve();
+    };
+    doc.on('update', onUpdate);
+  });
+}

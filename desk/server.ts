@@ -127,6 +127,13 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
       }
     },
 
+    // The first user to write an article's fields owns it; the server stamps it, so no client can claim it.
+    async onChange({ document, documentName, context }) {
+      if (!context?.user || !ARTICLE_DOCUMENT.test(documentName)) return;
+      const meta = document.getMap('meta');
+      if (meta.has('createdAt') && !meta.has('owner')) document.transact(() => meta.set('owner', context.user.name));
+    },
+
     async onDisconnect({ context, socketId, documentName }) {
       if (context?.user && book.release(context.user.name, socketId, documentName)) rate.forget(socketId);
     },

@@ -27,7 +27,7 @@ export interface ChangeFacts {
 export function refusal(role: DeskRole, user: string, change: ChangeFacts): string | null {
   const owner = change.before.owner ?? change.after.owner;
   const own = owner === undefined || owner === user;
-  if (change.before.owner !== undefined && change.after.owner !== change.before.owner && role !== 'chief') {
+  if (change.after.owner !== change.before.owner && role !== 'chief' && (change.before.owner !== undefined || change.after.owner !== user)) {
     return 'Only a chief can change who owns a story.';
   }
   if (change.after.status !== change.before.status) {

@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import { NodeWebSocket } from '../../electron/desk/nodeWebSocket';
 import * as Y from 'yjs';
 
 /** One document open on a desk, for tests and the bench: resolves once synced, rejects if refused. */
@@ -12,7 +12,7 @@ export interface OpenDocument {
 }
 
 export function openSocket(url: string): HocuspocusProviderWebsocket {
-  return new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+  return new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: NodeWebSocket });
 }
 
 export function openDocument(socket: HocuspocusProviderWebsocket, name: string, token: string, doc = new Y.Doc()): Promise<OpenDocument> {

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { readdir } from 'node:fs/promises';
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import { NodeWebSocket } from './nodeWebSocket';
 import type { Article } from '../../core/article/schema';
-import { isInitialised, readArticle, writeArticle } from '../../core/desk/articleDoc';
+import { isInitialised, readArticle, readMeta, writeArticle } from '../../core/desk/articleDoc';
 import { ARTICLE_DOCUMENT, articleDocument, INDEX_DOCUMENT, indexMap, putEntry, type IndexEntry } from '../../core/desk/indexDoc';
 import type { ArticleStore } from '../store/articleStore';
 import { deskAddressProblem, type DeskConfig } from './deskConfig';
@@ -65,7 +65,7 @@ export class DeskSync {
   /** Opens the socket; everything written so far (and from now on) goes to the desk. */
   connect(): void {
     if (this.socket) return;
-    this.socket = new HocuspocusProviderWebsocket({ url: this.config.url, WebSocketPolyfill: WebSocket });
+    this.socket = new HocuspocusProviderWebsocket({ url: this.config.url, WebSocketPolyfill: NodeWebSocket });
     this.socket.on('status', ({ status }: { status: string }) => {
       this.online = status === 'connected';
       this.changed();
@@ -111,14 +111,15 @@ export class DeskSync {
   /** Resolves when every document is synced, confirmed and projected, or rejects after `timeoutMs`. */
   whenSettled(timeoutMs: number): Promise<DeskStatus> {
     return new Promise((resolve, reject) => {
+      const all = () => [this.index, ...this.replicas.values()];
       const check = async () => {
-        const all = [this.index, ...this.replicas.values()];
         const problems = this.status().problems;
         if (problems.length > 0) return finish(() => reject(new Error(problems.join('\n'))));
-        if (!all.every((r) => r.upToDate) || this.dirty.size > 0) return;
-        await Promise.all(all.map((r) => r.settled()));
+        if (!all().every((r) => r.upToDate) || this.dirty.size > 0) return;
+        await Promise.all(all().map((r) => r.settled()));
         await this.projecting;
-        if (all.every((r) => r.upToDate && r.waiting === 0) && this.dirty.size === 0) finish(() => resolve(this.status()));
+        // Re-read: a projection may have opened replicas for articles that just arrived.
+        if (all().every((r) => r.upToDate && r.waiting === 0) && this.dirty.size === 0) finish(() => resolve(this.status()));
       };
       const timer = setTimeout(() => finish(() => reject(new Error(`The desk did not finish syncing in ${timeoutMs / 1000} s: ${this.status().waiting} changes waiting.`))), timeoutMs);
       const off = this.onChange(() => void check());
@@ -194,14 +195,11 @@ export class DeskSync {
     }
     if (entry && !entry.trashed && trashedHere) await this.store.restore(id);
     if (entry?.trashed && !live) return;
-    const base = live || trashedHere ? await this.store.get(id) : await this.createLocal(id);
+    const base = live || trashedHere ? await this.store.get(id) : await this.store.create({}, { id, createdAt: readMeta(replica.doc).createdAt });
     const next = readArticle(replica.doc, base);
     if (JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...base, updatedAt: '' })) await this.store.save(next);
   }
 
-  private async createLocal(id: string): Promise<Article> {
-    return this.store.create({}, { id });
-  }
 }
 
 function entryOf(article: Article, trashed: boolean): IndexEntry {

@@ -1,5 +1,5 @@
-import { DeskSync } from '../electron/desk/deskSync';
-import type { ArticleStore } from '../electron/store/articleStore';
+import { DeskSync } from '../backend/desk/deskSync';
+import type { ArticleStore } from '../backend/store/articleStore';
 import { CliError } from './cliError';
 
 export interface SyncOptions {

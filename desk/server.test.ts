@@ -4,7 +4,7 @@ import { fieldRoot } from '../core/desk/articleDoc';
 import { startDeskServer, type RunningDesk } from './server';
 import { SqliteDeskStore } from './store/sqliteStore';
 import type { DeskStore } from './store/deskStore';
-import { openDocument, openSocket, whenDoc, type OpenDocument } from './testing/deskConnection';
+import { openDocument, openSocket, whenDoc, type OpenDocument } from '../testing/desk/deskConnection';
 import { hashToken, newToken } from './tokens';
 import type { DeskRole } from '../core/desk/roles';
 

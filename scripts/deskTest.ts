@@ -16,9 +16,9 @@ import type { Article } from '../core/article/schema';
 import { bodyPlainText } from '../core/text/bodyText';
 import { runCli as runCliHere } from '../cli/main';
 import { applyAssignment } from '../cli/setCommand';
-import { DeskSync } from '../electron/desk/deskSync';
-import { ArticleStore } from '../electron/store/articleStore';
-import { freePort, runCli, spawnCli, startDesk, startRedis, stopProcess } from '../desk/testing/deskCluster';
+import { DeskSync } from '../backend/desk/deskSync';
+import { ArticleStore } from '../backend/store/articleStore';
+import { freePort, runCli, spawnCli, startDesk, startRedis, stopProcess } from '../testing/desk/deskCluster';
 
 const work = await mkdtemp(join(tmpdir(), 'copydesk-desk-test-'));
 const db = `sqlite:${join(work, 'desk.sqlite')}`;

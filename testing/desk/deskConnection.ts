@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { NodeWebSocket } from '../../electron/desk/nodeWebSocket';
+import { NodeWebSocket } from '../../backend/desk/nodeWebSocket';
 import * as Y from 'yjs';
 
 /** One document open on a desk, for tests and the bench: resolves once synced, rejects if refused. */

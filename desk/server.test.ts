@@ -184,3 +184,17 @@ async function whenStored(name: string, check: (state: Uint8Array) => boolean): 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+describe('update checks', () => {
+  it('refuses an update that does not decode, and leaves the document as it was', async () => {
+    const { checkUpdate } = await import('./updatePolicy');
+    const doc = new Y.Doc();
+    share(doc, 'ada');
+    const user = { name: 'ada', role: 'chief' as const, readOnly: false, createdAt: '' };
+    expect(() => checkUpdate(doc, ARTICLE, new Uint8Array([255, 255, 255, 255, 7, 1, 2, 3]), user, 1e6, () => 0)).toThrow(/could not be decoded/);
+    const later = new Y.Doc();
+    Y.applyUpdate(later, Y.encodeStateAsUpdate(doc));
+    later.getText(fieldRoot('headline')).insert(0, 'Still ');
+    expect(() => checkUpdate(doc, ARTICLE, Y.encodeStateAsUpdate(later, Y.encodeStateVector(doc)), user, 1e6, () => 0)).not.toThrow();
+  });
+});

@@ -1,6 +1,7 @@
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
+import * as Y from 'yjs';
 import { ARTICLE_DOCUMENT, INDEX_DOCUMENT } from '../core/desk/indexDoc';
 import { deskRequestHandler } from './httpApi';
 import { ConnectionBook, DEFAULT_LIMITS, RateMeter, type DeskLimits } from './limits';
@@ -33,6 +34,19 @@ export interface RunningDesk {
   /** ws://host:port */
   url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * A document's encoded size, re-measured at most once a second: exact enough for a limit in megabytes,
+ * and it keeps a full encode off the path of every keystroke.
+ */
+const sizes = new WeakMap<Y.Doc, { bytes: number; at: number }>();
+function documentSize(document: Y.Doc): number {
+  const known = sizes.get(document);
+  if (known && Date.now() - known.at < 1000) return known.bytes;
+  const bytes = Y.encodeStateAsUpdate(document).byteLength;
+  sizes.set(document, { bytes, at: Date.now() });
+  return bytes;
 }
 
 const SYNC_STEP_2 = 1;
@@ -120,7 +134,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
     async beforeSync({ type, payload, document, documentName, connection, context }) {
       if ((type !== SYNC_STEP_2 && type !== SYNC_UPDATE) || connection.readOnly) return;
       try {
-        checkUpdate(document, documentName, payload, context.user, limits.maxDocumentBytes);
+        checkUpdate(document, documentName, payload, context.user, limits.maxDocumentBytes, () => documentSize(document));
       } catch (error) {
         if (error instanceof RefusedUpdate) refuse(error, { user: context.user.name, document: documentName, bytes: payload.byteLength });
         throw error;

@@ -1,3 +1,4 @@
+import { DeskSettingsStore, FileTokenVault } from '../backend/desk/deskSettings';
 import { DeskSync } from '../backend/desk/deskSync';
 import type { ArticleStore } from '../backend/store/articleStore';
 import { CliError } from './cliError';
@@ -15,17 +16,20 @@ export interface SyncOptions {
  * stay in the library's desk replica and go at the next sync).
  */
 export async function syncCommand(store: ArticleStore, options: SyncOptions, io: { out(l: string): void; err(l: string): void; json: boolean }): Promise<number> {
-  const token = options.token ?? process.env.COPYDESK_DESK_TOKEN;
-  if (!options.desk || !token) throw new CliError('sync needs --desk URL and --token T (or COPYDESK_DESK_TOKEN).', 2);
+  // Without --desk, the desk saved in the library's settings (Settings → Desk).
+  const saved = options.desk ? null : await new DeskSettingsStore(store.layout.root, FileTokenVault.inDataDir(store.layout.root)).load();
+  const url = options.desk ?? saved?.url;
+  const token = options.token ?? process.env.COPYDESK_DESK_TOKEN ?? saved?.token;
+  if (!url || !token) throw new CliError('sync needs --desk URL and --token T (or COPYDESK_DESK_TOKEN), or a desk set in Settings → Desk.', 2);
   const started = Date.now();
-  const sync = await DeskSync.open(store, { url: options.desk, token, allowInsecure: options.allowInsecure });
+  const sync = await DeskSync.open(store, { url, token, allowInsecure: options.allowInsecure || (saved?.allowInsecure ?? false) });
   try {
     sync.connect();
     const status = await sync.whenSettled(options.timeoutSeconds * 1000);
     const flags = [...sync.flagged].map(([id, message]) => ({ id, message }));
     if (io.json) io.out(JSON.stringify({ ...status, flags, seconds: (Date.now() - started) / 1000 }, null, 2));
     else {
-      io.out(`synced ${status.articles} articles with ${options.desk} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      io.out(`synced ${status.articles} articles with ${url} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       for (const flag of flags) io.out(`flag ${flag.id}: ${flag.message}`);
     }
     return 0;

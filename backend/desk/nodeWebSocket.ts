@@ -7,8 +7,14 @@ import WebSocket from 'ws';
  * listener only keeps a desk outage from crashing the app.
  */
 export class NodeWebSocket extends WebSocket {
+  /** Bytes received by every desk socket in this process (the bench reports a first sync's traffic). */
+  static bytesReceived = 0;
+
   constructor(...args: ConstructorParameters<typeof WebSocket>) {
     super(...args);
     this.on('error', () => undefined);
+    this.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
+      NodeWebSocket.bytesReceived += Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data instanceof ArrayBuffer ? data.byteLength : data.length;
+    });
   }
 }

@@ -78,7 +78,15 @@ export async function deskCommand(argv: string[], io: Io, stopSignal?: Promise<v
         process.once('SIGINT', () => resolve());
         process.once('SIGTERM', () => resolve());
       }));
-    await desk.stop();
+    // Stopping stores every loaded document; if that cannot finish (the database or Redis is gone), say
+    // so and exit anyway rather than hang a service manager's stop.
+    const stopped = await Promise.race([desk.stop().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 10_000).unref())]);
+    if (!stopped) {
+      io.err('copydesk: the desk did not stop cleanly in 10 s (is the database or Redis down?); changes not yet stored are still on the clients.');
+      // A Redis client still retrying would keep the process alive: leave once the message is out.
+      setTimeout(() => process.exit(1), 200).unref();
+      return 1;
+    }
     await store.close();
     return 0;
   }

@@ -41,7 +41,12 @@ export function startProcess(command: string, args: string[], ready: RegExp, env
 export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((done) => {
-    child.once('exit', () => done());
+    // A process that does not stop on SIGTERM within 15 s is killed: a test never hangs on a child.
+    const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
     child.kill(signal);
   });
 }

@@ -69,12 +69,19 @@ export class Replica {
       },
     });
     provider.on('close', ({ event }: { event?: { reason?: string } }) => {
-      // A document the server closes on purpose (a refused change) is not reopened: it would be refused again.
-      if (event?.reason && !/closed the connection/i.test(event.reason)) {
-        this.refusal = `The desk refused a change: ${event.reason}`;
+      this.synced = false;
+      const reason = event?.reason ?? '';
+      if (/^Reset Connection$/i.test(reason)) {
+        // The server failed on something of its own: not a verdict on our change. Open the document again.
+        provider.detach();
+        setTimeout(() => {
+          if (this.provider === provider) provider.attach();
+        }, 1000).unref();
+      } else if (reason !== '' && !/closed the connection/i.test(reason)) {
+        // A document the server closes on purpose (a refused change) is not reopened: it would be refused again.
+        this.refusal = `The desk refused a change: ${reason}`;
         provider.detach();
       }
-      this.synced = false;
       onChange();
     });
     provider.attach();

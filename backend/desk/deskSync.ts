@@ -10,6 +10,8 @@ import { deskAddressProblem, type DeskConfig } from './deskConfig';
 import { DeskFlags } from './deskFlags';
 import { LOCAL_ORIGIN, Replica } from './articleReplica';
 
+const OPEN_AT_ONCE = 50;
+
 export interface DeskStatus {
   online: boolean;
   /** Local changes the desk has not confirmed ("Offline: N changes waiting"). */
@@ -27,6 +29,7 @@ export interface DeskStatus {
  */
 export class DeskSync {
   private readonly replicas = new Map<string, Replica>();
+  private readonly queue: Replica[] = [];
   private index!: Replica;
   private socket: HocuspocusProviderWebsocket | null = null;
   private readonly dirty = new Set<string>();
@@ -71,7 +74,27 @@ export class DeskSync {
       this.changed();
     });
     this.index.connect(this.socket, this.config.token, () => this.changed());
-    for (const replica of this.replicas.values()) replica.connect(this.socket, this.config.token, () => this.changed());
+    for (const replica of this.replicas.values()) this.admit(replica);
+  }
+
+  /**
+   * Documents are opened a batch at a time: the server closes a connection with more than 100 documents
+   * waiting for authentication (Hocuspocus's `maxPendingDocuments`, a guard we keep), and a first sync
+   * opens one per article.
+   */
+  private admit(replica: Replica): void {
+    this.queue.push(replica);
+    this.openNext();
+  }
+
+  private openNext(): void {
+    const opening = [...this.replicas.values()].filter((r) => r.provider !== null && !r.synced && r.refusal === null).length;
+    for (let free = OPEN_AT_ONCE - opening; free > 0 && this.queue.length > 0 && this.socket; free--) {
+      this.queue.shift()!.connect(this.socket, this.config.token, () => {
+        this.openNext();
+        this.changed();
+      });
+    }
   }
 
   /** A local save: the article's fields and body go into its Y.Doc (durably) and the index. */
@@ -147,7 +170,7 @@ export class DeskSync {
     if (!replica) {
       replica = await Replica.open(this.dir, articleDocument(id), () => this.scheduleProjection(id));
       this.replicas.set(id, replica);
-      if (this.socket) replica.connect(this.socket, this.config.token, () => this.changed());
+      if (this.socket) this.admit(replica);
     }
     return replica;
   }

@@ -14,5 +14,5 @@ export async function openDeskStore(spec: string = DEFAULT_DESK_DB): Promise<Des
   const file = spec.startsWith('sqlite:') ? spec.slice('sqlite:'.length) : spec;
   if (file === '') throw new Error('--db sqlite: needs a file name, e.g. --db sqlite:desk.sqlite');
   if (/^[a-z]+:\/\//i.test(file)) throw new Error(`--db ${spec}: only sqlite:FILE and postgres://… are supported.`);
-  return new SqliteDeskStore(path.resolve(file));
+  return new SqliteDeskStore(file === ':memory:' ? file : path.resolve(file));
 }

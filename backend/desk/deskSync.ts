@@ -2,15 +2,16 @@ import { join } from 'node:path';
 import { readdir } from 'node:fs/promises';
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { NodeWebSocket } from './nodeWebSocket';
-import type { Article } from '../../core/article/schema';
-import { isInitialised, readArticle, readMeta, writeArticle } from '../../core/desk/articleDoc';
+import * as Y from 'yjs';
+import { newArticle, type Article } from '../../core/article/schema';
+import { isInitialised, readArticle, writeArticle } from '../../core/desk/articleDoc';
 import { ARTICLE_DOCUMENT, articleDocument, INDEX_DOCUMENT, indexMap, putEntry, type IndexEntry } from '../../core/desk/indexDoc';
 import type { ArticleStore } from '../store/articleStore';
 import { deskAddressProblem, type DeskConfig } from './deskConfig';
 import { DeskFlags } from './deskFlags';
 import { LOCAL_ORIGIN, Replica } from './articleReplica';
 
-const OPEN_AT_ONCE = 50;
+const OPEN_AT_ONCE = 90;
 
 export interface DeskStatus {
   online: boolean;
@@ -103,6 +104,18 @@ export class DeskSync {
     writeArticle(replica.doc, article, LOCAL_ORIGIN);
     putEntry(this.index.doc, article.id, entryOf(article, false), LOCAL_ORIGIN);
     await Promise.all([replica.settled(), this.index.settled()]);
+  }
+
+  /**
+   * An edit from the editor bound to this article's Y.Doc (the renderer's replica sends its Yjs updates
+   * over the IPC bridge): applied and logged durably before it is acknowledged; the article JSON follows
+   * with the next projection.
+   */
+  async applyEditorUpdate(id: string, update: Uint8Array): Promise<void> {
+    const replica = await this.replica(id);
+    Y.applyUpdate(replica.doc, update, LOCAL_ORIGIN);
+    this.scheduleProjection(id);
+    await replica.settled();
   }
 
   async markTrashed(id: string, trashed: boolean): Promise<void> {
@@ -218,7 +231,13 @@ export class DeskSync {
     }
     if (entry && !entry.trashed && trashedHere) await this.store.restore(id);
     if (entry?.trashed && !live) return;
-    const base = live || trashedHere ? await this.store.get(id) : await this.store.create({}, { id, createdAt: readMeta(replica.doc).createdAt });
+    if (!live && !trashedHere) {
+      // New here: created with its content in one write.
+      const { id: _id, schemaVersion: _v, createdAt, updatedAt: _u, ...fields } = readArticle(replica.doc, newArticle(id, new Date()));
+      await this.store.create(fields, { id, createdAt });
+      return;
+    }
+    const base = await this.store.get(id);
     const next = readArticle(replica.doc, base);
     if (JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...base, updatedAt: '' })) await this.store.save(next);
   }

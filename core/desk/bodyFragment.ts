@@ -145,7 +145,7 @@ function updateChildren(parent: Y.XmlFragment | Y.XmlElement, content: BodyNode[
   const groups = groupChildren(content);
   const items = parent.toArray() as Array<Y.XmlElement | Y.XmlText>;
   const serialized = items.map((item) => JSON.stringify(serialize(item)));
-  const wanted = groups.map((g) => JSON.stringify(serialize(createDetached(g))));
+  const wanted = groups.map((g) => JSON.stringify(normalise(g)));
   let start = 0;
   while (start < items.length && start < groups.length && serialized[start] === wanted[start]) start++;
   let endI = items.length;
@@ -168,11 +168,27 @@ function updateChildren(parent: Y.XmlFragment | Y.XmlElement, content: BodyNode[
   if (endG - start > paired) parent.insert(start + paired, groups.slice(start + paired, endG).map(createType));
 }
 
-/** A child as the fragment would give it back (a Y type can only be read once it is in a document). */
-function createDetached(group: BodyNode | BodyNode[]): Y.XmlElement | Y.XmlText {
-  const scratch = new Y.Doc().getXmlFragment('scratch');
-  scratch.insert(0, [createType(group)]);
-  return scratch.get(0) as Y.XmlElement | Y.XmlText;
+/**
+ * A child as the fragment would give it back, computed on the JSON (no Y types): text runs with equal
+ * marks joined, empty runs dropped, null attributes and empty mark attributes left out.
+ */
+function normalise(group: BodyNode | BodyNode[]): BodyNode[] {
+  if (Array.isArray(group)) {
+    const runs: BodyNode[] = [];
+    for (const node of group) {
+      const marks = attributesToMarks(marksToAttributes(node.marks));
+      const last = runs[runs.length - 1];
+      if (last && JSON.stringify(last.marks) === JSON.stringify(marks)) last.text += node.text ?? '';
+      else runs.push(marks ? { type: 'text', text: node.text ?? '', marks } : { type: 'text', text: node.text ?? '' });
+    }
+    return runs;
+  }
+  const node: BodyNode = { type: group.type };
+  const attrs = stripNulls(group.attrs);
+  if (Object.keys(attrs).length > 0) node.attrs = attrs as BodyNode['attrs'];
+  const content = groupChildren(group.content).flatMap(normalise);
+  if (content.length > 0) node.content = content;
+  return [node];
 }
 
 /** Writes the body JSON into the fragment (inside the caller's transaction). */

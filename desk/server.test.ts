@@ -47,7 +47,13 @@ const refused = (doc: OpenDocument): Promise<string> =>
 beforeEach(async () => {
   store = new SqliteDeskStore(':memory:');
   logged = [];
-  desk = await startDeskServer({ port: 0, store, log: (event, fields) => logged.push({ event, ...fields }), limits: { maxUpdateBytes: 64 * 1024, maxConnectionsPerUser: 2 } });
+  desk = await startDeskServer({
+    port: 0,
+    store,
+    recheckMs: 50,
+    log: (event, fields) => logged.push({ event, ...fields }),
+    limits: { maxUpdateBytes: 64 * 1024, maxConnectionsPerUser: 2 },
+  });
 });
 
 afterEach(async () => {
@@ -136,6 +142,27 @@ describe('desk server', () => {
     expect(stored.getText(fieldRoot('standfirst')).toString()).toBe('');
     const check = await connect(await user('chris', 'chief'));
     expect(check.doc.getText(fieldRoot('standfirst')).toString()).toBe('');
+  });
+
+  it('cuts off a removed user’s open connection', async () => {
+    const a = await connect(await user('zed', 'editor'));
+    await store.removeUser('zed');
+    expect(await refused(a)).toMatch(/revoked/);
+    expect(logged.some((l) => l.event === 'revoked' && l.user === 'zed')).toBe(true);
+  });
+
+  it('shows presence under the authenticated name, whatever the client claims', async () => {
+    const a = await connect(await user('ada', 'chief'));
+    const b = await connect(await user('bo', 'editor'));
+    const seen = new Promise<string>((resolve) => {
+      b.provider.awareness!.on('change', () => {
+        for (const [clientId, state] of b.provider.awareness!.getStates()) {
+          if (clientId === a.doc.clientID && state.user) resolve((state.user as { name: string }).name);
+        }
+      });
+    });
+    a.provider.setAwarenessField('user', { name: 'The Editor-in-Chief', color: '#c00' });
+    expect(await seen).toBe('ada');
   });
 
   it('limits connections per user', async () => {

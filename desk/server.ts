@@ -22,11 +22,15 @@ export interface DeskServerOptions {
   name?: string;
   limits?: Partial<DeskLimits>;
   snapshotIntervalMs?: number;
+  /** How often open connections' tokens are checked again (a removed user is cut off within this). */
+  recheckMs?: number;
   log?: DeskLogger;
 }
 
 export interface DeskContext {
   user: DeskUser;
+  /** Re-checked every `recheckMs`: a removed user's open connections are closed. */
+  tokenHash: string;
 }
 
 export interface RunningDesk {
@@ -104,7 +108,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
         log('refused', { instance: name, reason: 'unknown document', document: documentName.slice(0, 80) });
         throw new Error('Unknown document.');
       }
-      const user = looksLikeToken(token) ? await store.userByTokenHash(hashToken(token)) : null;
+      const tokenHash = hashToken(token);
+      const user = looksLikeToken(token) ? await store.userByTokenHash(tokenHash) : null;
       if (!user) {
         log('refused', { instance: name, reason: 'bad token', document: documentName });
         throw new Error('The desk does not know this token: ask your desk chief for a new one.');
@@ -115,7 +120,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
         throw new Error(over);
       }
       connectionConfig.readOnly = user.readOnly;
-      return { user };
+      return { user, tokenHash };
     },
 
     async beforeHandleMessage({ update, socketId, context, documentName }) {
@@ -148,6 +153,14 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
       if (meta.has('createdAt') && !meta.has('owner')) document.transact(() => meta.set('owner', context.user.name));
     },
 
+    // Presence shows the authenticated name, whatever the client claims.
+    async beforeHandleAwareness({ states, context }) {
+      if (!context?.user) return;
+      for (const state of states.values()) {
+        if (state.user && typeof state.user === 'object') state.user = { ...state.user, name: context.user.name };
+      }
+    },
+
     async onDisconnect({ context, socketId, documentName }) {
       if (context?.user && book.release(context.user.name, socketId, documentName)) rate.forget(socketId);
     },
@@ -156,13 +169,29 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
   });
 
   await server.listen();
+  const recheck = setInterval(() => void cutOffRemovedUsers(server, store, log, name), options.recheckMs ?? 30_000);
+  recheck.unref();
   const url = `ws://${options.host ?? '127.0.0.1'}:${server.address.port}`;
   log('listening', { instance: name, url, store: store.kind, redis: options.redisUrl ?? null });
   return {
     server,
     url,
     stop: async () => {
+      clearInterval(recheck);
       await server.destroy();
     },
   };
+}
+
+/** Closes every open connection whose token no longer names a user (`desk user remove`). */
+async function cutOffRemovedUsers(server: Server<DeskContext>, store: DeskStore, log: DeskLogger, instance: string): Promise<void> {
+  const connections = [...server.hocuspocus.documents.values()].flatMap((document) => document.getConnections());
+  const hashes = new Set(connections.map((c) => (c.context as DeskContext | undefined)?.tokenHash).filter((h): h is string => h !== undefined));
+  for (const hash of hashes) {
+    if (await store.userByTokenHash(hash).catch(() => true)) continue;
+    for (const connection of connections.filter((c) => (c.context as DeskContext | undefined)?.tokenHash === hash)) {
+      log('revoked', { instance, user: (connection.context as DeskContext).user.name, document: connection.document.name });
+      connection.close({ code: 4401, reason: 'This desk token was revoked: ask your desk chief for a new one.' });
+    }
+  }
 }

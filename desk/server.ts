@@ -102,6 +102,10 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
     extensions,
     // The socket's own frame limit is a backstop; the per-message check below refuses and logs first.
     websocketOptions: { maxPayload: limits.maxUpdateBytes * 2 },
+    // A client reconnecting re-authenticates every document it had open at once (one per article of its
+    // library). The byte limit on what waits for authentication (5 MiB by default) still bounds memory.
+    maxPendingDocuments: 5000,
+    maxUnauthenticatedQueueMessages: 15_000,
 
     async onAuthenticate({ token, documentName, socketId, connectionConfig }) {
       if (documentName !== INDEX_DOCUMENT && !ARTICLE_DOCUMENT.test(documentName)) {

@@ -31,6 +31,7 @@ export interface DeskStatus {
 export class DeskSync {
   private readonly replicas = new Map<string, Replica>();
   private readonly queue: Replica[] = [];
+  private readonly opening = new Set<Replica>();
   private index!: Replica;
   private socket: HocuspocusProviderWebsocket | null = null;
   private readonly dirty = new Set<string>();
@@ -89,14 +90,17 @@ export class DeskSync {
   }
 
   private openNext(): void {
-    const opening = [...this.replicas.values()].filter((r) => r.provider !== null && !r.synced && r.refusal === null).length;
-    for (let free = OPEN_AT_ONCE - opening; free > 0 && this.queue.length > 0 && this.socket; free--) {
-      this.queue.shift()!.connect(this.socket, this.config.token, () => {
+    for (const replica of this.opening) if (replica.synced || replica.refusal !== null) this.opening.delete(replica);
+    while (this.opening.size < OPEN_AT_ONCE && this.queue.length > 0 && this.socket) {
+      const replica = this.queue.shift()!;
+      this.opening.add(replica);
+      replica.connect(this.socket, this.config.token, () => {
         this.openNext();
         this.changed();
       });
     }
   }
+
 
   /** A local save: the article's fields and body go into its Y.Doc (durably) and the index. */
   async pushLocal(article: Article): Promise<void> {
@@ -158,7 +162,16 @@ export class DeskSync {
         if (all().every((r) => r.upToDate && r.waiting === 0) && this.dirty.size === 0) finish(() => resolve(this.status()));
       };
       const timer = setTimeout(() => finish(() => reject(new Error(`The desk did not finish syncing in ${timeoutMs / 1000} s: ${this.status().waiting} changes waiting.`))), timeoutMs);
-      const off = this.onChange(() => void check());
+      // One check per event-loop turn however many documents reported in it (a first sync: thousands).
+      let scheduled = false;
+      const off = this.onChange(() => {
+        if (scheduled) return;
+        scheduled = true;
+        setImmediate(() => {
+          scheduled = false;
+          void check();
+        });
+      });
       const finish = (done: () => void) => {
         clearTimeout(timer);
         off();

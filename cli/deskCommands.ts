@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS, type DeskLimits } from '../desk/limits';
 import { DEFAULT_DESK_DB, openDeskStore } from '../desk/store/openDeskStore';
 import { hashToken, newToken } from '../desk/tokens';
 import { CliError } from './cliError';
+import { snapshotCommand } from './snapshotCommands';
 
 export const DESK_USAGE = `Usage: copydesk desk <command> [options]
 
@@ -15,7 +16,11 @@ export const DESK_USAGE = `Usage: copydesk desk <command> [options]
                           add a user and print their token once (only its hash is stored)
   user list [--db …]      list users and roles
   user remove NAME [--db …]
-                          remove a user: their token stops working at their next connection
+                          remove a user: open connections are cut off within 30 s
+  snapshots ID --desk URL --token T
+                          list an article's snapshots on the desk
+  restore SNAPSHOT --desk URL --token T
+                          restore a snapshot (editor or chief) as a new change everyone receives
 
 --db defaults to ${DEFAULT_DESK_DB} (in the current folder).`;
 
@@ -31,6 +36,9 @@ const OPTIONS = {
   redis: { type: 'string' },
   name: { type: 'string' },
   role: { type: 'string' },
+  desk: { type: 'string' },
+  token: { type: 'string' },
+  'allow-insecure': { type: 'boolean' },
   'read-only': { type: 'boolean' },
   'max-update-bytes': { type: 'string' },
   'max-docs-per-connection': { type: 'string' },
@@ -89,6 +97,9 @@ export async function deskCommand(argv: string[], io: Io, stopSignal?: Promise<v
     }
     await store.close();
     return 0;
+  }
+  if (sub === 'snapshots' || sub === 'restore') {
+    return snapshotCommand(sub, action || undefined, { desk: values.desk, token: values.token, allowInsecure: values['allow-insecure'] === true }, { out: io.out, json: values.json === true });
   }
   if (sub !== 'user' || !['add', 'list', 'remove'].includes(action)) {
     throw new CliError(`Unknown desk command "${positionals.join(' ')}". Run "copydesk desk --help".`, 2);

@@ -7,6 +7,7 @@ import { SqliteDeskStore } from '../desk/store/sqliteStore';
 import { hashToken, newToken } from '../desk/tokens';
 import { ArticleStore } from '../backend/store/articleStore';
 import { DeskSync } from '../backend/desk/deskSync';
+import { runCli } from './main';
 
 let work: string;
 let deskStore: SqliteDeskStore;
@@ -79,6 +80,32 @@ describe('desk sync', () => {
     await store.close();
     await syncOnce(a);
     expect(await withStore(a, async (s) => (await s.get(created.id)).standfirst)).toBe('Edited offline');
+  });
+
+  it('lists and restores snapshots from the command line', async () => {
+    const dir = join(work, 'a');
+    const created = await withStore(dir, (s) => s.create({ headline: 'First' }));
+    await syncOnce(dir);
+    desk.server.hocuspocus.flushPendingStores();
+    const out: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
+    for (let i = 0; i < 100 && out.length === 0; i++) {
+      await runCli(['desk', 'snapshots', created.id, '--desk', desk.url, '--token', token, '--json'], io);
+      if (out[0] === '[]') out.length = 0;
+      if (out.length === 0) await new Promise((r) => setTimeout(r, 50));
+    }
+    const [snapshot] = JSON.parse(out[0]!) as Array<{ id: number; headline: string }>;
+    expect(snapshot!.headline).toBe('First');
+    await withStore(dir, async (s) => s.save({ ...(await s.get(created.id)), headline: 'Second' }));
+    await syncOnce(dir);
+    out.length = 0;
+    expect(await runCli(['desk', 'restore', String(snapshot!.id), '--desk', desk.url, '--token', token], io)).toBe(0);
+    expect(out.join()).toMatch(/Restored article:/);
+    await syncOnce(dir);
+    expect(await withStore(dir, async (s) => (await s.get(created.id)).headline)).toBe('First');
+    out.length = 0;
+    expect(await runCli(['desk', 'restore', '999', '--desk', desk.url, '--token', token], io)).toBe(1);
+    expect(out.join()).toMatch(/no snapshot 999/);
   });
 
   it('syncs nothing with a wrong token and says so', async () => {

@@ -2,7 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { NodeWebSocket } from '../../backend/desk/nodeWebSocket';
 import * as Y from 'yjs';
 
-/** One document open on a desk, for tests and the bench: resolves once synced, rejects if refused. */
+/** One document open on a desk on a socket of its own, for tests and the bench: resolves once synced, rejects if refused. */
 export interface OpenDocument {
   doc: Y.Doc;
   provider: HocuspocusProvider;
@@ -25,10 +25,23 @@ export function openDocument(socket: HocuspocusProviderWebsocket, name: string, 
       token,
       onAuthenticationFailed: ({ reason }) => {
         refusals.push(reason);
+        provider.destroy();
+        socket.destroy();
         reject(new Error(`refused: ${reason}`));
       },
       onSynced: ({ state }) => {
-        if (state) resolve({ doc, provider, refusals, close: () => provider.destroy() });
+        // The socket is this document's own (openSocket per document), so closing ends both: a socket
+        // left behind would keep reconnecting after the server stops and keep the process alive.
+        if (state)
+          resolve({
+            doc,
+            provider,
+            refusals,
+            close: () => {
+              provider.destroy();
+              socket.destroy();
+            },
+          });
       },
       onStateless: () => undefined,
     });

@@ -70,7 +70,11 @@ export async function deskRows(typingSeconds: number): Promise<Row[]> {
       await seen;
     };
     await whenDoc(far.doc, () => far.doc.getMap('meta').has('status'));
-    const latency = await interleaved(200, () => seenBy(far), () => seenBy(near));
+    const latency = await interleaved(
+      200,
+      () => seenBy(far),
+      () => seenBy(near),
+    );
     rows.push({
       name: 'desk: edit seen on the other server, p95',
       value: p95(latency.measured),
@@ -84,7 +88,8 @@ export async function deskRows(typingSeconds: number): Promise<Row[]> {
 
     // 2. 50 clients typing into one article, half on each server.
     const typists: OpenDocument[] = [];
-    for (let i = 0; i < 50; i++) typists.push(await openDocument(openSocket(i % 2 ? url2 : url1), 'article:7a1c0f1e-3c1d-4d4a-9a55-2f1e0b7c6d01', tokens[i + 2]!));
+    for (let i = 0; i < 50; i++)
+      typists.push(await openDocument(openSocket(i % 2 ? url2 : url1), 'article:7a1c0f1e-3c1d-4d4a-9a55-2f1e0b7c6d01', tokens[i + 2]!));
     open.push(...typists);
     share(typists[0]!.doc);
     const before = await Promise.all([s1, s2].map((s) => processUsage(s.pid!)));
@@ -164,7 +169,10 @@ async function keystrokeRow(dir: string, url: string, token: string): Promise<Ro
   const sync = await DeskSync.open(store, { url, token });
   try {
     sync.connect();
-    const [shared, local] = store.list('live').slice(0, 2).map((e) => e.id);
+    const [shared, local] = store
+      .list('live')
+      .slice(0, 2)
+      .map((e) => e.id);
     let localArticle = await store.get(local!);
     // The renderer's replica: a Y.Doc in step with the main one, producing one update per keystroke.
     const editor = new Y.Doc();

@@ -73,8 +73,16 @@ export async function deskCommand(argv: string[], io: Io, stopSignal?: Promise<v
     const limits: DeskLimits = {
       ...DEFAULT_LIMITS,
       maxUpdateBytes: positiveInt('max-update-bytes', values['max-update-bytes'], DEFAULT_LIMITS.maxUpdateBytes),
-      maxDocumentsPerConnection: positiveInt('max-docs-per-connection', values['max-docs-per-connection'], DEFAULT_LIMITS.maxDocumentsPerConnection),
-      maxConnectionsPerUser: positiveInt('max-connections-per-user', values['max-connections-per-user'], DEFAULT_LIMITS.maxConnectionsPerUser),
+      maxDocumentsPerConnection: positiveInt(
+        'max-docs-per-connection',
+        values['max-docs-per-connection'],
+        DEFAULT_LIMITS.maxDocumentsPerConnection,
+      ),
+      maxConnectionsPerUser: positiveInt(
+        'max-connections-per-user',
+        values['max-connections-per-user'],
+        DEFAULT_LIMITS.maxConnectionsPerUser,
+      ),
       maxMessagesPerSecond: positiveInt('max-rate', values['max-rate'], DEFAULT_LIMITS.maxMessagesPerSecond),
     };
     const port = positiveInt('port', values.port, 1234);
@@ -88,9 +96,14 @@ export async function deskCommand(argv: string[], io: Io, stopSignal?: Promise<v
       }));
     // Stopping stores every loaded document; if that cannot finish (the database or Redis is gone), say
     // so and exit anyway rather than hang a service manager's stop.
-    const stopped = await Promise.race([desk.stop().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 10_000).unref())]);
+    const stopped = await Promise.race([
+      desk.stop().then(() => true),
+      new Promise<false>((r) => setTimeout(() => r(false), 10_000).unref()),
+    ]);
     if (!stopped) {
-      io.err('copydesk: the desk did not stop cleanly in 10 s (is the database or Redis down?); changes not yet stored are still on the clients.');
+      io.err(
+        'copydesk: the desk did not stop cleanly in 10 s (is the database or Redis down?); changes not yet stored are still on the clients.',
+      );
       // A Redis client still retrying would keep the process alive: leave once the message is out.
       setTimeout(() => process.exit(1), 200).unref();
       return 1;
@@ -99,7 +112,12 @@ export async function deskCommand(argv: string[], io: Io, stopSignal?: Promise<v
     return 0;
   }
   if (sub === 'snapshots' || sub === 'restore') {
-    return snapshotCommand(sub, action || undefined, { desk: values.desk, token: values.token, allowInsecure: values['allow-insecure'] === true }, { out: io.out, json: values.json === true });
+    return snapshotCommand(
+      sub,
+      action || undefined,
+      { desk: values.desk, token: values.token, allowInsecure: values['allow-insecure'] === true },
+      { out: io.out, json: values.json === true },
+    );
   }
   if (sub !== 'user' || !['add', 'list', 'remove'].includes(action)) {
     throw new CliError(`Unknown desk command "${positionals.join(' ')}". Run "copydesk desk --help".`, 2);
@@ -121,10 +139,14 @@ export async function deskCommand(argv: string[], io: Io, stopSignal?: Promise<v
     }
     const role = values.role ?? '';
     if (!isDeskRole(role)) throw new CliError('--role must be reporter, editor or chief.', 2);
-    if (!/^[\p{L}\p{N} ._'-]{1,80}$/u.test(name!)) throw new CliError('A user name is 1 to 80 letters, digits, spaces, dots, dashes or apostrophes.', 2);
+    if (!/^[\p{L}\p{N} ._'-]{1,80}$/u.test(name!))
+      throw new CliError('A user name is 1 to 80 letters, digits, spaces, dots, dashes or apostrophes.', 2);
     if ((await store.listUsers()).some((u) => u.name === name)) throw new CliError(`There is already a desk user "${name}".`, 1);
     const token = newToken();
-    await store.addUser({ name: name!, role, readOnly: values['read-only'] === true, createdAt: new Date().toISOString() }, hashToken(token));
+    await store.addUser(
+      { name: name!, role, readOnly: values['read-only'] === true, createdAt: new Date().toISOString() },
+      hashToken(token),
+    );
     io.err(`Added ${name} (${role}${values['read-only'] ? ', read-only' : ''}). Their token follows; it is shown only this once:`);
     io.out(token);
     return 0;

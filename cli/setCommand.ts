@@ -10,7 +10,8 @@ N one past the last adds a paragraph).`;
 
 function setParagraph(body: BodyNode, n: number, text: string): BodyNode {
   const content = [...(body.content ?? [])];
-  if (!Number.isInteger(n) || n < 1 || n > content.length + 1) throw new CliError(`paragraph.${n}: the body has ${content.length} blocks; use 1 to ${content.length + 1}.`, 2);
+  if (!Number.isInteger(n) || n < 1 || n > content.length + 1)
+    throw new CliError(`paragraph.${n}: the body has ${content.length} blocks; use 1 to ${content.length + 1}.`, 2);
   const paragraph: BodyNode = text === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text }] };
   const current = content[n - 1];
   content[n - 1] = current && current.type !== 'paragraph' ? { ...current, content: paragraph.content } : { ...current, ...paragraph };
@@ -30,8 +31,13 @@ export function applyAssignment(article: Article, assignment: string): Article {
     if (!status.success) throw new CliError(`status must be one of ${ArticleStatusSchema.options.join(', ')}.`, 2);
     next.status = status.data;
   } else if (field === 'language') next.language = value;
-  else if (field === 'tags') next.tags = value.split(',').map((t) => t.trim()).filter((t) => t !== '');
-  else if (field === 'caption' || field === 'credit' || field === 'alt') next.leadImage = { asset: null, caption: '', credit: '', alt: '', ...article.leadImage, [field]: value };
+  else if (field === 'tags')
+    next.tags = value
+      .split(',')
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+  else if (field === 'caption' || field === 'credit' || field === 'alt')
+    next.leadImage = { asset: null, caption: '', credit: '', alt: '', ...article.leadImage, [field]: value };
   else if (/^paragraph\.\d+$/.test(field)) next.body = setParagraph(article.body, Number(field.slice('paragraph.'.length)), value);
   else throw new CliError(`Unknown field "${field}". ${SET_HELP}`, 2);
   return next;
@@ -45,7 +51,8 @@ export async function setCommand(args: string[], ctx: CommandContext): Promise<n
   let article = await ctx.store.get(entry.id);
   for (const assignment of assignments) article = applyAssignment(article, assignment);
   const checked = ArticleSchema.safeParse(article);
-  if (!checked.success) throw new CliError(`The change is not valid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 2);
+  if (!checked.success)
+    throw new CliError(`The change is not valid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 2);
   const { article: saved } = await ctx.store.save(checked.data);
   ctx.out(ctx.json ? JSON.stringify(saved, null, 2) : `set ${saved.id}  ${saved.headline || '(untitled)'}`);
   return 0;

@@ -15,12 +15,17 @@ export interface SyncOptions {
  * everything is on the desk and the desk's changes are here; 1 with the reason otherwise (local changes
  * stay in the library's desk replica and go at the next sync).
  */
-export async function syncCommand(store: ArticleStore, options: SyncOptions, io: { out(l: string): void; err(l: string): void; json: boolean }): Promise<number> {
+export async function syncCommand(
+  store: ArticleStore,
+  options: SyncOptions,
+  io: { out(l: string): void; err(l: string): void; json: boolean },
+): Promise<number> {
   // Without --desk, the desk saved in the library's settings (Settings → Desk).
   const saved = options.desk ? null : await new DeskSettingsStore(store.layout.root, FileTokenVault.inDataDir(store.layout.root)).load();
   const url = options.desk ?? saved?.url;
   const token = options.token ?? process.env.COPYDESK_DESK_TOKEN ?? saved?.token;
-  if (!url || !token) throw new CliError('sync needs --desk URL and --token T (or COPYDESK_DESK_TOKEN), or a desk set in Settings → Desk.', 2);
+  if (!url || !token)
+    throw new CliError('sync needs --desk URL and --token T (or COPYDESK_DESK_TOKEN), or a desk set in Settings → Desk.', 2);
   const started = Date.now();
   const sync = await DeskSync.open(store, { url, token, allowInsecure: options.allowInsecure || (saved?.allowInsecure ?? false) });
   try {

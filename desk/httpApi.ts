@@ -13,7 +13,15 @@ import { hashToken, looksLikeToken } from './tokens';
  * Every /api call needs `Authorization: Bearer <token>`.
  */
 export function deskRequestHandler(store: DeskStore) {
-  return async ({ request, response, instance }: { request: IncomingMessage; response: ServerResponse; instance: Hocuspocus }): Promise<void> => {
+  return async ({
+    request,
+    response,
+    instance,
+  }: {
+    request: IncomingMessage;
+    response: ServerResponse;
+    instance: Hocuspocus;
+  }): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://desk.invalid');
     const send = (status: number, body: unknown): never => {
       response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });

@@ -188,10 +188,15 @@ describe('desk server', () => {
     expect((await store.listSnapshots(ARTICLE)).map((s) => s.status)).toEqual(['draft', 'editing']);
 
     const http = desk.url.replace('ws://', 'http://');
-    const listed = await fetch(`${http}/api/articles/11111111-1111-4111-8111-111111111111/snapshots`, { headers: { authorization: `Bearer ${token}` } });
+    const listed = await fetch(`${http}/api/articles/11111111-1111-4111-8111-111111111111/snapshots`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(((await listed.json()) as unknown[]).length).toBe(2);
     expect((await fetch(`${http}/api/snapshots/${first!.id}/restore`, { method: 'POST' })).status).toBe(401);
-    const restored = await fetch(`${http}/api/snapshots/${first!.id}/restore`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const restored = await fetch(`${http}/api/snapshots/${first!.id}/restore`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(restored.status).toBe(200);
     await whenDoc(a.doc, () => headline.toString() === 'First version' && a.doc.getMap('meta').get('status') === 'draft');
   });
@@ -218,7 +223,9 @@ describe('update checks', () => {
     const doc = new Y.Doc();
     share(doc, 'ada');
     const user = { name: 'ada', role: 'chief' as const, readOnly: false, createdAt: '' };
-    expect(() => checkUpdate(doc, ARTICLE, new Uint8Array([255, 255, 255, 255, 7, 1, 2, 3]), user, 1e6, () => 0)).toThrow(/could not be decoded/);
+    expect(() => checkUpdate(doc, ARTICLE, new Uint8Array([255, 255, 255, 255, 7, 1, 2, 3]), user, 1e6, () => 0)).toThrow(
+      /could not be decoded/,
+    );
     const later = new Y.Doc();
     Y.applyUpdate(later, Y.encodeStateAsUpdate(doc));
     later.getText(fieldRoot('headline')).insert(0, 'Still ');

@@ -85,7 +85,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
       fetch: async ({ documentName }) => store.loadDocument(documentName),
       store: async ({ documentName, state, document }) => {
         await store.storeDocument(documentName, state);
-        if (ARTICLE_DOCUMENT.test(documentName)) await maybeSnapshot(store, documentName, document, options.snapshotIntervalMs ?? SNAPSHOT_INTERVAL_MS);
+        if (ARTICLE_DOCUMENT.test(documentName))
+          await maybeSnapshot(store, documentName, document, options.snapshotIntervalMs ?? SNAPSHOT_INTERVAL_MS);
       },
     }),
   ];
@@ -136,7 +137,10 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
         });
       }
       if (!rate.allow(socketId)) {
-        refuse(new RefusedUpdate(REFUSED_RATE, `More than ${limits.maxMessagesPerSecond} messages a second.`), { user: context?.user?.name, document: documentName });
+        refuse(new RefusedUpdate(REFUSED_RATE, `More than ${limits.maxMessagesPerSecond} messages a second.`), {
+          user: context?.user?.name,
+          document: documentName,
+        });
       }
     },
 
@@ -190,7 +194,9 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
 /** Closes every open connection whose token no longer names a user (`desk user remove`). */
 async function cutOffRemovedUsers(server: Server<DeskContext>, store: DeskStore, log: DeskLogger, instance: string): Promise<void> {
   const connections = [...server.hocuspocus.documents.values()].flatMap((document) => document.getConnections());
-  const hashes = new Set(connections.map((c) => (c.context as DeskContext | undefined)?.tokenHash).filter((h): h is string => h !== undefined));
+  const hashes = new Set(
+    connections.map((c) => (c.context as DeskContext | undefined)?.tokenHash).filter((h): h is string => h !== undefined),
+  );
   for (const hash of hashes) {
     if (await store.userByTokenHash(hash).catch(() => true)) continue;
     for (const connection of connections.filter((c) => (c.context as DeskContext | undefined)?.tokenHash === hash)) {

@@ -6,7 +6,12 @@ import type { DeskStore } from './store/deskStore';
 /** A snapshot is taken when an article is stored and its status changed, or the last one is this old. */
 export const SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000;
 
-export async function maybeSnapshot(store: DeskStore, documentName: string, doc: Y.Doc, intervalMs = SNAPSHOT_INTERVAL_MS): Promise<boolean> {
+export async function maybeSnapshot(
+  store: DeskStore,
+  documentName: string,
+  doc: Y.Doc,
+  intervalMs = SNAPSHOT_INTERVAL_MS,
+): Promise<boolean> {
   const status = String(readMeta(doc).status ?? '');
   const last = await store.lastSnapshot(documentName);
   if (last && last.status === status && Date.now() - Date.parse(last.createdAt) < intervalMs) return false;

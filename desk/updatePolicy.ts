@@ -52,7 +52,14 @@ function dropShadow(document: Y.Doc): void {
  * does not allow is refused and never reaches the document or the store. Checking the net effect (not
  * each operation) lets a client that set a status and set it back sync its history.
  */
-export function checkUpdate(document: Y.Doc, documentName: string, update: Uint8Array, user: DeskUser, maxDocumentBytes: number, documentBytes: () => number): void {
+export function checkUpdate(
+  document: Y.Doc,
+  documentName: string,
+  update: Uint8Array,
+  user: DeskUser,
+  maxDocumentBytes: number,
+  documentBytes: () => number,
+): void {
   if (documentBytes() + update.byteLength > maxDocumentBytes) {
     throw new RefusedUpdate(REFUSED_TOO_LARGE, `The document would grow past ${maxDocumentBytes} bytes.`);
   }

@@ -41,7 +41,10 @@ async function cli(args: string[], expectCode = 0): Promise<string> {
 
 async function cliProcess(args: string[], expectCode = 0): Promise<string> {
   const result = await runCli(args);
-  check(result.code === expectCode, `copydesk ${args.join(' ')} exited ${result.code} (expected ${expectCode}):\n${result.out}${result.err}`);
+  check(
+    result.code === expectCode,
+    `copydesk ${args.join(' ')} exited ${result.code} (expected ${expectCode}):\n${result.out}${result.err}`,
+  );
   return result.out + result.err;
 }
 
@@ -154,7 +157,8 @@ try {
   const killed = spawnCli(['sync', '--desk', url1, '--token', rita, '--data', dirs.C, '--timeout', '60']);
   const log = join(dirs.C, 'desk', 'docs', `article_${flood}.ylog`);
   const before = existsSync(log) ? (await readFile(log)).length : 0;
-  for (let i = 0; i < 200 && (existsSync(log) ? (await readFile(log)).length : 0) === before; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 200 && (existsSync(log) ? (await readFile(log)).length : 0) === before; i++)
+    await new Promise((r) => setTimeout(r, 50));
   check((await readFile(log)).length > before, "C's unsynced change reached its replica log before the kill");
   await stopProcess(killed.child, 'SIGKILL');
   await killed.result;
@@ -169,7 +173,10 @@ try {
   check(/refused/.test(wrong), 'a wrong token is refused');
   check(/refused/.test(await cli(['sync', '--desk', url2, '--token', zed, '--data', dirs.D], 1)), 'a revoked token is refused');
   await cli(['set', flood, 'status=published', '--data', dirs.C]);
-  check(/cannot publish/.test(await cliProcess(['sync', '--desk', url1, '--token', rita, '--data', dirs.C], 1)), "the server refuses a reporter's publish");
+  check(
+    /cannot publish/.test(await cliProcess(['sync', '--desk', url1, '--token', rita, '--data', dirs.C], 1)),
+    "the server refuses a reporter's publish",
+  );
   await cli(['set', flood, 'status=draft', '--data', dirs.C]);
   await cli(['sync', '--desk', url1, '--token', rita, '--data', dirs.C]);
 
@@ -179,10 +186,16 @@ try {
   await cliProcess(['sync', '--desk', url2, '--token', rita, '--data', dirs.C]);
   await sync(dirs.A, url1, ada);
   const libs = await Promise.all([dirs.A, dirs.B, dirs.C].map(library));
-  check(libs.every((l) => l.size === 3), `every client has 3 articles (${libs.map((l) => l.size).join(', ')}): D's article never reached the desk`);
+  check(
+    libs.every((l) => l.size === 3),
+    `every client has 3 articles (${libs.map((l) => l.size).join(', ')}): D's article never reached the desk`,
+  );
   for (const id of ids) {
     const copies = libs.map((l) => l.get(id)!);
-    check(copies.every((c) => comparable(c) === comparable(copies[0]!)), `article ${id} converged:\n${copies.map(comparable).join('\n')}`);
+    check(
+      copies.every((c) => comparable(c) === comparable(copies[0]!)),
+      `article ${id} converged:\n${copies.map(comparable).join('\n')}`,
+    );
     check(copies[0]!.status === 'draft', 'the refused publish never reached the desk');
   }
   const lost = markers.filter(({ id, marker }) => !new RegExp(`\\b${marker}\\b`).test(JSON.stringify(libs[0]!.get(id))));
@@ -195,9 +208,14 @@ try {
       return (await Promise.all(files.map((f) => readFile(join(out, f), 'utf8')))).join('\n---\n');
     }),
   );
-  check(exports.every((e) => e === exports[0]), 'the exported text is identical on the three clients');
+  check(
+    exports.every((e) => e === exports[0]),
+    'the exported text is identical on the three clients',
+  );
   check(articleText(libs[0]!.get(flood)!).includes('The river rose overnight'), 'the merged paragraph kept its text');
-  console.log(`desk test: 3 clients, 2 servers, ${markers.length} edits, ${lost.length} lost, converged (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `desk test: 3 clients, 2 servers, ${markers.length} edits, ${lost.length} lost, converged (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;

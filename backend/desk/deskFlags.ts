@@ -18,7 +18,8 @@ export class DeskFlags {
     let flags = new Map<string, string>();
     try {
       const parsed = JSON.parse(await readFile(file, 'utf8')) as unknown;
-      if (parsed && typeof parsed === 'object') flags = new Map(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      if (parsed && typeof parsed === 'object')
+        flags = new Map(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof SyntaxError)) throw error;
     }

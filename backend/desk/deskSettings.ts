@@ -86,7 +86,8 @@ export class DeskSettingsStore {
   async save(settings: DeskSettings, token: string): Promise<void> {
     const problem = deskAddressProblem(settings.url, settings.allowInsecure);
     if (problem) throw new Error(problem);
-    if (!/^cdk_[A-Za-z0-9_-]{43}$/.test(token.trim())) throw new Error('That is not a desk token: it starts with cdk_ and is 47 characters long. Ask your desk chief for one.');
+    if (!/^cdk_[A-Za-z0-9_-]{43}$/.test(token.trim()))
+      throw new Error('That is not a desk token: it starts with cdk_ and is 47 characters long. Ask your desk chief for one.');
     await mkdir(join(this.file, '..'), { recursive: true });
     await this.vault.write(token.trim());
     await writeFileDurably(this.file, JSON.stringify(DeskSettingsSchema.parse(settings), null, 2));

@@ -101,7 +101,6 @@ export class DeskSync {
     }
   }
 
-
   /** A local save: the article's fields and body go into its Y.Doc (durably) and the index. */
   async pushLocal(article: Article): Promise<void> {
     const replica = await this.replica(article.id);
@@ -161,7 +160,13 @@ export class DeskSync {
         // Re-read: a projection may have opened replicas for articles that just arrived.
         if (all().every((r) => r.upToDate && r.waiting === 0) && this.dirty.size === 0) finish(() => resolve(this.status()));
       };
-      const timer = setTimeout(() => finish(() => reject(new Error(`The desk did not finish syncing in ${timeoutMs / 1000} s: ${this.status().waiting} changes waiting.`))), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          finish(() =>
+            reject(new Error(`The desk did not finish syncing in ${timeoutMs / 1000} s: ${this.status().waiting} changes waiting.`)),
+          ),
+        timeoutMs,
+      );
       // One check per event-loop turn however many documents reported in it (a first sync: thousands).
       let scheduled = false;
       const off = this.onChange(() => {
@@ -212,9 +217,12 @@ export class DeskSync {
 
   /** Projections run one at a time, after the current event-loop turn, so a burst of updates costs one save. */
   private kick(): void {
-    this.projecting = this.projecting.then(() => new Promise<void>((r) => setImmediate(r))).then(() => this.projectDirty()).catch((error: unknown) => {
-      this.flags.note('desk', `Could not apply a change from the desk: ${(error as Error).message}`);
-    });
+    this.projecting = this.projecting
+      .then(() => new Promise<void>((r) => setImmediate(r)))
+      .then(() => this.projectDirty())
+      .catch((error: unknown) => {
+        this.flags.note('desk', `Could not apply a change from the desk: ${(error as Error).message}`);
+      });
     void this.projecting.then(() => this.changed());
   }
 
@@ -254,7 +262,6 @@ export class DeskSync {
     const next = readArticle(replica.doc, base);
     if (JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...base, updatedAt: '' })) await this.store.save(next);
   }
-
 }
 
 function entryOf(article: Article, trashed: boolean): IndexEntry {

@@ -20,7 +20,11 @@ export class NodeWebSocket extends WebSocket {
     super(address, protocols, { ...options, generateMask: fastMask });
     this.on('error', () => undefined);
     this.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
-      NodeWebSocket.bytesReceived += Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data instanceof ArrayBuffer ? data.byteLength : data.length;
+      NodeWebSocket.bytesReceived += Array.isArray(data)
+        ? data.reduce((n, b) => n + b.length, 0)
+        : data instanceof ArrayBuffer
+          ? data.byteLength
+          : data.length;
     });
   }
 }

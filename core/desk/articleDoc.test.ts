@@ -53,7 +53,9 @@ describe('article as a Y.Doc', () => {
 describe('desk roles', () => {
   const meta = { status: 'draft' as const, owner: 'rita' };
   it('lets only a chief publish', () => {
-    expect(refusal('editor', 'bo', { before: meta, after: { ...meta, status: 'published' }, resolvedSuggestions: 0 })).toMatch(/cannot publish/);
+    expect(refusal('editor', 'bo', { before: meta, after: { ...meta, status: 'published' }, resolvedSuggestions: 0 })).toMatch(
+      /cannot publish/,
+    );
     expect(refusal('chief', 'ada', { before: meta, after: { ...meta, status: 'published' }, resolvedSuggestions: 0 })).toBeNull();
   });
   it('lets a reporter resolve suggestions on their own story only', () => {

@@ -89,7 +89,12 @@ export function readArticle(doc: Y.Doc, base: Article): Article {
     dateline: text('dateline'),
     source: text('source'),
     leadImage: image
-      ? { asset: image.asset as LeadImage['asset'], caption: text('leadImage.caption'), credit: text('leadImage.credit'), alt: text('leadImage.alt') }
+      ? {
+          asset: image.asset as LeadImage['asset'],
+          caption: text('leadImage.caption'),
+          credit: text('leadImage.credit'),
+          alt: text('leadImage.alt'),
+        }
       : null,
     body: fragmentToBody(doc.getXmlFragment(BODY_ROOT)),
     status: meta.status ?? base.status,

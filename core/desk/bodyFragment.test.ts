@@ -8,7 +8,10 @@ import type { BodyNode } from '../article/bodySchema';
 import { fragmentToBody, updateFragment } from './bodyFragment';
 
 /** A suggestion mark as issue 14 defines it (prosemirror-suggest-changes' names, with author and date). */
-const Insertion = Mark.create({ name: 'insertion', addAttributes: () => ({ id: { default: null }, author: { default: null }, date: { default: null } }) });
+const Insertion = Mark.create({
+  name: 'insertion',
+  addAttributes: () => ({ id: { default: null }, author: { default: null }, date: { default: null } }),
+});
 const schema = getSchema([StarterKit, Insertion]);
 
 const body: BodyNode = {

@@ -30,7 +30,12 @@ export function readIndex(doc: Y.Doc): Map<string, IndexEntry> {
 export function putEntry(doc: Y.Doc, id: string, entry: IndexEntry, origin: unknown = null): boolean {
   const map = indexMap(doc);
   const current = map.get(id);
-  const same = current && current.headline === entry.headline && current.status === entry.status && current.section === entry.section && current.trashed === entry.trashed;
+  const same =
+    current &&
+    current.headline === entry.headline &&
+    current.status === entry.status &&
+    current.section === entry.section &&
+    current.trashed === entry.trashed;
   if (same) return false;
   doc.transact(() => map.set(id, entry), origin);
   return true;

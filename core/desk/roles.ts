@@ -27,13 +27,21 @@ export interface ChangeFacts {
 export function refusal(role: DeskRole, user: string, change: ChangeFacts): string | null {
   const owner = change.before.owner ?? change.after.owner;
   const own = owner === undefined || owner === user;
-  if (change.after.owner !== change.before.owner && role !== 'chief' && (change.before.owner !== undefined || change.after.owner !== user)) {
+  if (
+    change.after.owner !== change.before.owner &&
+    role !== 'chief' &&
+    (change.before.owner !== undefined || change.after.owner !== user)
+  ) {
     return 'Only a chief can change who owns a story.';
   }
   if (change.after.status !== change.before.status) {
     if (change.after.status === 'published' || change.before.status === 'published') {
       if (role !== 'chief') return `A ${role} cannot publish or unpublish a story; ask a chief.`;
-    } else if (role === 'reporter' && !own && (DESK_STATUSES.has(change.after.status ?? '') || DESK_STATUSES.has(change.before.status ?? ''))) {
+    } else if (
+      role === 'reporter' &&
+      !own &&
+      (DESK_STATUSES.has(change.after.status ?? '') || DESK_STATUSES.has(change.before.status ?? ''))
+    ) {
       return "A reporter cannot move someone else's story to or from Ready.";
     }
   }

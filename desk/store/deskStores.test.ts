@@ -36,7 +36,12 @@ describe.each(kinds)('%s desk store', (kind, open) => {
       expect((await store.loadSnapshot(first!.id))?.state).toEqual(new Uint8Array([9]));
       const name = `ada-${Date.now()}`;
       await store.addUser({ name, role: 'editor', readOnly: true, createdAt: '2026-11-29T10:00:00.000Z' }, `hash-${name}`);
-      expect(await store.userByTokenHash(`hash-${name}`)).toEqual({ name, role: 'editor', readOnly: true, createdAt: '2026-11-29T10:00:00.000Z' });
+      expect(await store.userByTokenHash(`hash-${name}`)).toEqual({
+        name,
+        role: 'editor',
+        readOnly: true,
+        createdAt: '2026-11-29T10:00:00.000Z',
+      });
       expect(await store.removeUser(name)).toBe(true);
       expect(await store.userByTokenHash(`hash-${name}`)).toBeNull();
       expect(await store.removeUser(name)).toBe(false);

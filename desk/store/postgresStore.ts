@@ -17,7 +17,12 @@ interface SnapshotRow {
   bytes: number;
 }
 
-const toUser = (row: UserRow): DeskUser => ({ name: row.name, role: row.role as DeskRole, readOnly: row.read_only, createdAt: row.created_at });
+const toUser = (row: UserRow): DeskUser => ({
+  name: row.name,
+  role: row.role as DeskRole,
+  readOnly: row.read_only,
+  createdAt: row.created_at,
+});
 const toSnapshot = (row: SnapshotRow): SnapshotInfo => ({
   id: Number(row.id),
   document: row.document,
@@ -93,7 +98,10 @@ export class PostgresDeskStore implements DeskStore {
   }
 
   async listSnapshots(document: string): Promise<SnapshotInfo[]> {
-    const { rows } = await this.pool.query<SnapshotRow>('SELECT id, document, created_at, status, headline, bytes FROM snapshots WHERE document = $1 ORDER BY id', [document]);
+    const { rows } = await this.pool.query<SnapshotRow>(
+      'SELECT id, document, created_at, status, headline, bytes FROM snapshots WHERE document = $1 ORDER BY id',
+      [document],
+    );
     return rows.map(toSnapshot);
   }
 
@@ -126,7 +134,9 @@ export class PostgresDeskStore implements DeskStore {
   }
 
   async userByTokenHash(tokenHash: string): Promise<DeskUser | null> {
-    const { rows } = await this.pool.query<UserRow>('SELECT name, role, read_only, created_at FROM users WHERE token_hash = $1', [tokenHash]);
+    const { rows } = await this.pool.query<UserRow>('SELECT name, role, read_only, created_at FROM users WHERE token_hash = $1', [
+      tokenHash,
+    ]);
     return rows[0] ? toUser(rows[0]) : null;
   }
 

@@ -17,7 +17,12 @@ interface SnapshotRow {
   bytes: number;
 }
 
-const toUser = (row: UserRow): DeskUser => ({ name: row.name, role: row.role as DeskRole, readOnly: row.read_only === 1, createdAt: row.created_at });
+const toUser = (row: UserRow): DeskUser => ({
+  name: row.name,
+  role: row.role as DeskRole,
+  readOnly: row.read_only === 1,
+  createdAt: row.created_at,
+});
 const toSnapshot = (row: SnapshotRow): SnapshotInfo => ({
   id: row.id,
   document: row.document,
@@ -61,7 +66,9 @@ export class SqliteDeskStore implements DeskStore {
 
   async storeDocument(name: string, state: Uint8Array): Promise<void> {
     this.db
-      .prepare('INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at')
+      .prepare(
+        'INSERT INTO documents (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+      )
       .run(name, Buffer.from(state), new Date().toISOString());
   }
 
@@ -83,14 +90,15 @@ export class SqliteDeskStore implements DeskStore {
   }
 
   async listSnapshots(document: string): Promise<SnapshotInfo[]> {
-    const rows = this.db.prepare('SELECT id, document, created_at, status, headline, bytes FROM snapshots WHERE document = ? ORDER BY id').all(document) as SnapshotRow[];
+    const rows = this.db
+      .prepare('SELECT id, document, created_at, status, headline, bytes FROM snapshots WHERE document = ? ORDER BY id')
+      .all(document) as SnapshotRow[];
     return rows.map(toSnapshot);
   }
 
   async loadSnapshot(id: number): Promise<{ info: SnapshotInfo; state: Uint8Array } | null> {
     const row = this.db.prepare('SELECT id, document, created_at, status, headline, bytes, state FROM snapshots WHERE id = ?').get(id) as
-      | (SnapshotRow & { state: Buffer })
-      | undefined;
+      (SnapshotRow & { state: Buffer }) | undefined;
     return row ? { info: toSnapshot(row), state: new Uint8Array(row.state) } : null;
   }
 
@@ -109,7 +117,8 @@ export class SqliteDeskStore implements DeskStore {
   }
 
   async userByTokenHash(tokenHash: string): Promise<DeskUser | null> {
-    const row = this.db.prepare('SELECT name, role, read_only, created_at FROM users WHERE token_hash = ?').get(tokenHash) as UserRow | undefined;
+    const row = this.db.prepare('SELECT name, role, read_only, created_at FROM users WHERE token_hash = ?').get(tokenHash) as
+      UserRow | undefined;
     return row ? toUser(row) : null;
   }
 

@@ -52,12 +52,30 @@ export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTE
 }
 
 export const startRedis = (port: number): Promise<ChildProcess> =>
-  startProcess('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], /Ready to accept connections/);
+  startProcess(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    /Ready to accept connections/,
+  );
 
 export function startDesk(port: number, db: string, redisPort: number, name: string): Promise<ChildProcess> {
   return startProcess(
     process.execPath,
-    ['--import', 'tsx', CLI, 'desk', 'serve', '--port', String(port), '--db', db, '--redis', `redis://127.0.0.1:${redisPort}`, '--name', name],
+    [
+      '--import',
+      'tsx',
+      CLI,
+      'desk',
+      'serve',
+      '--port',
+      String(port),
+      '--db',
+      db,
+      '--redis',
+      `redis://127.0.0.1:${redisPort}`,
+      '--name',
+      name,
+    ],
     /Desk listening/,
   );
 }
@@ -74,7 +92,9 @@ export function spawnCli(args: string[]): CliRun {
   let err = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-  const result = new Promise<{ code: number; out: string; err: string }>((done) => child.once('exit', (code) => done({ code: code ?? 1, out, err })));
+  const result = new Promise<{ code: number; out: string; err: string }>((done) =>
+    child.once('exit', (code) => done({ code: code ?? 1, out, err })),
+  );
   return { child, result };
 }
 

@@ -32,7 +32,8 @@ export class SafeStorageVault implements TokenVault {
   }
 
   async write(token: string): Promise<void> {
-    if (!this.safeStorage.isEncryptionAvailable()) throw new Error('This system has no keychain to keep the desk token in: set one up (e.g. GNOME Keyring) and try again.');
+    if (!this.safeStorage.isEncryptionAvailable())
+      throw new Error('This system has no keychain to keep the desk token in: set one up (e.g. GNOME Keyring) and try again.');
     if (process.platform === 'linux' && this.safeStorage.getSelectedStorageBackend() === 'basic_text') {
       throw new Error('The only keychain available stores the token as plain text: set up GNOME Keyring or KWallet and try again.');
     }

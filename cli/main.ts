@@ -54,7 +54,11 @@ export async function runCli(
         const timeout = Number(args.values.timeout ?? 60);
         if (!(timeout > 0)) throw new CliError('--timeout is a number of seconds above 0.', 2);
         const { desk, token } = args.values as { desk?: string; token?: string };
-        return await syncCommand(store, { desk, token, allowInsecure: args.values['allow-insecure'] === true, timeoutSeconds: timeout }, ctx);
+        return await syncCommand(
+          store,
+          { desk, token, allowInsecure: args.values['allow-insecure'] === true, timeoutSeconds: timeout },
+          ctx,
+        );
       }
       // Backed up while this command holds the library lock, so the app cannot write half-way through.
       if (args.command === 'backup')

@@ -167,8 +167,11 @@ export class ArticleStore {
     return this.change(
       () => `create “${article?.headline || 'Untitled'}”`,
       async () => {
-        if (options.id !== undefined && this.index.get(options.id)) throw new Error(`An article with id ${options.id} is already in the library.`);
-        const created = ArticleSchema.parse(newArticle(options.id ?? this.newId(), options.createdAt ? new Date(options.createdAt) : this.now(), fields));
+        if (options.id !== undefined && this.index.get(options.id))
+          throw new Error(`An article with id ${options.id} is already in the library.`);
+        const created = ArticleSchema.parse(
+          newArticle(options.id ?? this.newId(), options.createdAt ? new Date(options.createdAt) : this.now(), fields),
+        );
         article = created;
         if (created.slug === '' && created.headline !== '') created.slug = slugify(created.headline);
         // The import revision first: if the article file then cannot be written, it is taken back.

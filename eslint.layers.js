@@ -15,12 +15,12 @@ export const LAYERS = {
   'hosts/electron': PRODUCT_BELOW_HOSTS,
   'hosts/browser': PRODUCT_BELOW_HOSTS,
   renderer: ['core', 'render', 'formats', 'api'],
-  cli: PRODUCT_BELOW_HOSTS,
+  cli: [...PRODUCT_BELOW_HOSTS, 'desk'],
   desk: ['core', 'render', 'formats', 'api'],
-  testing: [...PRODUCT_BELOW_HOSTS, 'hosts/browser'],
+  testing: [...PRODUCT_BELOW_HOSTS, 'hosts/browser', 'desk'],
   e2e: [...PRODUCT_BELOW_HOSTS, 'hosts/browser', 'testing'],
-  bench: [...PRODUCT_BELOW_HOSTS, 'hosts/browser', 'testing'],
-  scripts: [...PRODUCT_BELOW_HOSTS, 'hosts/browser', 'hosts/electron', 'testing'],
+  bench: [...PRODUCT_BELOW_HOSTS, 'hosts/browser', 'testing', 'desk'],
+  scripts: [...PRODUCT_BELOW_HOSTS, 'hosts/browser', 'hosts/electron', 'testing', 'cli', 'desk'],
 };
 
 /** Every folder of ours that the layer may not import (for tests, `testing/` is allowed). */

@@ -12,9 +12,15 @@ import { openRow, saveRows } from './storeBench';
 import { exportRows } from './exportBench';
 import { reviewRows } from './reviewBench';
 import { checkRows, findAllRow } from './checksBench';
+import { deskRows } from './deskBench';
 
 const { values } = parseArgs({
-  options: { check: { type: 'boolean', default: false }, count: { type: 'string', default: '10000' }, only: { type: 'string' } },
+  options: {
+    check: { type: 'boolean', default: false },
+    count: { type: 'string', default: '10000' },
+    only: { type: 'string' },
+    'desk-seconds': { type: 'string', default: '60' },
+  },
 });
 const count = Number(values.count);
 const print = (line: string) => console.log(line);
@@ -42,6 +48,7 @@ await run('search', () => searchRows(big));
 await run('export', () => exportRows());
 await run('review', () => reviewRows());
 await run('checks', async () => [...(await checkRows()), await findAllRow(big)]);
+await run('desk', () => deskRows(Number(values['desk-seconds'])));
 
 print(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s. ${machine()}`);
 const missed = rows.filter((r) => r.pass === false);

@@ -12,6 +12,11 @@ Commands:
   backup OUT              write a backup of the library (a zip with checksums) into the folder OUT
   restore FILE            restore a backup; the library it replaces is kept beside it
   check FILE|ID|SLUG      run the desk's style checks on a file or an article; exit 1 on an error-level finding
+  set ID|SLUG FIELD=VALUE…
+                          edit fields (headline=…, status=…, paragraph.2=…) through the same store as the app
+  sync --desk URL --token T [--timeout S] [--allow-insecure]
+                          sync the library with a desk once, then exit
+  desk serve|user …       run a desk server and manage its users ("copydesk desk --help")
 
 Options:
   --data DIR              the library folder (default: the app's own, or COPYDESK_DATA_DIR)

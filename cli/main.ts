@@ -7,6 +7,9 @@ import { importCommand, listCommand, showCommand, type CommandContext } from './
 import { exportCommand } from './exportCommand';
 import { backupCommand, restoreCommand } from './backupCommands';
 import { checkCommand } from './checkCommand';
+import { deskCommand } from './deskCommands';
+import { setCommand } from './setCommand';
+import { syncCommand } from './syncCommand';
 
 /**
  * `copydesk`: the same core and store as the app, without Electron. Errors are one line on stderr and
@@ -17,6 +20,8 @@ export async function runCli(
   io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) },
 ): Promise<number> {
   try {
+    // The desk's commands manage a server and its users, not a library: they parse their own options.
+    if (argv[0] === 'desk') return await deskCommand(argv.slice(1), io);
     const args = parseCliArgs(argv, {
       all: { type: 'boolean' },
       format: { type: 'string' },
@@ -24,6 +29,10 @@ export async function runCli(
       replace: { type: 'boolean' },
       wait: { type: 'boolean' },
       suggestions: { type: 'string' },
+      desk: { type: 'string' },
+      token: { type: 'string' },
+      'allow-insecure': { type: 'boolean' },
+      timeout: { type: 'string' },
     });
     if (args.help || args.command === '' || args.command === 'help') {
       io.out(USAGE);
@@ -33,7 +42,7 @@ export async function runCli(
     const wait = args.values.wait === true;
     if (args.command === 'restore') return await restoreCommand(args.positionals[0], dataDir, wait, { ...io, json: args.json });
     if (args.command === 'check') return await checkCommand(args.positionals[0], dataDir, { ...io, json: args.json }, wait);
-    if (!['import', 'list', 'show', 'export', 'backup'].includes(args.command))
+    if (!['import', 'list', 'show', 'export', 'backup', 'set', 'sync'].includes(args.command))
       throw new CliError(`Unknown command "${args.command}". Run "copydesk --help" for the commands.`, 2);
     // The CLI shares the app's lock: it says so clearly when the app has the library open, or waits with --wait.
     const store = await ArticleStore.open(dataDir, { lock: 'cli', ...(wait ? { lockWait: { wait: true } } : {}) });
@@ -42,6 +51,17 @@ export async function runCli(
     try {
       if (args.command === 'import') return await importCommand(args.positionals, ctx);
       if (args.command === 'list') return listCommand(ctx);
+      if (args.command === 'set') return await setCommand(args.positionals, ctx);
+      if (args.command === 'sync') {
+        const timeout = Number(args.values.timeout ?? 60);
+        if (!(timeout > 0)) throw new CliError('--timeout is a number of seconds above 0.', 2);
+        const { desk, token } = args.values as { desk?: string; token?: string };
+        return await syncCommand(
+          store,
+          { desk, token, allowInsecure: args.values['allow-insecure'] === true, timeoutSeconds: timeout },
+          ctx,
+        );
+      }
       // Backed up while this command holds the library lock, so the app cannot write half-way through.
       if (args.command === 'backup')
         return await backupCommand(args.positionals[0], dataDir, process.env.npm_package_version ?? 'cli', ctx);

@@ -158,13 +158,20 @@ export class ArticleStore {
     return this.reader.readOnlyReason(id);
   }
 
-  /** `revision: 'import'` keeps the article as imported in its history, before any edit. */
-  create(fields: ArticleFields = {}, options: { revision?: 'import' } = {}): Promise<Article> {
+  /**
+   * `revision: 'import'` keeps the article as imported in its history, before any edit. `id` and
+   * `createdAt` are for an article that already exists elsewhere (one arriving from the desk keeps both).
+   */
+  create(fields: ArticleFields = {}, options: { revision?: 'import'; id?: string; createdAt?: string } = {}): Promise<Article> {
     let article: Article | null = null;
     return this.change(
       () => `create “${article?.headline || 'Untitled'}”`,
       async () => {
-        const created = ArticleSchema.parse(newArticle(this.newId(), this.now(), fields));
+        if (options.id !== undefined && this.index.get(options.id))
+          throw new Error(`An article with id ${options.id} is already in the library.`);
+        const created = ArticleSchema.parse(
+          newArticle(options.id ?? this.newId(), options.createdAt ? new Date(options.createdAt) : this.now(), fields),
+        );
         article = created;
         if (created.slug === '' && created.headline !== '') created.slug = slugify(created.headline);
         // The import revision first: if the article file then cannot be written, it is taken back.

@@ -1,0 +1,269 @@
+import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { NodeWebSocket } from './nodeWebSocket';
+import * as Y from 'yjs';
+import { newArticle, type Article } from '../../core/article/schema';
+import { isInitialised, readArticle, writeArticle } from '../../core/desk/articleDoc';
+import { ARTICLE_DOCUMENT, articleDocument, INDEX_DOCUMENT, indexMap, putEntry, type IndexEntry } from '../../core/desk/indexDoc';
+import type { ArticleStore } from '../store/articleStore';
+import { deskAddressProblem, type DeskConfig } from './deskConfig';
+import { DeskFlags } from './deskFlags';
+import { LOCAL_ORIGIN, Replica } from './articleReplica';
+
+const OPEN_AT_ONCE = 90;
+
+export interface DeskStatus {
+  online: boolean;
+  /** Local changes the desk has not confirmed ("Offline: N changes waiting"). */
+  waiting: number;
+  articles: number;
+  problems: string[];
+}
+
+/**
+ * Keeps a library in step with a desk. Every live article is shared; the desk index lists them all, so
+ * articles made elsewhere arrive (and are created here with the same id) and trashing travels both ways.
+ * The article JSON files stay what search, exports and history read: after a change from the desk the
+ * article is re-projected from its Y.Doc and saved through the store; a change made here is written into
+ * the Y.Doc (smallest edit, logged durably) before it is sent.
+ */
+export class DeskSync {
+  private readonly replicas = new Map<string, Replica>();
+  private readonly queue: Replica[] = [];
+  private readonly opening = new Set<Replica>();
+  private index!: Replica;
+  private socket: HocuspocusProviderWebsocket | null = null;
+  private readonly dirty = new Set<string>();
+  private projecting: Promise<void> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
+  private online = false;
+
+  private constructor(
+    private readonly store: ArticleStore,
+    private readonly dir: string,
+    private readonly config: DeskConfig,
+    private readonly flags: DeskFlags,
+  ) {}
+
+  static async open(store: ArticleStore, config: DeskConfig): Promise<DeskSync> {
+    const problem = deskAddressProblem(config.url, config.allowInsecure);
+    if (problem) throw new Error(problem);
+    const dir = join(store.layout.root, 'desk');
+    const sync = new DeskSync(store, join(dir, 'docs'), config, await DeskFlags.open(dir));
+    sync.index = await Replica.open(sync.dir, INDEX_DOCUMENT, () => undefined);
+    // Only the entries that changed are looked at: a 1,000-article index must not cost 1,000 reads a change.
+    indexMap(sync.index.doc).observe((event) => {
+      if (event.transaction.origin === LOCAL_ORIGIN) return;
+      for (const id of event.keysChanged) sync.scheduleProjection(id);
+    });
+    // Replicas already on disk first (articles shared before, some perhaps trashed here since).
+    for (const file of await readdir(sync.dir)) {
+      const id = /^article_(.+)\.ylog$/.exec(file)?.[1];
+      if (id) await sync.replica(id);
+    }
+    for (const entry of store.list('live')) await sync.pushLocal(await store.get(entry.id));
+    for (const entry of store.list('trash')) await sync.markTrashed(entry.id, true);
+    return sync;
+  }
+
+  /** Opens the socket; everything written so far (and from now on) goes to the desk. */
+  connect(): void {
+    if (this.socket) return;
+    this.socket = new HocuspocusProviderWebsocket({ url: this.config.url, WebSocketPolyfill: NodeWebSocket });
+    this.socket.on('status', ({ status }: { status: string }) => {
+      this.online = status === 'connected';
+      this.changed();
+    });
+    this.index.connect(this.socket, this.config.token, () => this.changed());
+    for (const replica of this.replicas.values()) this.admit(replica);
+  }
+
+  /**
+   * Documents are opened a batch at a time: the server closes a connection with more than 100 documents
+   * waiting for authentication (Hocuspocus's `maxPendingDocuments`, a guard we keep), and a first sync
+   * opens one per article.
+   */
+  private admit(replica: Replica): void {
+    this.queue.push(replica);
+    this.openNext();
+  }
+
+  private openNext(): void {
+    for (const replica of this.opening) if (replica.synced || replica.refusal !== null) this.opening.delete(replica);
+    while (this.opening.size < OPEN_AT_ONCE && this.queue.length > 0 && this.socket) {
+      const replica = this.queue.shift()!;
+      this.opening.add(replica);
+      replica.connect(this.socket, this.config.token, () => {
+        this.openNext();
+        this.changed();
+      });
+    }
+  }
+
+  /** A local save: the article's fields and body go into its Y.Doc (durably) and the index. */
+  async pushLocal(article: Article): Promise<void> {
+    const replica = await this.replica(article.id);
+    writeArticle(replica.doc, article, LOCAL_ORIGIN);
+    putEntry(this.index.doc, article.id, entryOf(article, false), LOCAL_ORIGIN);
+    await Promise.all([replica.settled(), this.index.settled()]);
+  }
+
+  /**
+   * An edit from the editor bound to this article's Y.Doc (the renderer's replica sends its Yjs updates
+   * over the IPC bridge): applied and logged durably before it is acknowledged; the article JSON follows
+   * with the next projection.
+   */
+  async applyEditorUpdate(id: string, update: Uint8Array): Promise<void> {
+    const replica = await this.replica(id);
+    Y.applyUpdate(replica.doc, update, LOCAL_ORIGIN);
+    this.scheduleProjection(id);
+    await replica.settled();
+  }
+
+  async markTrashed(id: string, trashed: boolean): Promise<void> {
+    const current = indexMap(this.index.doc).get(id);
+    if (!current || current.trashed === trashed) return;
+    putEntry(this.index.doc, id, { ...current, trashed, updatedAt: new Date().toISOString() }, LOCAL_ORIGIN);
+    await this.index.settled();
+  }
+
+  status(): DeskStatus {
+    const all = [this.index, ...this.replicas.values()];
+    return {
+      online: this.online,
+      waiting: all.reduce((n, r) => n + r.waiting, 0),
+      articles: this.replicas.size,
+      problems: [...new Set(all.map((r) => r.refusal).filter((r): r is string => r !== null))],
+    };
+  }
+
+  get flagged(): ReadonlyMap<string, string> {
+    return this.flags.all;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves when every document is synced, confirmed and projected, or rejects after `timeoutMs`. */
+  whenSettled(timeoutMs: number): Promise<DeskStatus> {
+    return new Promise((resolve, reject) => {
+      const all = () => [this.index, ...this.replicas.values()];
+      const check = async () => {
+        const problems = this.status().problems;
+        if (problems.length > 0) return finish(() => reject(new Error(problems.join('\n'))));
+        if (!all().every((r) => r.upToDate) || this.dirty.size > 0) return;
+        await Promise.all(all().map((r) => r.settled()));
+        await this.projecting;
+        // Re-read: a projection may have opened replicas for articles that just arrived.
+        if (all().every((r) => r.upToDate && r.waiting === 0) && this.dirty.size === 0) finish(() => resolve(this.status()));
+      };
+      const timer = setTimeout(
+        () =>
+          finish(() =>
+            reject(new Error(`The desk did not finish syncing in ${timeoutMs / 1000} s: ${this.status().waiting} changes waiting.`)),
+          ),
+        timeoutMs,
+      );
+      // One check per event-loop turn however many documents reported in it (a first sync: thousands).
+      let scheduled = false;
+      const off = this.onChange(() => {
+        if (scheduled) return;
+        scheduled = true;
+        setImmediate(() => {
+          scheduled = false;
+          void check();
+        });
+      });
+      const finish = (done: () => void) => {
+        clearTimeout(timer);
+        off();
+        done();
+      };
+      void check();
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.projecting;
+    for (const replica of [this.index, ...this.replicas.values()]) {
+      await replica.close();
+      if (replica.waiting === 0) await replica.log.compact(replica.doc);
+    }
+    this.socket?.destroy();
+    this.socket = null;
+  }
+
+  private async replica(id: string): Promise<Replica> {
+    let replica = this.replicas.get(id);
+    if (!replica) {
+      replica = await Replica.open(this.dir, articleDocument(id), () => this.scheduleProjection(id));
+      this.replicas.set(id, replica);
+      if (this.socket) this.admit(replica);
+    }
+    return replica;
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private scheduleProjection(id: string): void {
+    this.dirty.add(id);
+    this.kick();
+  }
+
+  /** Projections run one at a time, after the current event-loop turn, so a burst of updates costs one save. */
+  private kick(): void {
+    this.projecting = this.projecting
+      .then(() => new Promise<void>((r) => setImmediate(r)))
+      .then(() => this.projectDirty())
+      .catch((error: unknown) => {
+        this.flags.note('desk', `Could not apply a change from the desk: ${(error as Error).message}`);
+      });
+    void this.projecting.then(() => this.changed());
+  }
+
+  private async projectDirty(): Promise<void> {
+    const ids = [...this.dirty];
+    this.dirty.clear();
+    for (const id of ids) await this.project(id);
+  }
+
+  /** Brings the local article to what its Y.Doc and the index say. */
+  private async project(id: string): Promise<void> {
+    if (!ARTICLE_DOCUMENT.test(articleDocument(id))) return;
+    const replica = await this.replica(id);
+    const entry: IndexEntry | undefined = indexMap(this.index.doc).get(id);
+    if (!isInitialised(replica.doc)) return; // its content has not arrived yet
+    const live = this.store.list('live').some((e) => e.id === id);
+    const trashedHere = this.store.list('trash').some((e) => e.id === id);
+    if (entry?.trashed && live) {
+      if (replica.waiting > 0) {
+        // Trashed on the desk while edited here: kept, flagged, and put back on the desk with the edits.
+        await this.flags.note(id, `Trashed on the desk by ${entry.by || 'someone'} while you edited it offline: your copy is kept.`);
+        putEntry(this.index.doc, id, { ...entry, trashed: false, updatedAt: new Date().toISOString() }, LOCAL_ORIGIN);
+      } else {
+        await this.store.trash(id);
+        return;
+      }
+    }
+    if (entry && !entry.trashed && trashedHere) await this.store.restore(id);
+    if (entry?.trashed && !live) return;
+    if (!live && !trashedHere) {
+      // New here: created with its content in one write.
+      const { id: _id, schemaVersion: _v, createdAt, updatedAt: _u, ...fields } = readArticle(replica.doc, newArticle(id, new Date()));
+      await this.store.create(fields, { id, createdAt });
+      return;
+    }
+    const base = await this.store.get(id);
+    const next = readArticle(replica.doc, base);
+    if (JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...base, updatedAt: '' })) await this.store.save(next);
+  }
+}
+
+function entryOf(article: Article, trashed: boolean): IndexEntry {
+  return { headline: article.headline, status: article.status, section: article.section, trashed, by: '', updatedAt: article.updatedAt };
+}

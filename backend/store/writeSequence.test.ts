@@ -99,7 +99,7 @@ describe('the durable write sequence', () => {
   });
 });
 
-/** Only where strace is installed (it is on the CI image and in the dev container). */
+/** Only where strace is installed (.ci/run installs it). */
 const hasStrace = spawnSync('strace', ['-V']).status === 0;
 
 describe.runIf(hasStrace)('the real syscalls (strace)', () => {

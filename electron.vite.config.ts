@@ -18,7 +18,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('hosts/electron/main/index.ts') } },
+      // The search worker is its own entry: spawnSearchWorker starts out/main/searchWorker.js beside index.js.
+      rollupOptions: { input: { index: resolve('hosts/electron/main/index.ts'), searchWorker: resolve('backend/search/searchWorker.ts') } },
     },
   },
   preload: {

@@ -16,8 +16,7 @@ import { FlushCoordinator } from './flushCoordinator';
 import { SettingsStore } from './store/settings';
 import { HouseListFile } from './checks/houseListFile';
 import { OpenedFiles } from './import/openedFiles';
-import { SearchIndex } from './search/searchIndex';
-import { storeArticleSource } from './search/articleSource';
+import { SearchService } from './search/searchService';
 import type { LibraryMaintenance } from './backup/libraryMaintenance';
 
 export interface Backend {
@@ -48,7 +47,7 @@ export interface BackendOptions extends StoreOptions {
 /** Backing up and restoring act on the library as a whole, so they live above one open session. */
 interface Session {
   store: ArticleStore;
-  search: SearchIndex;
+  search: SearchService;
   assets: AssetStore;
   exports: ExportJobs;
   invoke: Invoke;
@@ -104,8 +103,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const imports = new ImportService(assets, now, newId);
     const exports = new ExportJobs(store, assets, { stylesheet: options.stylesheet, pdf: options.pdf }, now);
     const preferences = await PreferencesStore.open(options.dataDir);
-    // Loads its saved index, or builds one in the background in small slices; the app is usable meanwhile.
-    const search = SearchIndex.open({ dataDir: options.dataDir, source: storeArticleSource(store) });
+    // The search worker loads its saved index or builds one; the main thread never waits for it.
+    const search = SearchService.open({ dataDir: options.dataDir, source: store });
     const houseList = new HouseListFile(options.dataDir);
     const invoke = createRouter(
       createHandlers({

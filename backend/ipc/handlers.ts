@@ -14,7 +14,7 @@ import type { FlushCoordinator } from '../flushCoordinator';
 import type { SettingsStore } from '../store/settings';
 import type { HouseListFile } from '../checks/houseListFile';
 import type { OpenedFiles } from '../import/openedFiles';
-import type { SearchIndex } from '../search/searchIndex';
+import type { SearchService } from '../search/searchService';
 import type { SaveResult } from '../store/articleStore';
 import type { Article } from '../../core/article/schema';
 import type { AppInfo } from '../../api/contract';
@@ -37,7 +37,7 @@ export interface HandlerDeps {
   settings: SettingsStore;
   houseList: HouseListFile;
   openedFiles: OpenedFiles;
-  search: SearchIndex;
+  search: SearchService;
   platform: Platform;
   /** The in-app file dialog, in hosts without native dialogs. */
   fileDialogs: InAppFileDialogs | null;
@@ -64,11 +64,11 @@ export function createHandlers({
   fileDialogs,
 }: HandlerDeps): Handlers {
   const indexed = (article: Article) => {
-    search.upsert(article);
+    void search.upsert(article);
     return article;
   };
   const indexedSave = (result: SaveResult) => {
-    search.upsert(result.article);
+    void search.upsert(result.article);
     return result;
   };
   return {
@@ -84,7 +84,7 @@ export function createHandlers({
     searchSnippets: ({ query, ids }) => search.snippetsFor(query, ids),
     searchStatus: () => search.status(),
     getArticle: ({ id }) => store.get(id),
-    // Every change that alters an article's text also updates the search index, in memory (about 1 ms).
+    // Every change that alters an article's text is sent to the search worker; the reply is not awaited.
     createArticle: async ({ fields }) => indexed(await store.create(fields)),
     saveArticle: async ({ article }) => indexedSave(await store.save(article)),
     setArticleStatus: async ({ id, status }) => indexedSave(await store.save({ ...(await store.get(id)), status })),
@@ -95,13 +95,13 @@ export function createHandlers({
     getReadOnlyReason: ({ id }) => store.readOnlyReason(id),
     trashArticle: async ({ id }) => {
       const entry = await store.trash(id);
-      search.remove(id);
+      void search.remove(id);
       await settings.forgetArticle(id);
       return entry;
     },
     restoreArticle: async ({ id }) => {
       const entry = await store.restore(id);
-      search.upsert(await store.get(id));
+      void search.upsert(await store.get(id));
       return entry;
     },
     deleteArticleForever: async ({ id }) => {

@@ -1,28 +1,29 @@
 import { createHash } from 'node:crypto';
-import { drain, FIELDS, type IndexParts } from './invertedIndex';
+import { FIELDS, type IndexParts } from './invertedIndex';
+import { CorruptIndexError, VarintReader, VarintWriter } from './packedPostings';
+
+export { CorruptIndexError } from './packedPostings';
 
 /** Bumped whenever the tokenizer, the fields or the encoding change: an older file is then rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
-const FORMAT = 'copydesk-search-index';
+export const SEARCH_INDEX_VERSION = 2;
+const MAGIC = 'CDSINDEX';
+const SECTIONS = ['ids', 'stamps', 'terms', 'lengths', 'counts', 'offsets', 'postings'] as const;
+type Section = (typeof SECTIONS)[number];
 
 /**
- * search-index.json: a JSON header (format, version, the fingerprint of the articles it covers, a
- * checksum) with the bulky parts as base64 varint streams: posting lists as (slot delta, packed tf)
- * pairs. That is about a third of the size of plain JSON numbers and decodes in tens of milliseconds.
+ * search-index.bin: an 8-byte magic, the version and a small JSON header (the fingerprint of the
+ * articles it covers, a checksum of the body, the sizes of its sections), then the sections as raw
+ * bytes: ids, stamps and terms as newline-joined UTF-8, and the numbers as varint streams, posting
+ * lists as (slot delta, packed tf) pairs. Loading it is a file read, a hash and three string splits;
+ * posting lists stay packed until a query needs them (see packedPostings.ts).
  */
-interface IndexFileJson {
-  format: typeof FORMAT;
-  version: number;
+interface Header {
   fingerprint: string;
   checksum: string;
-  ids: string[];
-  stamps: string[];
-  terms: string[];
-  lengths: string;
-  postings: string;
+  docs: number;
+  terms: number;
+  sections: Record<Section, [start: number, length: number]>;
 }
-
-export class CorruptIndexError extends Error {}
 
 /** Identifies a set of (id, updatedAt) pairs regardless of order: equal fingerprints, same articles. */
 export function fingerprintOf(docs: Iterable<readonly [id: string, stamp: string]>): string {
@@ -32,135 +33,108 @@ export function fingerprintOf(docs: Iterable<readonly [id: string, stamp: string
   return hash.digest('hex');
 }
 
-export function fingerprintOfParts(parts: IndexParts): string {
+export function fingerprintOfParts(parts: Pick<IndexParts, 'docIds' | 'stamps'>): string {
   return fingerprintOf(parts.docIds.map((id, i) => [id, parts.stamps[i]!] as const));
 }
 
-export function encodeIndex(parts: IndexParts): string {
-  return drain(encodeIndexSteps(parts));
-}
-
-/** Pauses every few thousand terms, so a caller can keep the event loop turning while it writes. */
-export function* encodeIndexSteps(parts: IndexParts): Generator<void, string> {
+/** Pauses every few thousand terms, so a caller can keep its event loop turning while it encodes. */
+export function* encodeIndexSteps(parts: IndexParts): Generator<void, Uint8Array> {
   const lengths = new VarintWriter();
   for (const length of parts.lengths) lengths.write(length);
+  const counts = new VarintWriter();
+  const offsets = new VarintWriter();
   const postings = new VarintWriter();
-  for (let t = 0; t < parts.postings.length; t++) {
-    const list = parts.postings[t]!;
-    postings.write(list.length / 2);
+  for (let t = 0; t < parts.terms.length; t++) {
+    const list = parts.postings[t] ?? [];
+    const at = postings.length;
     let previous = 0;
     for (let i = 0; i < list.length; i += 2) {
       postings.write(list[i]! - previous);
       postings.write(list[i + 1]!);
       previous = list[i]!;
     }
+    counts.write(list.length / 2);
+    offsets.write(postings.length - at);
     if ((t & 2047) === 2047) yield;
   }
-  const lengthBytes = lengths.bytes();
-  const postingBytes = postings.bytes();
-  const file: IndexFileJson = {
-    format: FORMAT,
-    version: SEARCH_INDEX_VERSION,
-    fingerprint: fingerprintOfParts(parts),
-    checksum: checksum(lengthBytes, postingBytes, parts),
-    ids: parts.docIds,
-    stamps: parts.stamps,
-    terms: parts.terms,
-    lengths: Buffer.from(lengthBytes).toString('base64'),
-    postings: Buffer.from(postingBytes).toString('base64'),
+  const bodies: Record<Section, Uint8Array> = {
+    ids: Buffer.from(parts.docIds.join('\n')),
+    stamps: Buffer.from(parts.stamps.join('\n')),
+    terms: Buffer.from(parts.terms.join('\n')),
+    lengths: lengths.bytes(),
+    counts: counts.bytes(),
+    offsets: offsets.bytes(),
+    postings: postings.bytes(),
   };
-  return JSON.stringify(file);
-}
-
-/** Header fields, for deciding whether the file is worth decoding at all. */
-export function readHeader(json: unknown): { version: number; fingerprint: string } | null {
-  if (typeof json !== 'object' || json === null) return null;
-  const { format, version, fingerprint } = json as Partial<IndexFileJson>;
-  if (format !== FORMAT || typeof version !== 'number' || typeof fingerprint !== 'string') return null;
-  return { version, fingerprint };
-}
-
-/** Throws CorruptIndexError for anything that is not exactly what encodeIndex wrote. */
-export function decodeIndex(json: unknown): IndexParts & { fingerprint: string } {
-  return drain(decodeIndexSteps(json));
-}
-
-export function* decodeIndexSteps(json: unknown): Generator<void, IndexParts & { fingerprint: string }> {
-  const header = readHeader(json);
-  if (!header || header.version !== SEARCH_INDEX_VERSION) throw new CorruptIndexError('Not a search index of this version.');
-  const file = json as IndexFileJson;
-  const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === 'string');
-  if (!strings(file.ids) || !strings(file.stamps) || !strings(file.terms) || file.ids.length !== file.stamps.length) throw new CorruptIndexError('Malformed document table.');
-  if (typeof file.lengths !== 'string' || typeof file.postings !== 'string') throw new CorruptIndexError('Malformed streams.');
-  const lengthBytes = Buffer.from(file.lengths, 'base64');
-  const postingBytes = Buffer.from(file.postings, 'base64');
-  const parts: IndexParts = { docIds: file.ids, stamps: file.stamps, terms: file.terms, lengths: [], postings: [] };
-  if (checksum(lengthBytes, postingBytes, parts) !== file.checksum) throw new CorruptIndexError('Checksum mismatch.');
-  const lengths = new VarintReader(lengthBytes);
-  for (let i = 0; i < file.ids.length * FIELDS.length; i++) parts.lengths.push(lengths.read());
-  const postings = new VarintReader(postingBytes);
-  for (let t = 0; t < file.terms.length; t++) {
-    const count = postings.read();
-    const list = new Array<number>(count * 2);
-    let slot = 0;
-    for (let i = 0; i < count; i++) {
-      slot += postings.read();
-      list[2 * i] = slot;
-      list[2 * i + 1] = postings.read();
-    }
-    if (slot >= file.ids.length) throw new CorruptIndexError('Posting points past the document table.');
-    parts.postings.push(list);
-    if ((t & 2047) === 2047) yield;
+  let at = 0;
+  const sections = {} as Header['sections'];
+  for (const name of SECTIONS) {
+    sections[name] = [at, bodies[name].length];
+    at += bodies[name].length;
   }
-  if (!lengths.atEnd() || !postings.atEnd()) throw new CorruptIndexError('Trailing bytes.');
-  return { ...parts, fingerprint: file.fingerprint };
+  const body = Buffer.concat(SECTIONS.map((name) => bodies[name]));
+  const header: Header = { fingerprint: fingerprintOfParts(parts), checksum: checksum(body, parts.docIds.length, parts.terms.length), docs: parts.docIds.length, terms: parts.terms.length, sections };
+  const headerBytes = Buffer.from(JSON.stringify(header));
+  const prefix = Buffer.alloc(16);
+  prefix.write(MAGIC, 0, 'latin1');
+  prefix.writeUInt32LE(SEARCH_INDEX_VERSION, 8);
+  prefix.writeUInt32LE(headerBytes.length, 12);
+  return Buffer.concat([prefix, headerBytes, body]);
 }
 
-function checksum(lengthBytes: Uint8Array, postingBytes: Uint8Array, parts: Pick<IndexParts, 'docIds' | 'terms'>): string {
-  const hash = createHash('sha256').update(lengthBytes).update(postingBytes);
-  hash.update(`${parts.docIds.length}:${parts.terms.length}:${parts.docIds.join(',')}`);
-  return hash.digest('hex').slice(0, 32);
+/** Throws CorruptIndexError for anything that is not exactly what encodeIndexSteps wrote. */
+export function decodeIndex(file: Uint8Array): IndexParts & { fingerprint: string } {
+  const buffer = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  if (buffer.length < 16 || buffer.toString('latin1', 0, 8) !== MAGIC) throw new CorruptIndexError('Not a search index file.');
+  if (buffer.readUInt32LE(8) !== SEARCH_INDEX_VERSION) throw new CorruptIndexError('Not a search index of this version.');
+  const headerEnd = 16 + buffer.readUInt32LE(12);
+  const header = parseHeader(buffer, headerEnd);
+  const body = buffer.subarray(headerEnd);
+  if (checksum(body, header.docs, header.terms) !== header.checksum) throw new CorruptIndexError('Checksum mismatch.');
+  const section = (name: Section) => body.subarray(header.sections[name][0], header.sections[name][0] + header.sections[name][1]);
+  const lines = (name: Section, expected: number) => {
+    const list = expected === 0 ? [] : section(name).toString('utf8').split('\n');
+    if (list.length !== expected) throw new CorruptIndexError(`The ${name} table has ${list.length} entries, not ${expected}.`);
+    return list;
+  };
+  const docIds = lines('ids', header.docs);
+  const stamps = lines('stamps', header.docs);
+  const terms = lines('terms', header.terms);
+  const lengthReader = new VarintReader(section('lengths'));
+  const lengths = Array.from({ length: header.docs * FIELDS.length }, () => lengthReader.read());
+  const countReader = new VarintReader(section('counts'));
+  const offsetReader = new VarintReader(section('offsets'));
+  const counts = new Uint32Array(header.terms);
+  const offsets = new Uint32Array(header.terms + 1);
+  for (let t = 0; t < header.terms; t++) {
+    counts[t] = countReader.read();
+    const size = offsetReader.read();
+    offsets[t + 1] = offsets[t]! + size;
+    // Each pair takes two bytes at least and ten at most; anything else was not written by the encoder.
+    if (size < counts[t]! * 2 || size > counts[t]! * 10 || counts[t]! > header.docs) throw new CorruptIndexError('Malformed posting list.');
+  }
+  const postingBytes = section('postings');
+  if (!lengthReader.atEnd() || !countReader.atEnd() || !offsetReader.atEnd() || offsets[header.terms] !== postingBytes.length) throw new CorruptIndexError('Trailing bytes.');
+  return { docIds, stamps, lengths, terms, postings: new Array<undefined>(header.terms), packed: { bytes: postingBytes, offsets, counts }, fingerprint: header.fingerprint };
 }
 
-class VarintWriter {
-  private buffer = new Uint8Array(1 << 16);
-  private length = 0;
-
-  write(value: number): void {
-    if (this.length + 5 > this.buffer.length) {
-      const grown = new Uint8Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
-    let v = value >>> 0;
-    while (v >= 0x80) {
-      this.buffer[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    this.buffer[this.length++] = v;
+function parseHeader(buffer: Buffer, end: number): Header {
+  let header: Header;
+  try {
+    header = JSON.parse(buffer.toString('utf8', 16, end)) as Header;
+  } catch {
+    throw new CorruptIndexError('Unreadable header.');
   }
-
-  bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.length);
-  }
+  const numbers = (xs: unknown[]) => xs.every((x) => Number.isInteger(x) && (x as number) >= 0);
+  const bodyLength = buffer.length - end;
+  const sectionsOk = SECTIONS.every((name) => {
+    const range = header.sections?.[name];
+    return Array.isArray(range) && range.length === 2 && numbers(range) && range[0] + range[1] <= bodyLength;
+  });
+  if (typeof header.fingerprint !== 'string' || typeof header.checksum !== 'string' || !numbers([header.docs, header.terms]) || !sectionsOk) throw new CorruptIndexError('Malformed header.');
+  return header;
 }
 
-class VarintReader {
-  private at = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-
-  read(): number {
-    let value = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      if (this.at >= this.bytes.length) throw new CorruptIndexError('Stream ended early.');
-      const byte = this.bytes[this.at++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-    throw new CorruptIndexError('Malformed number.');
-  }
-
-  atEnd(): boolean {
-    return this.at === this.bytes.length;
-  }
+function checksum(body: Uint8Array, docs: number, terms: number): string {
+  return createHash('sha256').update(body).update(`${docs}:${terms}`).digest('hex').slice(0, 32);
 }

@@ -1,5 +1,7 @@
-import { forEachToken } from './tokenize';
-import { SortedTerms } from './sortedTerms';
+import { forEachTermSpan, hashTerm } from './tokenize';
+import { TermTable } from './termTable';
+import { lowerBound, SortedTerms } from './sortedTerms';
+import { decodePostings, type PackedPostings } from './packedPostings';
 
 /** The indexed fields, in the order of their term-frequency bits; body first, as the most frequent. */
 export const FIELDS = ['body', 'headline', 'standfirst', 'meta'] as const;
@@ -13,8 +15,10 @@ export interface IndexParts {
   lengths: number[];
   /** Sorted. */
   terms: string[];
-  /** Per term: (doc, packed tf) pairs, docs ascending. */
-  postings: number[][];
+  /** Per term: (doc, packed tf) pairs, docs ascending; undefined where `packed` still holds the list. */
+  postings: Array<number[] | undefined>;
+  /** Lists as loaded from the index file, decoded the first time a query or an update needs them. */
+  packed?: PackedPostings;
 }
 
 /** 7 bits of term frequency per field, 4 fields in 28 bits: a small integer V8 keeps unboxed. */
@@ -29,9 +33,19 @@ export const tfOf = (packed: number, field: number): number => (packed >>> (fiel
  * are skipped when scoring and dropped by `compacted()`, which the serialiser uses.
  */
 export class InvertedIndex {
-  readonly terms = new Map<string, number>();
-  readonly termList: string[] = [];
-  readonly postings: number[][] = [];
+  /** Term by id. A loaded index's first `baseCount` terms are the file's, sorted, so id = position. */
+  termList: string[] = [];
+  private baseCount = 0;
+  /**
+   * Term ids by term, built on the first update: until then a loaded index finds its (sorted) terms
+   * by binary search, as a later start would otherwise spend most of its time hashing 240,000 terms.
+   */
+  private table: TermTable | null = null;
+  /** Decoded posting lists; a loaded index decodes each from `packed` on first use (postingsOf). */
+  private postings: Array<number[] | undefined> = [];
+  private packed: PackedPostings | null = null;
+  /** Live document frequencies of terms queried since the last change (tombstones make them a count). */
+  private readonly dfCache = new Map<number, number>();
   /** Per doc slot: the article id, or null once replaced or removed. */
   readonly docIds: Array<string | null> = [];
   readonly stamps: string[] = [];
@@ -61,13 +75,14 @@ export class InvertedIndex {
     this.slotOf.set(id, slot);
     const touched = this.touched;
     touched.length = 0;
-    const terms = this.terms;
+    const table = (this.table ??= TermTable.of(this.termList));
     for (let f = 0; f < FIELDS.length; f++) {
       const shift = f * TF_BITS;
       let length = 0;
-      forEachToken(texts[FIELDS[f]!], (term) => {
+      forEachTermSpan(texts[FIELDS[f]!], (source, from, to, hash) => {
         length++;
-        const termId = terms.get(term) ?? this.addTerm(term);
+        let termId = table.find(source, from, to, hash);
+        if (termId < 0) termId = this.addTerm(source.slice(from, to), hash);
         const counts = this.counts;
         const packed = counts[termId]!;
         if (packed === 0) touched.push(termId);
@@ -78,9 +93,45 @@ export class InvertedIndex {
     }
     const counts = this.counts;
     for (const termId of touched) {
-      this.postings[termId]!.push(slot, counts[termId]!);
+      this.postingsOf(termId).push(slot, counts[termId]!);
       counts[termId] = 0;
     }
+    this.dfCache.clear();
+  }
+
+  termId(term: string): number | undefined {
+    if (this.table) {
+      const id = this.table.find(term, 0, term.length, hashTerm(term));
+      return id < 0 ? undefined : id;
+    }
+    const at = lowerBound(this.termList, term, 0, this.baseCount);
+    return at < this.baseCount && this.termList[at] === term ? at : undefined;
+  }
+
+  /** A term's (slot, packed tf) pairs, decoded from the loaded file the first time they are needed. */
+  postingsOf(termId: number): number[] {
+    let list = this.postings[termId];
+    if (list === undefined) {
+      list = this.packed && termId < this.packed.counts.length ? decodePostings(this.packed, termId) : [];
+      this.postings[termId] = list;
+    }
+    return list;
+  }
+
+  /** In how many live documents the term occurs; cached until the next change. */
+  docFrequency(termId: number): number {
+    if (this.deadCount === 0) {
+      const list = this.postings[termId];
+      return list ? list.length / 2 : (this.packed?.counts[termId] ?? 0);
+    }
+    let df = this.dfCache.get(termId);
+    if (df === undefined) {
+      const list = this.postingsOf(termId);
+      df = 0;
+      for (let i = 0; i < list.length; i += 2) if (this.docIds[list[i]!] !== null) df++;
+      this.dfCache.set(termId, df);
+    }
+    return df;
   }
 
   remove(id: string): void {
@@ -88,6 +139,7 @@ export class InvertedIndex {
     if (slot === undefined) return;
     this.slotOf.delete(id);
     this.docIds[slot] = null;
+    this.dfCache.clear();
     for (let f = 0; f < FIELDS.length; f++) this.fieldTotals[f]! -= this.lengths[slot * FIELDS.length + f]!;
   }
 
@@ -125,7 +177,7 @@ export class InvertedIndex {
     const terms = [...this.sorted.all()];
     yield;
     for (let t = 0; t < terms.length; t++) {
-      const old = this.postings[this.terms.get(terms[t]!)!]!;
+      const old = this.postingsOf(this.termId(terms[t]!)!);
       const list: number[] = [];
       for (let i = 0; i < old.length && old[i]! < slotLimit; i += 2) if (newSlot[old[i]!]! >= 0) list.push(newSlot[old[i]!]!, old[i + 1]!);
       if (list.length > 0) {
@@ -143,10 +195,12 @@ export class InvertedIndex {
 
   /** Trusts its input: parts come from toParts(), directly or through the checked codec. */
   static fromParts(parts: IndexParts): InvertedIndex {
-    const index = new InvertedIndex(SortedTerms.fromSorted(parts.terms));
-    append(index.termList, parts.terms);
-    parts.terms.forEach((term, id) => index.terms.set(term, id));
-    append(index.postings, parts.postings);
+    // The sorted list merges new terms in place; the base table must stay as loaded for binary search.
+    const index = new InvertedIndex(SortedTerms.fromSorted(parts.terms.slice()));
+    index.termList = parts.terms;
+    index.baseCount = parts.terms.length;
+    index.postings = parts.postings;
+    index.packed = parts.packed ?? null;
     append(index.docIds, parts.docIds);
     append(index.stamps, parts.stamps);
     append(index.lengths, parts.lengths);
@@ -156,12 +210,12 @@ export class InvertedIndex {
     return index;
   }
 
-  private addTerm(slice: string): number {
+  private addTerm(slice: string, hash: number): number {
     const term = ownCopy(slice);
     const id = this.termList.length;
-    this.terms.set(term, id);
     this.termList.push(term);
-    this.postings.push([]);
+    this.table!.add(id, hash);
+    this.postings.push(undefined);
     this.sorted.add(term);
     if (id >= this.counts.length) {
       const grown = new Int32Array(this.counts.length * 2);

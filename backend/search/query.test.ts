@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeIndex, encodeIndex, fingerprintOfParts } from './indexCodec';
-import { InvertedIndex, type FieldTexts } from './invertedIndex';
+import { decodeIndex, encodeIndexSteps, fingerprintOfParts } from './indexCodec';
+import { drain } from './invertedIndex';
+import { InvertedIndex, type FieldTexts, type IndexParts } from './invertedIndex';
 import { runQuery } from './query';
 
 const doc = (fields: Partial<FieldTexts>): FieldTexts => ({ headline: '', standfirst: '', body: '', meta: '', ...fields });
@@ -15,6 +16,7 @@ function library(): InvertedIndex {
   return index;
 }
 const ids = (index: InvertedIndex, q: string) => runQuery(index, q).hits.map((h) => h.id);
+const encodeIndex = (parts: IndexParts) => Buffer.from(drain(encodeIndexSteps(parts)));
 
 describe('runQuery', () => {
   it('ranks a headline match above standfirst above body', () => {
@@ -78,7 +80,7 @@ describe('index persistence codec', () => {
     index.remove('m');
     const parts = index.toParts();
     expect(parts.docIds).toEqual(['h', 's', 'b', 'x']);
-    const decoded = decodeIndex(JSON.parse(encodeIndex(parts)));
+    const decoded = decodeIndex(encodeIndex(parts));
     expect(decoded.fingerprint).toBe(fingerprintOfParts(parts));
     const restored = InvertedIndex.fromParts(decoded);
     for (const q of ['budget vote', 'infl', 'prices', 'neltazan']) expect(runQuery(restored, q).hits).toEqual(runQuery(index, q).hits);
@@ -86,13 +88,27 @@ describe('index persistence codec', () => {
     expect(ids(restored, 'new budget')).toEqual(['n']);
   });
 
+  it('decodes posting lists only when a query or an update needs them', () => {
+    const restored = InvertedIndex.fromParts(decodeIndex(encodeIndex(library().toParts())));
+    const budget = restored.termId('budget')!;
+    expect(restored.docFrequency(budget)).toBe(4);
+    expect(runQuery(restored, 'budget').hits.map((h) => h.id).sort()).toEqual(['b', 'h', 'm', 's']);
+    restored.remove('m');
+    expect(restored.docFrequency(budget)).toBe(3);
+  });
+
   it('refuses a file that was tampered with or is of another version', () => {
-    const json = JSON.parse(encodeIndex(library().toParts()));
-    expect(() => decodeIndex({ ...json, version: 99 })).toThrow(/version/);
-    const bytes = Buffer.from(json.postings, 'base64');
-    bytes[3] = bytes[3]! ^ 1;
-    expect(() => decodeIndex({ ...json, postings: bytes.toString('base64') })).toThrow(/Checksum/);
-    expect(() => decodeIndex({ ...json, ids: json.ids.slice(1) })).toThrow();
-    expect(() => decodeIndex('nonsense')).toThrow();
+    const file = encodeIndex(library().toParts());
+    const version = Buffer.from(file);
+    version.writeUInt32LE(99, 8);
+    expect(() => decodeIndex(version)).toThrow(/version/);
+    const flipped = Buffer.from(file);
+    flipped[flipped.length - 3] = flipped[flipped.length - 3]! ^ 1;
+    expect(() => decodeIndex(flipped)).toThrow(/Checksum/);
+    expect(() => decodeIndex(file.subarray(0, file.length - 1))).toThrow();
+    expect(() => decodeIndex(Buffer.from('nonsense'))).toThrow(/Not a search index/);
+    const headerEnd = 16 + file.readUInt32LE(12);
+    const badHeader = Buffer.concat([file.subarray(0, 16), Buffer.from('{'.padEnd(headerEnd - 16)), file.subarray(headerEnd)]);
+    expect(() => decodeIndex(badHeader)).toThrow(/header/);
   });
 });

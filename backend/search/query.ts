@@ -12,6 +12,8 @@ const FUZZY_WEIGHT = [1, 0.35, 0.2] as const;
 /** Prefixes of common stems ("gov") can match hundreds of terms; the most frequent ones are kept. */
 const MAX_EXPANSIONS = 20;
 const MAX_QUERY_WORDS = 12;
+/** A word found as typed in this many stories gets no typo expansions. */
+const FUZZY_UNTIL_DOCS = 20;
 
 export interface QueryHit {
   id: string;
@@ -34,28 +36,28 @@ interface Expansion {
  * and the word still being typed), or by a typo within 1 edit (4 to 7 letters) or 2 (8 or more).
  * Documents are ranked by BM25F over the weighted fields; a word's score in a document is its best
  * expansion's, so "gov" does not score a story once for each of "government", "governor" and "govern".
+ * Only the best `limit` hits are sorted and returned (all of them when no limit is given).
  */
-export function runQuery(index: InvertedIndex, query: string): QueryResult {
+export function runQuery(index: InvertedIndex, query: string, limit = Infinity): QueryResult {
   const { perWord, matched } = expandQuery(index, query);
   if (perWord.length === 0 || index.liveCount === 0) return { hits: [], matched };
-  const slots = index.docIds.length;
-  const total = new Float64Array(slots);
+  // The rarest word first: its documents are the candidates, and every later word only scores those.
+  const ordered = perWord.map((expansions) => ({ expansions, cost: expansions.reduce((sum, e) => sum + index.docFrequency(e.termId), 0) })).sort((a, b) => a.cost - b.cost);
+  const scratch = scratchFor(index.docIds.length);
+  const { total, word, seen } = scratch;
   let candidates: number[] | null = null;
-  for (const expansions of perWord) {
-    const scores = scoreWord(index, expansions);
-    const next: number[] = [];
-    if (candidates === null) {
-      for (let slot = 0; slot < slots; slot++) if (scores[slot]! > 0) next.push(slot);
-    } else {
-      for (const slot of candidates) if (scores[slot]! > 0) next.push(slot);
+  for (const { expansions } of ordered) {
+    const epoch = ++scratch.epoch;
+    if (candidates) for (const slot of candidates) seen[slot] = epoch;
+    const matchedSlots = scoreWord(index, expansions, word, candidates ? seen : null, epoch);
+    for (const slot of matchedSlots) {
+      total[slot] = (candidates ? total[slot]! : 0) + word[slot]!;
+      word[slot] = 0;
     }
-    for (const slot of next) total[slot]! += scores[slot]!;
-    candidates = next;
+    candidates = matchedSlots;
     if (candidates.length === 0) break;
   }
-  const ranked = candidates ?? [];
-  // Ties go to the newer slot: the more recently saved article.
-  ranked.sort((a, b) => total[b]! - total[a]! || b - a);
+  const ranked = topSlots(candidates ?? [], total, limit);
   return { hits: ranked.map((slot) => ({ id: index.docIds[slot]!, score: total[slot]! })), matched };
 }
 
@@ -77,62 +79,97 @@ function expand(index: InvertedIndex, word: string, typing: boolean): Expansion[
   const add = (termId: number | undefined, weight: number) => {
     if (termId !== undefined && weight > (found.get(termId) ?? 0)) found.set(termId, weight);
   };
-  add(index.terms.get(word), 1);
+  const dfOf = (term: string) => index.docFrequency(index.termId(term)!);
+  add(index.termId(word), 1);
   const sorted = index.sorted.all();
   if (word.length >= 3 || (typing && word.length >= 2)) {
     const [start, end] = prefixRange(sorted, word);
     const range = sorted.slice(start, end).filter((term) => term !== word);
-    const byFrequency = range.length > MAX_EXPANSIONS ? range.sort((a, b) => postingsOf(index, b) - postingsOf(index, a)).slice(0, MAX_EXPANSIONS) : range;
-    for (const term of byFrequency) add(index.terms.get(term), PREFIX_WEIGHT);
+    const byFrequency = range.length > MAX_EXPANSIONS ? range.sort((a, b) => dfOf(b) - dfOf(a)).slice(0, MAX_EXPANSIONS) : range;
+    for (const term of byFrequency) add(index.termId(term), PREFIX_WEIGHT);
   }
-  const maxDistance = /^\d+$/.test(word) ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+  // Typos are forgiven when the word as typed (and its completions) finds less than a screenful:
+  // a word that is in many stories is spelt as the writer meant it, and its near-misses only add noise.
+  let reach = 0;
+  for (const termId of found.keys()) reach = Math.max(reach, index.docFrequency(termId));
+  const maxDistance = reach >= FUZZY_UNTIL_DOCS || /^\d+$/.test(word) ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
   if (maxDistance > 0) {
     const fuzzy: Array<[string, number]> = [];
     fuzzyTerms(sorted, word, maxDistance, (i, distance) => {
       if (distance > 0) fuzzy.push([sorted[i]!, distance]);
     });
-    fuzzy.sort((a, b) => a[1] - b[1] || postingsOf(index, b[0]) - postingsOf(index, a[0]));
-    for (const [term, distance] of fuzzy.slice(0, MAX_EXPANSIONS)) add(index.terms.get(term), FUZZY_WEIGHT[distance]!);
+    fuzzy.sort((a, b) => a[1] - b[1] || dfOf(b[0]) - dfOf(a[0]));
+    for (const [term, distance] of fuzzy.slice(0, MAX_EXPANSIONS)) add(index.termId(term), FUZZY_WEIGHT[distance]!);
   }
   return [...found].map(([termId, weight]) => ({ termId, weight }));
 }
 
-const postingsOf = (index: InvertedIndex, term: string): number => index.postings[index.terms.get(term)!]!.length;
+interface Scratch {
+  total: Float64Array;
+  word: Float64Array;
+  seen: Int32Array;
+  epoch: number;
+}
+let scratch: Scratch | null = null;
 
-/** BM25F: each field's tf is saturated against its length, then weighted; the best expansion wins. */
-function scoreWord(index: InvertedIndex, expansions: Expansion[]): Float64Array {
+/** Per-slot arrays reused from query to query: allocating and zeroing them each time costs more than the scoring. */
+function scratchFor(slots: number): Scratch {
+  if (!scratch || scratch.total.length < slots) {
+    const size = Math.max(1024, slots * 2);
+    scratch = { total: new Float64Array(size), word: new Float64Array(size), seen: new Int32Array(size), epoch: 0 };
+  }
+  return scratch;
+}
+
+/**
+ * BM25F: each field's tf is saturated against its length, then weighted; the best expansion wins.
+ * Writes each matching slot's score into `scores` and returns those slots; with `only`, it skips any
+ * slot not marked with `epoch` there (the candidates left by the words before).
+ */
+function scoreWord(index: InvertedIndex, expansions: Expansion[], scores: Float64Array, only: Int32Array | null, epoch: number): number[] {
   const n = index.liveCount;
   const averages = index.fieldTotals.map((t) => Math.max(1, t / n));
-  const scores = new Float64Array(index.docIds.length);
   const fields = FIELDS.length;
+  const lengths = index.lengths;
+  const docIds = index.docIds;
   const idfOf = (termId: number) => {
-    const list = index.postings[termId]!;
-    // Without tombstones (the usual state after a load) the list's length is the document frequency.
-    let df = index.deadCount === 0 ? list.length / 2 : 0;
-    if (df === 0) for (let i = 0; i < list.length; i += 2) if (index.docIds[list[i]!] !== null) df++;
+    const df = index.docFrequency(termId);
     return df === 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
   // A rare near-miss ("budgetary" for "budget") must not outscore the word itself on rarity alone.
   const exact = expansions.find((e) => e.weight === 1);
   const ceiling = exact ? idfOf(exact.termId) : Infinity;
+  const matchedSlots: number[] = [];
   for (const { termId, weight } of expansions) {
-    const list = index.postings[termId]!;
+    const list = index.postingsOf(termId);
     const idf = weight === 1 ? ceiling : Math.min(idfOf(termId), ceiling);
     if (idf === 0) continue;
     for (let i = 0; i < list.length; i += 2) {
       const slot = list[i]!;
-      if (index.docIds[slot] === null) continue;
+      if ((only !== null && only[slot] !== epoch) || docIds[slot] === null) continue;
       const packed = list[i + 1]!;
       let s = 0;
       for (let f = 0; f < fields; f++) {
         const tf = tfOf(packed, f);
         if (tf === 0) continue;
-        const norm = 1 - B + (B * index.lengths[slot * fields + f]!) / averages[f]!;
+        const norm = 1 - B + (B * lengths[slot * fields + f]!) / averages[f]!;
         s += (BOOSTS[f]! * tf * (K1 + 1)) / (tf + K1 * norm);
       }
       s *= weight * idf;
-      if (s > scores[slot]!) scores[slot] = s;
+      const before = scores[slot]!;
+      if (before === 0) matchedSlots.push(slot);
+      if (s > before) scores[slot] = s;
     }
   }
-  return scores;
+  return matchedSlots;
+}
+
+/** The `limit` best slots, best first; ties go to the newer slot (the more recently saved article). */
+function topSlots(slots: number[], total: Float64Array, limit: number): number[] {
+  const byScore = (a: number, b: number) => total[b]! - total[a]! || b - a;
+  if (slots.length <= limit * 2) return slots.sort(byScore).slice(0, limit);
+  // Find the limit-th best score on a typed copy (a native numeric sort), then sort only what reaches it.
+  const values = Float64Array.from(slots, (slot) => total[slot]!).sort();
+  const threshold = values[values.length - limit]!;
+  return slots.filter((slot) => total[slot]! >= threshold).sort(byScore).slice(0, limit);
 }

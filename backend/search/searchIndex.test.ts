@@ -86,8 +86,8 @@ describe('SearchIndex', () => {
     const first = open();
     await first.ready;
     await first.close();
-    const saved = JSON.parse(await readFile(searchIndexPath(dir), 'utf8'));
-    expect(saved).toMatchObject({ format: 'copydesk-search-index', version: 1 });
+    const saved = await readFile(searchIndexPath(dir));
+    expect(saved.toString('latin1', 0, 8)).toBe('CDSINDEX');
     logs = [];
     const second = open();
     await second.ready;
@@ -105,7 +105,7 @@ describe('SearchIndex', () => {
     search.upsert((await store.save({ ...a!, headline: 'Quiet period' })).article);
     await new Promise((r) => setTimeout(r, 100));
     await search.persist();
-    expect(await readFile(searchIndexPath(dir), 'utf8')).toContain('quiet');
+    expect((await readFile(searchIndexPath(dir))).toString('utf8')).toContain('quiet');
     await search.close();
   });
 
@@ -122,7 +122,7 @@ describe('SearchIndex', () => {
     expect((await idsOf(second, 'news')).includes(made[1]!.id)).toBe(false);
     expect(logs.join('\n')).toMatch(/catching up on 1 changed/);
     await second.close();
-    await writeFile(searchIndexPath(dir), '{"format":"copydesk-search-index","version":1,"fingerprint":"x"');
+    await writeFile(searchIndexPath(dir), 'CDSINDEX\u0002\u0000\u0000\u0000 truncated');
     logs = [];
     const third = open();
     expect(await idsOf(third, 'lighthouse')).toEqual([made[0]!.id]);

@@ -83,8 +83,7 @@ export class SearchIndex {
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     await this.ready;
     const limit = options.limit ?? 50;
-    const { hits, matched } = runQuery(this.index, query);
-    const top = hits.slice(0, limit);
+    const { hits: top, matched } = runQuery(this.index, query, limit);
     const withSnippets = Math.min(options.snippets ?? 20, top.length);
     const snippets = await Promise.all(top.slice(0, withSnippets).map((hit) => this.snippet(hit.id, matched)));
     return top.map((hit, i) => ({ ...hit, snippet: snippets[i] ?? null }));

@@ -55,9 +55,9 @@ export class SortedTerms {
 }
 
 /** First index whose term is not below `term`. */
-export function lowerBound(sorted: readonly string[], term: string, from = 0): number {
+export function lowerBound(sorted: readonly string[], term: string, from = 0, to = sorted.length): number {
   let lo = from;
-  let hi = sorted.length;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid]! < term) lo = mid + 1;

@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { paragraph } from '../../core/article/bodySchema';
+import { ArticleStore } from '../store/articleStore';
+import { makeTempDataDir } from '../../testing/tempDataDir';
+import { SearchService } from './searchService';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let store: ArticleStore;
+let logs: string[];
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await makeTempDataDir('copydesk-search-service-'));
+  store = await ArticleStore.open(dir);
+  logs = [];
+});
+afterEach(async () => {
+  await store.close();
+  await cleanup();
+});
+
+const body = (text: string) => ({ type: 'doc', content: [paragraph(text)] });
+const open = () => SearchService.open({ dataDir: dir, source: store, persistDelayMs: 20, log: (m) => logs.push(m) });
+
+describe('SearchService (the search worker)', () => {
+  it('builds in the worker, answers queries with snippets, and follows saves and trash in order', async () => {
+    const harbour = await store.create({ headline: 'Harbour strike ends', body: body('The harbour workers went back on Monday.') });
+    await store.create({ headline: 'Council budget', body: body('The council passed its budget.') });
+    const search = open();
+    const hits = await search.search('harbour', { limit: 5, snippets: 1 });
+    expect(hits.map((h) => h.id)).toEqual([harbour.id]);
+    expect(hits[0]!.snippet!.text).toContain('harbour');
+    expect(await search.status()).toEqual({ state: 'ready', indexed: 2 });
+    expect(logs.join('\n')).toMatch(/building over 2 articles/);
+
+    // Not awaited, as the IPC handlers do: the worker applies messages in the order they were sent.
+    const saved = await store.save({ ...harbour, headline: 'Lighthouse keeper retires' });
+    void search.upsert(saved.article);
+    expect((await search.search('lighthouse')).map((h) => h.id)).toEqual([harbour.id]);
+    void search.remove(harbour.id);
+    expect(await search.search('lighthouse')).toEqual([]);
+    await search.close();
+    expect(await search.status()).toEqual({ state: 'closed', indexed: 0 });
+  });
+
+  it('reopens from the file the worker wrote at close', async () => {
+    await store.create({ headline: 'Ferry timetable', body: body('New ferry times from May.') });
+    const first = open();
+    await first.ready;
+    await first.close();
+    logs = [];
+    const second = open();
+    expect((await second.search('ferry')).length).toBe(1);
+    expect(logs).toEqual([]);
+    await second.close();
+  });
+
+  it('reports a worker that dies instead of hanging, and queries then fail with the reason', async () => {
+    const search = SearchService.open({ dataDir: dir, source: store, log: (m) => logs.push(m), spawn: () => new Worker('process.exit(3)', { eval: true }) });
+    await search.ready;
+    await expect(search.search('anything')).rejects.toThrow(/search worker stopped \(exit code 3\)/);
+    expect(logs.join('\n')).toMatch(/Search failed to start: .*exit code 3/);
+    await expect(search.upsert(await store.create({ headline: 'x' }))).rejects.toThrow(/exit code 3/);
+    await search.close();
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The search worker's entry: a worker thread that owns the index. Building, loading, querying and
+ * writing the index all happen here, so none of it ever holds up the main thread's event loop (the
+ * one that answers IPC). The main thread talks to it through SearchService.
+ */
+import { parentPort } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dataDirLayout } from '../store/dataDirLayout';
+import { searchableArticle, type ArticleSource } from './articleSource';
+import { unpackLive, type WorkerInbound, type WorkerOutbound } from './searchProtocol';
+import { SearchIndex } from './searchIndex';
+
+const port = parentPort;
+if (!port) throw new Error('searchWorker.ts runs as a worker thread, started by SearchService.');
+
+let index: SearchIndex | null = null;
+const send = (message: WorkerOutbound) => port.postMessage(message);
+
+/** Reads article files directly; every store write is an atomic rename, so a read never sees half a file. */
+function fileSource(dataDir: string, live: string): ArticleSource {
+  const layout = dataDirLayout(dataDir);
+  const entries = unpackLive(live);
+  return {
+    list: () => entries,
+    async read(id) {
+      const text = await readFile(layout.articleFile(id), 'utf8').catch(() => null);
+      return text === null ? null : searchableArticle(text, id);
+    },
+    readNow(id) {
+      let text: string;
+      try {
+        text = readFileSync(layout.articleFile(id), 'utf8');
+      } catch {
+        return null;
+      }
+      return searchableArticle(text, id);
+    },
+  };
+}
+
+function opened(): SearchIndex {
+  if (!index) throw new Error('The search worker was asked a question before it was opened.');
+  return index;
+}
+
+async function handle(request: WorkerInbound): Promise<unknown> {
+  switch (request.op) {
+    case 'open':
+      index = SearchIndex.open({ dataDir: request.dataDir, source: fileSource(request.dataDir, request.live), persistDelayMs: request.persistDelayMs, log: (message) => send({ kind: 'log', message }) });
+      await index.ready;
+      return null;
+    case 'upsert': {
+      const started = performance.now();
+      opened().upsert(request.article);
+      return { ms: performance.now() - started };
+    }
+    case 'remove':
+      opened().remove(request.id);
+      return null;
+    case 'search':
+      return opened().search(request.query, request.options);
+    case 'snippetsFor':
+      return opened().snippetsFor(request.query, request.ids);
+    case 'status':
+      return index ? index.status() : { state: 'loading', indexed: 0 };
+    case 'persist':
+      await opened().persist();
+      return null;
+    case 'close':
+      await index?.close();
+      return null;
+  }
+}
+
+port.on('message', (request: WorkerInbound) => {
+  handle(request).then(
+    (value) => send({ kind: 'reply', seq: request.seq, ok: true, value }),
+    (error: unknown) => send({ kind: 'reply', seq: request.seq, ok: false, message: error instanceof Error ? error.message : String(error) }),
+  );
+});

@@ -1,56 +1,64 @@
 /**
- * Backend benchmarks: tsx bench/run.ts [--check] [--count 10000] [--only save|open|search|export|checks]
- * Prints one line per row: the median (or p95 where stated), its baseline measured in the same process
- * and the ratio. Never fails unless --check is given, and then only for a missed target.
- * The renderer rows are in bench/renderer.ts (they need `npm run build`).
+ * The benchmarks: `npm run bench` (builds the renderer, then runs this), `npm run bench -- --check`
+ * (exit 1 when a judged row misses its target). Options: --only save,search (groups from groups.ts),
+ * --count 10000 (the main library), --huge 50000 (the scale rows; 0 skips them), --no-write.
+ * A full run writes bench/RESULTS.md; a run with --only prints its rows and writes nothing.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureLibrary } from './benchLibrary';
-import { searchRows } from './searchBench';
-import { formatRow, machine, type Row } from './stats';
-import { openRow, saveRows } from './storeBench';
-import { exportRows } from './exportBench';
-import { reviewRows } from './reviewBench';
-import { checkRows, findAllRow } from './checksBench';
-import { deskRows } from './deskBench';
+import { GROUPS, libraryOf, type BenchContext } from './groups';
+import { writeResults, type RunRecord } from './results';
+import { currentLoad, formatRow, MAX_JUDGED_LOAD, verdictOf } from './row';
+import { loadText, machine } from './stats';
+import { bundledSearchWorker } from './workerBundle';
 
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
     count: { type: 'string', default: '10000' },
+    huge: { type: 'string', default: '50000' },
     only: { type: 'string' },
-    'desk-seconds': { type: 'string', default: '60' },
+    'no-write': { type: 'boolean', default: false },
   },
 });
-const count = Number(values.count);
+const only = values.only?.split(',').map((s) => s.trim());
+const unknown = only?.filter((name) => !GROUPS.some((g) => g.name === name)) ?? [];
+if (unknown.length > 0) {
+  console.error(`No bench group named ${unknown.join(', ')}; the groups are ${GROUPS.map((g) => g.name).join(', ')}.`);
+  process.exit(2);
+}
+
 const print = (line: string) => console.log(line);
+const record: RunRecord = { machine: machine(), startedAt: new Date(), seconds: 0, loadBefore: loadText(), loadAfter: '', groups: [] };
+print(`Machine: ${record.machine}`);
+print(`Load average before: ${record.loadBefore}`);
+const context: BenchContext = { count: Number(values.count), hugeCount: Number(values.huge), library: libraryOf(print), spawnSearchWorker: await bundledSearchWorker() };
 
-print(`Machine: ${machine()}`);
 const started = performance.now();
-const big = await ensureLibrary(count, print);
-const small = await ensureLibrary(100, print);
-
-const rows: Row[] = [];
-/** --only save|open|search runs one group, for working on it. */
-const run = async (group: string, make: () => Promise<Row | Row[]>) => {
-  if (values.only && values.only !== group) return;
-  const made = await make();
-  for (const row of Array.isArray(made) ? made : [made]) {
-    rows.push(row);
+for (const group of GROUPS) {
+  if (only && !only.includes(group.name)) continue;
+  print(`— ${group.name}`);
+  const before = currentLoad();
+  const rows = await group.rows(context);
+  const after = currentLoad();
+  for (const row of rows) {
+    row.load = [before, after];
     print(formatRow(row));
   }
-};
+  record.groups.push({ name: group.name, rows });
+}
+record.seconds = (performance.now() - started) / 1000;
+record.loadAfter = loadText();
+print(`Done in ${record.seconds.toFixed(0)} s. Load average after: ${record.loadAfter}`);
 
-await run('save', () => saveRows(big, small));
-await run('open', () => openRow(big));
-await run('search', () => searchRows(big));
-
-await run('export', () => exportRows());
-await run('review', () => reviewRows());
-await run('checks', async () => [...(await checkRows()), await findAllRow(big)]);
-await run('desk', () => deskRows(Number(values['desk-seconds'])));
-
-print(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s. ${machine()}`);
-const missed = rows.filter((r) => r.pass === false);
+const rows = record.groups.flatMap((g) => g.rows);
+const missed = rows.filter((r) => verdictOf(r) === 'MISSED');
+const unjudged = rows.filter((r) => verdictOf(r) === 'not judged');
 if (missed.length > 0) print(`Missed targets: ${missed.map((r) => r.name).join('; ')}`);
+if (unjudged.length > 0) print(`${unjudged.length} rows with targets were measured above a load of ${MAX_JUDGED_LOAD} and are not judged; run again on a quieter machine.`);
+if (!only && !values['no-write']) {
+  const path = resolve(import.meta.dirname, 'RESULTS.md');
+  await writeResults(path, record);
+  print(`Wrote ${path}`);
+}
 if (values.check && missed.length > 0) process.exit(1);

@@ -1,4 +1,4 @@
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export const median = (xs: readonly number[]): number => quantile(xs, 0.5);
 export const p95 = (xs: readonly number[]): number => quantile(xs, 0.95);
@@ -23,11 +23,12 @@ export async function timeIt(fn: () => unknown): Promise<number> {
  * 2-core box, load from other processes comes and goes, and back-to-back blocks would each catch a
  * different share of it.
  */
-export async function interleaved(runs: number, measured: (i: number) => unknown, baseline: (i: number) => unknown): Promise<{ measured: number[]; baseline: number[] }> {
+export async function interleaved(runs: number, measured: (i: number) => unknown, baseline: (i: number) => unknown, afterEach?: () => unknown): Promise<{ measured: number[]; baseline: number[] }> {
   const out = { measured: [] as number[], baseline: [] as number[] };
   for (let i = 0; i < runs; i++) {
     out.baseline.push(await timeIt(() => baseline(i)));
     out.measured.push(await timeIt(() => measured(i)));
+    await afterEach?.();
   }
   return out;
 }
@@ -52,27 +53,7 @@ export function lagMonitor(): { stop(): { longestMs: number } } {
 
 export function machine(): string {
   const cpu = cpus();
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
-  return `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${process.platform}; load average ${load}`;
+  return `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`;
 }
 
-export interface Row {
-  name: string;
-  value: number;
-  unit: 'ms' | '×';
-  baseline?: { name: string; value: number };
-  target?: string;
-  /** Undefined when the row has no target. */
-  pass?: boolean;
-  note?: string;
-}
-
-export function formatRow(row: Row): string {
-  const value = `${row.value.toFixed(row.value < 10 ? 2 : 1)} ${row.unit}`;
-  // A row whose value is already a ratio shows its baseline without dividing again.
-  const ratio = row.unit === 'ms' && row.baseline ? ` (ratio ${(row.value / row.baseline.value).toFixed(2)})` : '';
-  const base = row.baseline ? `  vs ${row.baseline.name} ${row.baseline.value.toFixed(2)} ms${ratio}` : '';
-  const verdict = row.pass === undefined ? '' : row.pass ? '  ok' : '  MISSED';
-  const target = row.target ? `  [${row.target}]` : '';
-  return `${row.name.padEnd(58)} ${value.padStart(11)}${base}${target}${verdict}${row.note ? `  (${row.note})` : ''}`;
-}
+export const loadText = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');

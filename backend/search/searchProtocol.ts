@@ -1,5 +1,5 @@
 import type { Article } from '../../core/article/schema';
-import type { SearchHit, SearchOptions, SearchStatus, Snippet } from './searchTypes';
+import type { SearchHit, SearchOptions, SearchStatus, Snippet } from '../../api/searchTypes';
 
 /**
  * The messages between the main thread's SearchService and the search worker. Every request carries

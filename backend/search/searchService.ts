@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Article } from '../../core/article/schema';
 import type { ArticleSource } from './articleSource';
 import { packLive, type SearchOp, type SearchReplies, type SearchRequest, type WorkerOutbound } from './searchProtocol';
-import type { SearchHit, SearchOptions, SearchStatus, Snippet } from './searchTypes';
+import type { SearchHit, SearchOptions, SearchStatus, Snippet } from '../../api/searchTypes';
 import { spawnSearchWorker } from './spawnSearchWorker';
 
 export interface SearchServiceOptions {

@@ -4,9 +4,8 @@
  * It runs in memory here (the package's Node support stops at in-memory databases in this version).
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tokenize } from '../backend/search/tokenize';
 import type { FieldTexts } from '../backend/search/invertedIndex';
 
@@ -40,7 +39,7 @@ export class FtsEngine {
 
   static async open(): Promise<FtsEngine> {
     // The package's module was written for browsers and workers; it reads these two globals at load.
-    const file = createRequire(import.meta.url).resolve('@sqlite.org/sqlite-wasm');
+    const file = fileURLToPath(import.meta.resolve('@sqlite.org/sqlite-wasm'));
     const g = globalThis as Record<string, unknown>;
     g.self ??= globalThis;
     g.location ??= new URL(`file://${join(dirname(file), 'sqlite-wasm/jswasm/sqlite3.mjs')}`);

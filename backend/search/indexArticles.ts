@@ -1,4 +1,4 @@
-import type { ArticleSource, SearchableArticle } from './articleSource';
+import { READ_LATER, type ArticleSource, type SearchableArticle } from './articleSource';
 import { fieldTextsOf } from './articleTexts';
 import type { InvertedIndex } from './invertedIndex';
 import { TimeSlicer } from './timeSlice';
@@ -27,7 +27,7 @@ export interface IndexArticlesResult {
  * more than one slice (plus one article). The next batch is read while the current one is indexed.
  */
 export async function indexArticles(index: InvertedIndex, source: ArticleSource, ids: readonly string[], options: IndexArticlesOptions = {}): Promise<IndexArticlesResult> {
-  if (source.readNow) return indexSynchronously(index, source.readNow.bind(source), ids, options);
+  if (source.readNow) return indexSynchronously(index, source as Required<ArticleSource>, ids, options);
   const readAhead = options.readAhead ?? 32;
   const slicer = options.slicer ?? new TimeSlicer();
   const result: IndexArticlesResult = { indexed: 0, unreadable: 0, cancelled: false };
@@ -54,7 +54,7 @@ export async function indexArticles(index: InvertedIndex, source: ArticleSource,
 }
 
 /** The same job with synchronous reads (in the search worker), still pausing between slices for messages. */
-async function indexSynchronously(index: InvertedIndex, readNow: (id: string) => SearchableArticle | null, ids: readonly string[], options: IndexArticlesOptions): Promise<IndexArticlesResult> {
+async function indexSynchronously(index: InvertedIndex, source: Required<ArticleSource>, ids: readonly string[], options: IndexArticlesOptions): Promise<IndexArticlesResult> {
   const slicer = options.slicer ?? new TimeSlicer(WORKER_SLICE_MS);
   const result: IndexArticlesResult = { indexed: 0, unreadable: 0, cancelled: false };
   for (let i = 0; i < ids.length; i++) {
@@ -62,11 +62,15 @@ async function indexSynchronously(index: InvertedIndex, readNow: (id: string) =>
     if (options.skip?.(ids[i]!)) continue;
     let article: SearchableArticle | null = null;
     try {
-      article = readNow(ids[i]!);
+      const now = source.readNow(ids[i]!);
+      // An older file waits for the careful reader; a save meanwhile makes the index's copy newer.
+      if (now === READ_LATER) {
+        article = await source.read(ids[i]!);
+        if (options.skip?.(ids[i]!)) continue;
+      } else article = now;
     } catch {
       article = null;
     }
-    // Nothing runs between the skip check and this upsert: the read was synchronous.
     if (!article) result.unreadable++;
     else {
       index.upsert(article.id, article.updatedAt, fieldTextsOf(article));

@@ -48,6 +48,26 @@ describe('runQuery', () => {
     expect(hits.findIndex((h) => h.id === 'h')).toBeLessThan(hits.findIndex((h) => h.id === 'p'));
   });
 
+  it('forgives typos only while the word as typed finds less than a screenful', () => {
+    const index = new InvertedIndex();
+    index.upsert('typo', '1', doc({ body: 'The council budged.' }));
+    index.upsert('b0', '1', doc({ body: 'The budget.' }));
+    expect(ids(index, 'budget ').sort()).toEqual(['b0', 'typo']);
+    for (let i = 1; i < 20; i++) index.upsert(`b${i}`, '1', doc({ body: 'The budget.' }));
+    expect(ids(index, 'budget ')).not.toContain('typo');
+    // A rare word still gets its near-misses, ranked below the word itself.
+    expect(ids(index, 'budged ')[0]).toBe('typo');
+    expect(ids(index, 'budged ')).toHaveLength(21);
+  });
+
+  it('returns only the best hits when given a limit, in the same order', () => {
+    const index = new InvertedIndex();
+    for (let i = 0; i < 300; i++) index.upsert(`d${i}`, '1', doc({ body: `budget ${'word '.repeat(i % 17)}`, headline: i % 5 === 0 ? 'budget' : '' }));
+    const all = runQuery(index, 'budget').hits;
+    expect(all).toHaveLength(300);
+    expect(runQuery(index, 'budget', 10).hits).toEqual(all.slice(0, 10));
+  });
+
   it('searches tags, byline and section, and folds accents', () => {
     expect(ids(library(), 'neltazan')).toEqual(['m']);
     expect(ids(library(), 'politics')).toEqual(['m']);

@@ -1,7 +1,7 @@
 import type { Article } from '../../core/article/schema';
 import { fieldTextsOf, snippetTextOf } from './articleTexts';
 import { fingerprintOf } from './indexCodec';
-import type { ArticleSource } from './articleSource';
+import { READ_LATER, type ArticleSource } from './articleSource';
 import { indexArticles } from './indexArticles';
 import { loadIndexFile, saveIndexFile, searchIndexPath } from './indexFile';
 import { InvertedIndex } from './invertedIndex';
@@ -192,7 +192,9 @@ export class SearchIndex {
     if (stamp === undefined) return null;
     let text = this.texts.get(id, stamp);
     if (text === undefined) {
-      const article = await this.options.source.read(id).catch(() => null);
+      const source = this.options.source;
+      const now = source.readNow ? source.readNow(id) : READ_LATER;
+      const article = now === READ_LATER ? await source.read(id).catch(() => null) : now;
       if (!article) return null;
       text = snippetTextOf(fieldTextsOf(article));
       this.texts.set(id, stamp, text);

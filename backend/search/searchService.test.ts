@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { paragraph } from '../../core/article/bodySchema';
 import { ArticleStore } from '../store/articleStore';
@@ -54,6 +56,16 @@ describe('SearchService (the search worker)', () => {
     expect((await second.search('ferry')).length).toBe(1);
     expect(logs).toEqual([]);
     await second.close();
+  });
+
+  it('sends an unusual file to the careful reader, loaded only then, and indexes the rest', async () => {
+    const good = await store.create({ headline: 'Harbour reopens', body: body('Ships return.') });
+    const odd = await store.create({ headline: 'Harbour odd file', body: body('Ships.') });
+    const path = join(dir, 'articles', `${odd.id}.json`);
+    await writeFile(path, JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), byline: 5 }));
+    const search = open();
+    expect((await search.search('harbour')).map((h) => h.id)).toEqual([good.id]);
+    await search.close();
   });
 
   it('reports a worker that dies instead of hanging, and queries then fail with the reason', async () => {

@@ -4,10 +4,7 @@
  * one that answers IPC). The main thread talks to it through SearchService.
  */
 import { parentPort } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dataDirLayout } from '../store/dataDirLayout';
-import { searchableArticle, type ArticleSource } from './articleSource';
+import { fileArticleSource } from './articleSource';
 import { unpackLive, type WorkerInbound, type WorkerOutbound } from './searchProtocol';
 import { SearchIndex } from './searchIndex';
 
@@ -17,28 +14,6 @@ if (!port) throw new Error('searchWorker.ts runs as a worker thread, started by 
 let index: SearchIndex | null = null;
 const send = (message: WorkerOutbound) => port.postMessage(message);
 
-/** Reads article files directly; every store write is an atomic rename, so a read never sees half a file. */
-function fileSource(dataDir: string, live: string): ArticleSource {
-  const layout = dataDirLayout(dataDir);
-  const entries = unpackLive(live);
-  return {
-    list: () => entries,
-    async read(id) {
-      const text = await readFile(layout.articleFile(id), 'utf8').catch(() => null);
-      return text === null ? null : searchableArticle(text, id);
-    },
-    readNow(id) {
-      let text: string;
-      try {
-        text = readFileSync(layout.articleFile(id), 'utf8');
-      } catch {
-        return null;
-      }
-      return searchableArticle(text, id);
-    },
-  };
-}
-
 function opened(): SearchIndex {
   if (!index) throw new Error('The search worker was asked a question before it was opened.');
   return index;
@@ -47,7 +22,7 @@ function opened(): SearchIndex {
 async function handle(request: WorkerInbound): Promise<unknown> {
   switch (request.op) {
     case 'open':
-      index = SearchIndex.open({ dataDir: request.dataDir, source: fileSource(request.dataDir, request.live), persistDelayMs: request.persistDelayMs, log: (message) => send({ kind: 'log', message }) });
+      index = SearchIndex.open({ dataDir: request.dataDir, source: fileArticleSource(request.dataDir, unpackLive(request.live)), persistDelayMs: request.persistDelayMs, log: (message) => send({ kind: 'log', message }) });
       await index.ready;
       return null;
     case 'upsert': {

@@ -1,5 +1,6 @@
 import type { Snippet, SnippetRange } from '../../api/searchTypes';
-import { forEachToken } from './tokenize';
+import { TermTable } from './termTable';
+import { forEachTermSpan, hashTerm } from './tokenize';
 
 export type { Snippet, SnippetRange } from '../../api/searchTypes';
 
@@ -14,66 +15,108 @@ const CLOSERS = /^[.,;:!?”"’')\]]+/;
  * centred on its matches. `matched` maps each matching index term to the query word it came from.
  */
 export function makeSnippet(text: string, matched: ReadonlyMap<string, number>, words = SNIPPET_WORDS): Snippet {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hits: number[] = [];
-  forEachToken(text, (term, start, end) => {
-    starts.push(start);
-    ends.push(end);
-    hits.push(matched.get(term) ?? -1);
+  // Token positions go into reused typed arrays, and matched terms are found by span and hash: a long
+  // read has 20,000 tokens, and a string and three array slots for each made snippets most of a query.
+  const terms = [...matched.keys()];
+  const wordOf = [...matched.values()];
+  const table = new TermTable(terms, terms.length);
+  terms.forEach((term, id) => table.add(id, hashTerm(term)));
+  const window = new SlidingWindow(words, new Set(wordOf).size);
+  let n = 0;
+  forEachTermSpan(text, (source, from, to, hash, start, end) => {
+    if (n === buffers.starts.length) grow();
+    const id = table.find(source, from, to, hash);
+    buffers.starts[n] = start;
+    buffers.ends[n] = end;
+    buffers.hits[n] = id < 0 ? -1 : wordOf[id]!;
+    window.push(buffers.hits, n++);
+    return n >= window.stopAt;
   });
-  const n = starts.length;
   if (n === 0) return { text: text.replace(/\s+/g, ' ').trim().slice(0, 200), ranges: [] };
+  const { starts, ends, hits } = buffers;
   const size = Math.min(words, n);
-  const [first, last] = bestWindow(hits, size);
+  const [first, last] = window.matchedSpan(hits, n, size);
   let from = 0;
   if (first >= 0) {
     const centre = Math.floor((first + last) / 2);
     from = Math.max(0, Math.min(n - size, centre - Math.floor(size / 2)));
   }
-  return render(text, starts, ends, hits, from, from + size);
+  return render(text, starts, ends, hits, n, from, from + size);
 }
 
-/** The first and last matched token of the best window, or [-1, -1] when nothing matched. */
-function bestWindow(hits: number[], size: number): [number, number] {
-  const perWord = new Map<number, number>();
-  let distinct = 0;
-  let count = 0;
-  let best = -1;
-  let bestAt = -1;
-  const enter = (q: number, delta: number) => {
-    if (q < 0) return;
-    const now = (perWord.get(q) ?? 0) + delta;
-    perWord.set(q, now);
-    if (delta > 0 && now === 1) distinct++;
-    if (delta < 0 && now === 0) distinct--;
-    count += delta;
+/** Scratch space shared by every snippet (one at a time: makeSnippet is synchronous). */
+const buffers = { starts: new Int32Array(4096), ends: new Int32Array(4096), hits: new Int32Array(4096) };
+
+function grow(): void {
+  const size = buffers.starts.length * 2;
+  const grown = (old: Int32Array) => {
+    const next = new Int32Array(size);
+    next.set(old);
+    return next;
   };
-  for (let i = 0; i < hits.length; i++) {
-    enter(hits[i]!, 1);
-    if (i >= size) enter(hits[i - size]!, -1);
-    const score = distinct * 1000 + count;
-    if (i >= size - 1 && count > 0 && score > best) {
-      best = score;
-      bestAt = i - size + 1;
+  buffers.starts = grown(buffers.starts);
+  buffers.ends = grown(buffers.ends);
+  buffers.hits = grown(buffers.hits);
+}
+
+/**
+ * The window of `size` tokens with the most distinct query words (then the most matches), kept as
+ * tokens arrive. Once a window holds every query word, the scan only needs enough tokens past it to
+ * centre and render it (`stopAt`), so a long read's snippet no longer costs a scan of 20,000 words.
+ */
+class SlidingWindow {
+  private readonly perWord = new Int32Array(64);
+  private distinct = 0;
+  private count = 0;
+  private best = -1;
+  bestAt = -1;
+  stopAt = Infinity;
+
+  constructor(
+    private readonly size: number,
+    private readonly words: number,
+  ) {}
+
+  push(hits: Int32Array, i: number): void {
+    const q = hits[i]!;
+    if (q >= 0) {
+      if (this.perWord[q]!++ === 0) this.distinct++;
+      this.count++;
+    }
+    if (i >= this.size) {
+      const old = hits[i - this.size]!;
+      if (old >= 0) {
+        if (--this.perWord[old]! === 0) this.distinct--;
+        this.count--;
+      }
+    }
+    const score = this.distinct * 1000 + this.count;
+    if (i >= this.size - 1 && this.count > 0 && score > this.best) {
+      this.best = score;
+      this.bestAt = i - this.size + 1;
+      if (this.distinct === this.words) this.stopAt = i + this.size + 2;
     }
   }
-  // A document shorter than the window: the loop above never reached a full window.
-  if (bestAt < 0 && hits.some((h) => h >= 0)) bestAt = 0;
-  if (bestAt < 0) return [-1, -1];
-  let first = -1;
-  let last = -1;
-  for (let i = bestAt; i < Math.min(hits.length, bestAt + size); i++) {
-    if (hits[i]! < 0) continue;
-    if (first < 0) first = i;
-    last = i;
+
+  /** The first and last matched token of the best window, or [-1, -1] when nothing matched. */
+  matchedSpan(hits: Int32Array, n: number, size: number): [number, number] {
+    // A document shorter than the window: push() never saw a full window.
+    const at = this.bestAt >= 0 ? this.bestAt : hits.subarray(0, n).some((h) => h >= 0) ? 0 : -1;
+    if (at < 0) return [-1, -1];
+    let first = -1;
+    let last = -1;
+    for (let i = at; i < Math.min(n, at + size); i++) {
+      if (hits[i]! < 0) continue;
+      if (first < 0) first = i;
+      last = i;
+    }
+    return [first, last];
   }
-  return [first, last];
 }
 
-function render(text: string, starts: number[], ends: number[], hits: number[], from: number, to: number): Snippet {
+function render(text: string, starts: Int32Array, ends: Int32Array, hits: Int32Array, n: number, from: number, to: number): Snippet {
   const before = text.slice(from === 0 ? 0 : ends[from - 1]!, starts[from]!);
-  const after = text.slice(ends[to - 1]!, to < starts.length ? starts[to]! : text.length);
+  const after = text.slice(ends[to - 1]!, to < n ? starts[to]! : text.length);
   const opener = from === 0 ? before.replace(/\s+/g, ' ').trimStart() : (OPENERS.exec(before)?.[0] ?? '');
   const closer = CLOSERS.exec(after)?.[0] ?? '';
   let out = (from > 0 ? ELLIPSIS : '') + opener;
@@ -84,6 +127,6 @@ function render(text: string, starts: number[], ends: number[], hits: number[], 
     out += text.slice(starts[i]!, ends[i]!);
   }
   out += closer;
-  if (to < starts.length) out += ELLIPSIS;
+  if (to < n) out += ELLIPSIS;
   return { text: out, ranges };
 }

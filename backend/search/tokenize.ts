@@ -51,7 +51,7 @@ function keep(term: string): boolean {
  * hash, so that looking a known term up allocates nothing; building a string per token (13 million
  * at 10,000 articles) and having V8 hash it again was most of a build's time.
  */
-export type TermSpanVisitor = (source: string, from: number, to: number, hash: number) => void;
+export type TermSpanVisitor = (source: string, from: number, to: number, hash: number, start: number, end: number) => void | boolean;
 
 /** FNV-1a over UTF-16 code units; TermTable and forEachTermSpan must agree on it. */
 export function hashTerm(term: string, from = 0, to = term.length): number {
@@ -62,15 +62,20 @@ export function hashTerm(term: string, from = 0, to = term.length): number {
 
 /** Calls `visit` for each token with its term and its [start, end) in `text`. */
 export function forEachToken(text: string, visit: TokenVisitor): void {
-  scan(text, (source, from, to, _hash, start, end) => visit(from === 0 && to === source.length ? source : source.slice(from, to), start, end));
+  scan(text, (source, from, to, _hash, start, end) => {
+    visit(from === 0 && to === source.length ? source : source.slice(from, to), start, end);
+  });
 }
 
-/** Like forEachToken, for indexing: each term as a span with its hash (see TermSpanVisitor). */
+/**
+ * Like forEachToken, for indexing and snippets: each term as a span with its hash, then its
+ * [start, end) in `text`. A visitor that returns true stops the scan there.
+ */
 export function forEachTermSpan(text: string, visit: TermSpanVisitor): void {
   scan(text, visit);
 }
 
-function scan(text: string, visit: (source: string, from: number, to: number, hash: number, start: number, end: number) => void): void {
+function scan(text: string, visit: TermSpanVisitor): void {
   const lower = text.toLowerCase();
   // Lower-casing can change a string's length (İ becomes two code units); then offsets would drift.
   // Otherwise the lower-cased copy is scanned as well as sliced: reading it flattens it first, and V8
@@ -95,10 +100,10 @@ function scan(text: string, visit: (source: string, from: number, to: number, ha
     if (start < 0) continue;
     if (ascii && sameLength) {
       // The common case, kept free of calls and allocation: a plain lower-case ASCII word.
-      if (i - start > 1 ? i - start <= MAX_TERM_LENGTH : source.charCodeAt(start) <= 57) visit(source, start, i, hash, start, i);
+      if ((i - start > 1 ? i - start <= MAX_TERM_LENGTH : source.charCodeAt(start) <= 57) && visit(source, start, i, hash, start, i) === true) return;
     } else {
       const term = fold(sameLength ? source.slice(start, i) : source.slice(start, i).toLowerCase());
-      if (keep(term)) visit(term, 0, term.length, hashTerm(term), start, i);
+      if (keep(term) && visit(term, 0, term.length, hashTerm(term), start, i) === true) return;
     }
     start = -1;
     ascii = true;

@@ -3,7 +3,9 @@ import { BodySchema } from './bodySchema';
 import { emptyReview, ReviewSchema } from '../review/reviewSchema';
 
 /** Bumped when the stored shape changes; older files are migrated, newer ones opened read-only. */
-export const SCHEMA_VERSION = 3;
+import { SCHEMA_VERSION } from './schemaVersion';
+
+export { SCHEMA_VERSION };
 
 export const ARTICLE_STATUSES = ['draft', 'editing', 'ready', 'published', 'spiked'] as const;
 export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);

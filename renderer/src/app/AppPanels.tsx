@@ -1,10 +1,13 @@
 import { CommandPalette } from '../features/commands/CommandPalette';
-import { ShortcutsDialog } from '../features/commands/ShortcutsList';
-import { SettingsView } from '../features/settings/SettingsView';
+import { lazy, Suspense } from 'react';
 import { DataFolderDialog } from '../features/settings/DataFolderDialog';
 import { useSettings } from '../state/settingsStore';
 import { useUi } from '../state/uiStore';
 import { runCommand } from './useAppCommands';
+
+// Loaded when first opened (see deferredPanels.tsx): the settings form brings its validation with it.
+const ShortcutsDialog = lazy(() => import('../features/commands/ShortcutsList').then((m) => ({ default: m.ShortcutsDialog })));
+const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 /** The command palette (Ctrl/Cmd+K), the shortcuts list and Settings, mounted once for the app. */
 export function AppPanels() {
@@ -21,9 +24,11 @@ export function AppPanels() {
           runCommand(command);
         }}
       />
-      {panel === 'shortcuts' && <ShortcutsDialog onClose={close} />}
-      {panel === 'data-folder' && <DataFolderDialog onClose={close} />}
-      {panel === 'settings' && <SettingsView settings={settings} onSave={(patch) => useSettings.getState().save(patch)} onClose={close} />}
+      <Suspense fallback={null}>
+        {panel === 'shortcuts' && <ShortcutsDialog onClose={close} />}
+        {panel === 'data-folder' && <DataFolderDialog onClose={close} />}
+        {panel === 'settings' && <SettingsView settings={settings} onSave={(patch) => useSettings.getState().save(patch)} onClose={close} />}
+      </Suspense>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, EditorContent } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../../../core/article/schema';
@@ -15,7 +15,6 @@ import { ArticleInspector } from './ArticleInspector';
 import { ArticleFooterFields } from './ArticleFooterFields';
 import { sanitizePastedHtml } from './sanitizePaste';
 import { useBodyStats } from './useBodyStats';
-import { ArticlePreviewPane } from './ArticlePreviewPane';
 import { storeDroppedImage } from './LeadImageField';
 import { stashDraft } from './draftRecovery';
 import { ReviewPanel } from '../review/ReviewPanel';
@@ -30,6 +29,9 @@ import { FindReplaceBar } from '../find/FindReplaceBar';
 import { GateDialog } from '../gate/GateDialog';
 import { GATED_STATUSES, useGate } from '../gate/gateStore';
 import { useGateCheck } from '../gate/useGateCheck';
+
+// The preview (and the render/ code behind it) loads the first time it is shown, not with the editor.
+const ArticlePreviewPane = lazy(() => import('./ArticlePreviewPane').then((m) => ({ default: m.ArticlePreviewPane })));
 
 /** Autosave fires this long after the last keystroke (the target is at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 700;
@@ -189,7 +191,11 @@ export function ArticleEditor({ initial }: { initial: Article }) {
           onClose={() => setFindMode(null)}
         />
       )}
-      {view === 'preview' && <ArticlePreviewPane article={currentArticle()} />}
+      {view === 'preview' && (
+        <Suspense fallback={null}>
+          <ArticlePreviewPane article={currentArticle()} />
+        </Suspense>
+      )}
       <div className="editor-columns" hidden={view === 'preview'}>
         <fieldset className="editor-scroll" disabled={readOnly !== null}>
           {readOnly && (

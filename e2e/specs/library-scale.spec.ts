@@ -64,7 +64,10 @@ test('filters narrow the list, and the keyboard moves through it', async ({ app 
   await expect(third).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(await third.locator('.article-headline').innerText());
   await page.keyboard.press('End');
-  await expect(library(page).locator('[data-testid="article-item"][aria-selected="true"]')).toBeVisible();
+  const last = library(page).locator('[data-testid="article-item"][aria-selected="true"]');
+  await expect(last).toBeVisible();
+  // Enter focuses the open article's headline: wait until the last article is the one open.
+  await expect(page.getByLabel('Headline')).toHaveValue(await last.locator('.article-headline').innerText());
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
   await list.focus();

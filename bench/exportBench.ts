@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../core/export/exportJob';
+import { DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, type ExportFormat } from '../core/export/exportJob';
+import { EXPORT_REGISTRY } from '../formats/registry';
 import { ExportJobs } from '../backend/export/exportJobs';
 import { readPreviewStylesheet } from '../backend/export/previewStylesheet';
 import { ArticleStore } from '../backend/store/articleStore';
@@ -41,7 +42,7 @@ export async function exportRows(): Promise<Row[]> {
       );
       const target = TARGET_MS[format];
       rows.push({
-        name: `export a 20,000-word article: ${FORMAT_INFO[format].label}`,
+        name: `export a 20,000-word article: ${EXPORT_REGISTRY[format].label}`,
         value: median(runs.measured),
         unit: 'ms',
         baseline: { name: 'plain write of its JSON', value: median(runs.baseline) },

@@ -38,6 +38,8 @@ describe('runQuery', () => {
   it('forgives typos: one edit from 4 letters, two from 8, swaps included', () => {
     expect(ids(library(), 'budgte')).toContain('h');
     expect(ids(library(), 'inflatoin')).toEqual(['x']);
+    // The first letter is taken as typed.
+    expect(ids(library(), 'vudget')).toEqual([]);
     expect(ids(library(), 'bud')).toContain('h');
   });
 

@@ -14,6 +14,8 @@ const MAX_EXPANSIONS = 20;
 const MAX_QUERY_WORDS = 12;
 /** A word found as typed in this many stories gets no typo expansions. */
 const FUZZY_UNTIL_DOCS = 20;
+/** Letters a typo search takes as typed. */
+const FUZZY_PREFIX = 1;
 
 export interface QueryHit {
   id: string;
@@ -33,7 +35,8 @@ interface Expansion {
 
 /**
  * Every query word must match (AND), each by its exact term, by prefix (words of 3 letters or more,
- * and the word still being typed), or by a typo within 1 edit (4 to 7 letters) or 2 (8 or more).
+ * and the word still being typed), or by a typo within 1 edit (4 to 7 letters) or 2 (8 or more) after
+ * its first letter.
  * Documents are ranked by BM25F over the weighted fields; a word's score in a document is its best
  * expansion's, so "gov" does not score a story once for each of "government", "governor" and "govern".
  * Only the best `limit` hits are sorted and returned (all of them when no limit is given).
@@ -95,9 +98,20 @@ function expand(index: InvertedIndex, word: string, typing: boolean): Expansion[
   const maxDistance = reach >= FUZZY_UNTIL_DOCS || /^\d+$/.test(word) ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
   if (maxDistance > 0) {
     const fuzzy: Array<[string, number]> = [];
-    fuzzyTerms(sorted, word, maxDistance, (i, distance) => {
-      if (distance > 0) fuzzy.push([sorted[i]!, distance]);
-    });
+    // Typos are looked for among terms with the same first letter, as most fuzzy search does: writers
+    // rarely miss the first letter, and walking one letter's terms instead of 240,000 is what keeps a
+    // misspelt name under a few milliseconds.
+    const [from, to] = prefixRange(sorted, word.slice(0, FUZZY_PREFIX));
+    fuzzyTerms(
+      sorted,
+      word,
+      maxDistance,
+      (i, distance) => {
+        if (distance > 0) fuzzy.push([sorted[i]!, distance]);
+      },
+      from,
+      to,
+    );
     fuzzy.sort((a, b) => a[1] - b[1] || dfOf(b[0]) - dfOf(a[0]));
     for (const [term, distance] of fuzzy.slice(0, MAX_EXPANSIONS)) add(index.termId(term), FUZZY_WEIGHT[distance]!);
   }
@@ -167,9 +181,31 @@ function scoreWord(index: InvertedIndex, expansions: Expansion[], scores: Float6
 /** The `limit` best slots, best first; ties go to the newer slot (the more recently saved article). */
 function topSlots(slots: number[], total: Float64Array, limit: number): number[] {
   const byScore = (a: number, b: number) => total[b]! - total[a]! || b - a;
-  if (slots.length <= limit * 2) return slots.sort(byScore).slice(0, limit);
-  // Find the limit-th best score on a typed copy (a native numeric sort), then sort only what reaches it.
-  const values = Float64Array.from(slots, (slot) => total[slot]!).sort();
-  const threshold = values[values.length - limit]!;
-  return slots.filter((slot) => total[slot]! >= threshold).sort(byScore).slice(0, limit);
+  if (slots.length <= limit) return slots.sort(byScore);
+  // A min-heap of the best so far: most candidates are rejected by one comparison with its root, and
+  // nothing is allocated per candidate (sorting 10,000 candidates per query was a tenth of its time).
+  const worse = (a: number, b: number) => total[a]! < total[b]! || (total[a] === total[b] && a < b);
+  const heap: number[] = [];
+  for (const slot of slots) {
+    if (heap.length < limit) {
+      let i = heap.push(slot) - 1;
+      while (i > 0 && worse(heap[i]!, heap[(i - 1) >> 1]!)) {
+        [heap[i], heap[(i - 1) >> 1]] = [heap[(i - 1) >> 1]!, heap[i]!];
+        i = (i - 1) >> 1;
+      }
+    } else if (worse(heap[0]!, slot)) {
+      heap[0] = slot;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let least = i;
+        if (l < limit && worse(heap[l]!, heap[least]!)) least = l;
+        if (r < limit && worse(heap[r]!, heap[least]!)) least = r;
+        if (least === i) break;
+        [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+        i = least;
+      }
+    }
+  }
+  return heap.sort(byScore);
 }

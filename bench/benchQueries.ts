@@ -3,15 +3,15 @@ import { ADJECTIVES, NOUNS, TAGS, VERBS } from '../testing/library/wordBank';
 
 const QUERY_COUNT = 200;
 
-/** 200 queries as a desk types them: words, pairs, names, half-typed words and typos. */
-export function benchQueries(seed = 7): string[] {
+/** 200 queries (by default) as a desk types them: words, pairs, names, half-typed words and typos. */
+export function benchQueries(seed = 7, count = QUERY_COUNT): string[] {
   const rng = new Rng(seed);
   const word = () => rng.pick([...NOUNS, ...VERBS, ...ADJECTIVES]).replace(/-/g, ' ');
   const typo = (w: string) => {
     const i = rng.int(1, Math.max(1, w.length - 2));
     return w.length < 5 ? w : `${w.slice(0, i)}${w[i + 1]}${w[i]}${w.slice(i + 2)}`;
   };
-  return Array.from({ length: QUERY_COUNT }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     switch (i % 8) {
       case 0:
       case 1:

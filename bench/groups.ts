@@ -51,7 +51,7 @@ export const GROUPS: BenchGroup[] = [
       return [
         await saveGrowthRow(huge, big),
         await openRow(huge),
-        ...(await searchRows(huge, { label: label(c.hugeCount), spawn: c.spawnSearchWorker, compareEngines: false, targets: { block: { max: 16 }, query: { max: 40 } } })),
+        ...(await searchRows(huge, { label: label(c.hugeCount), spawn: c.spawnSearchWorker, compareEngines: false, queryCount: 100, targets: { block: { max: 16 }, query: { max: 40 } } })),
       ];
     },
   },

@@ -26,6 +26,8 @@ export interface SearchBenchOptions {
   targets: { build?: Target; block?: Target; load?: Target; query?: Target; update?: Target };
   /** Also measure SQLite FTS5 on the same library and queries. */
   compareEngines: boolean;
+  /** Fewer at 50,000, where each linear scan of the baseline reads 400 MB of text. */
+  queryCount?: number;
 }
 
 /** The naive alternative: every article's text in memory, lower-cased, scanned for every word. */
@@ -98,7 +100,7 @@ export async function searchRows(dir: string, options: SearchBenchOptions): Prom
     const fts = options.compareEngines ? await FtsEngine.open() : null;
     const ftsBuildMs = fts ? await timeIt(() => fts.add(documents)) : 0;
     documents = [];
-    const queries = benchQueries();
+    const queries = benchQueries(7, options.queryCount);
     const ours: number[] = [];
     const scan: number[] = [];
     const sqlite: number[] = [];

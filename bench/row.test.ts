@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { resultsMarkdown } from './results';
+import { formatRow, ratioOf, targetText, verdictOf, type Row } from './row';
+
+const quiet: [number, number] = [0.4, 0.9];
+const row = (over: Partial<Row>): Row => ({ name: 'search p95', value: 12, unit: 'ms', baseline: { name: 'linear scan', value: 100 }, load: quiet, ...over });
+
+describe('bench rows', () => {
+  it('judges the value and its ratio to the same-run baseline against the targets in code', () => {
+    expect(verdictOf(row({ target: { max: 20, maxRatio: 0.15 } }))).toBe('ok');
+    expect(verdictOf(row({ target: { max: 10 } }))).toBe('MISSED');
+    expect(verdictOf(row({ target: { maxRatio: 0.1 } }))).toBe('MISSED');
+    expect(verdictOf(row({}))).toBe('');
+    expect(ratioOf(row({}))).toBeCloseTo(0.12);
+    // A row whose value is itself a ratio is judged on its value.
+    expect(verdictOf(row({ unit: '×', value: 1.3, target: { max: 1.2 } }))).toBe('MISSED');
+    expect(targetText(row({ target: { max: 5000, maxRatio: 0.5 } }))).toBe('≤ 5 s, ratio ≤ 0.5');
+  });
+
+  it('neither passes nor fails a row measured above a load of 1.5', () => {
+    expect(verdictOf(row({ target: { max: 10 }, load: [0.8, 1.6] }))).toBe('not judged');
+    expect(verdictOf(row({ target: { max: 20 }, load: [3, 3] }))).toBe('not judged');
+    expect(formatRow(row({ target: { max: 10 }, load: [3, 4] }))).toMatch(/not judged {2}load 3\.0→4\.0/);
+  });
+
+  it('writes every row with its baseline, ratio, target, verdict and load into RESULTS.md', () => {
+    const md = resultsMarkdown({
+      machine: 'Test CPU, 2 cores',
+      startedAt: new Date('2026-11-29T22:20:00Z'),
+      seconds: 61,
+      loadBefore: '0.40 0.50 0.60',
+      loadAfter: '0.90 0.70 0.60',
+      groups: [{ name: 'search', rows: [row({ target: { max: 20, maxRatio: 0.15 } }), row({ name: 'a | b', value: 30, target: { max: 20 } })] }],
+    });
+    expect(md).toContain('Machine: Test CPU, 2 cores');
+    expect(md).toContain('before: 0.40 0.50 0.60; after: 0.90 0.70 0.60');
+    expect(md).toContain('| search p95 | 12.0 ms | linear scan: 100.0 ms | 0.12 | ≤ 20 ms, ratio ≤ 0.15 | ok | 0.40 → 0.90 |  |');
+    expect(md).toContain('| a \\| b | 30.0 ms |');
+    expect(md).toMatch(/1 ok, 1 missed, 0 not judged/);
+  });
+});

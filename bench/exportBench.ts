@@ -24,7 +24,13 @@ export async function exportRows(): Promise<Row[]> {
   const store = await ArticleStore.open(join(dir, 'lib'));
   const pdf = new PlaywrightPdfPrinter();
   try {
-    const article = await store.create({ headline: 'A 20,000-word feature for the export benchmark', standfirst: 'Long.', section: 'FEATURES', source: 'Copydesk', body: generateBody(new Rng(20_000), 20_000) });
+    const article = await store.create({
+      headline: 'A 20,000-word feature for the export benchmark',
+      standfirst: 'Long.',
+      section: 'FEATURES',
+      source: 'Copydesk',
+      body: generateBody(new Rng(20_000), 20_000),
+    });
     const jobs = new ExportJobs(store, new AssetStore(store.layout.assets), { stylesheet: readPreviewStylesheet(), pdf });
     const json = JSON.stringify(article, null, 2);
     const rows: Row[] = [];
@@ -34,7 +40,12 @@ export async function exportRows(): Promise<Row[]> {
         async (i) => {
           const out = join(dir, `out-${format}-${i}`);
           await mkdir(out);
-          const status = await jobs.runToCompletion(out, { articleIds: [article.id], formats: [format], onExists: 'replace', options: DEFAULT_EXPORT_OPTIONS });
+          const status = await jobs.runToCompletion(out, {
+            articleIds: [article.id],
+            formats: [format],
+            onExists: 'replace',
+            options: DEFAULT_EXPORT_OPTIONS,
+          });
           const failed = status.results.find((r) => r.error);
           if (failed) throw new Error(`${format} export failed: ${failed.error}`);
         },

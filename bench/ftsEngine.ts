@@ -72,8 +72,15 @@ export class FtsEngine {
     if (words.length === 0) return [];
     const match = words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' AND ');
     // Snippets for the first rows only, as ours: the rest of the page comes from a second, plain query.
-    const withSnippets = this.rows(`select rowid, snippet(docs, 0, '[', ']', '…', 25) from docs where docs match ? order by bm25(docs, ${WEIGHTS}) limit ?`, [match, snippets]);
-    const rest = this.rows(`select rowid, null from docs where docs match ? order by bm25(docs, ${WEIGHTS}) limit ? offset ?`, [match, limit - snippets, snippets]);
+    const withSnippets = this.rows(
+      `select rowid, snippet(docs, 0, '[', ']', '…', 25) from docs where docs match ? order by bm25(docs, ${WEIGHTS}) limit ?`,
+      [match, snippets],
+    );
+    const rest = this.rows(`select rowid, null from docs where docs match ? order by bm25(docs, ${WEIGHTS}) limit ? offset ?`, [
+      match,
+      limit - snippets,
+      snippets,
+    ]);
     return [...withSnippets, ...rest];
   }
 

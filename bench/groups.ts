@@ -28,7 +28,10 @@ export interface BenchGroup {
 const label = (n: number) => n.toLocaleString('en-GB');
 
 export const GROUPS: BenchGroup[] = [
-  { name: 'save', rows: async (c) => [await saveRow(await c.library(c.count)), await saveGrowthRow(await c.library(c.count), await c.library(100))] },
+  {
+    name: 'save',
+    rows: async (c) => [await saveRow(await c.library(c.count)), await saveGrowthRow(await c.library(c.count), await c.library(100))],
+  },
   { name: 'open', rows: async (c) => [await openRow(await c.library(c.count), { max: 100 })] },
   {
     name: 'search',
@@ -51,7 +54,13 @@ export const GROUPS: BenchGroup[] = [
       return [
         await saveGrowthRow(huge, big),
         await openRow(huge),
-        ...(await searchRows(huge, { label: label(c.hugeCount), spawn: c.spawnSearchWorker, compareEngines: false, queryCount: 100, targets: { block: { max: 16 }, query: { max: 40 } } })),
+        ...(await searchRows(huge, {
+          label: label(c.hugeCount),
+          spawn: c.spawnSearchWorker,
+          compareEngines: false,
+          queryCount: 100,
+          targets: { block: { max: 16 }, query: { max: 40 } },
+        })),
       ];
     },
   },

@@ -25,12 +25,17 @@ export function resultsMarkdown(run: RunRecord): string {
     `- Load average (1, 5, 15 min) before: ${run.loadBefore}; after: ${run.loadAfter}`,
     `- Verdicts: ${count('ok')} ok, ${count('MISSED')} missed, ${count('not judged')} not judged (measured above a load of ${MAX_JUDGED_LOAD}), ${rows.filter((r) => !r.target).length} without a target`,
     '',
-    'Each value is a median unless its name says p95; its baseline was measured in the same run, interleaved with it run by run. The ratio is value ÷ baseline. Load is the one-minute average when the row\'s group started → ended. Rows measured above a load of 1.5 (2 cores shared with other work) are shown but neither passed nor failed.',
+    "Each value is a median unless its name says p95; its baseline was measured in the same run, interleaved with it run by run. The ratio is value ÷ baseline. Load is the one-minute average when the row's group started → ended. Rows measured above a load of 1.5 (2 cores shared with other work) are shown but neither passed nor failed.",
     '',
   ];
   for (const group of run.groups) {
     if (group.rows.length === 0) continue;
-    lines.push(`## ${group.name}`, '', '| row | value | baseline | ratio | target | verdict | load | note |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      `## ${group.name}`,
+      '',
+      '| row | value | baseline | ratio | target | verdict | load | note |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
     for (const row of group.rows) {
       const ratio = ratioOf(row);
       lines.push(

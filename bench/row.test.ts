@@ -3,7 +3,14 @@ import { resultsMarkdown } from './results';
 import { formatRow, ratioOf, targetText, verdictOf, type Row } from './row';
 
 const quiet: [number, number] = [0.4, 0.9];
-const row = (over: Partial<Row>): Row => ({ name: 'search p95', value: 12, unit: 'ms', baseline: { name: 'linear scan', value: 100 }, load: quiet, ...over });
+const row = (over: Partial<Row>): Row => ({
+  name: 'search p95',
+  value: 12,
+  unit: 'ms',
+  baseline: { name: 'linear scan', value: 100 },
+  load: quiet,
+  ...over,
+});
 
 describe('bench rows', () => {
   it('judges the value and its ratio to the same-run baseline against the targets in code', () => {
@@ -30,7 +37,9 @@ describe('bench rows', () => {
       seconds: 61,
       loadBefore: '0.40 0.50 0.60',
       loadAfter: '0.90 0.70 0.60',
-      groups: [{ name: 'search', rows: [row({ target: { max: 20, maxRatio: 0.15 } }), row({ name: 'a | b', value: 30, target: { max: 20 } })] }],
+      groups: [
+        { name: 'search', rows: [row({ target: { max: 20, maxRatio: 0.15 } }), row({ name: 'a | b', value: 30, target: { max: 20 } })] },
+      ],
     });
     expect(md).toContain('Machine: Test CPU, 2 cores');
     expect(md).toContain('before: 0.40 0.50 0.60; after: 0.90 0.70 0.60');

@@ -57,7 +57,9 @@ export const fmt = (value: number, unit: Row['unit'] = 'ms'): string => `${value
 
 export function formatRow(row: Row): string {
   const ratio = ratioOf(row);
-  const base = row.baseline ? `  vs ${row.baseline.name} ${fmt(row.baseline.value)}${ratio === undefined ? '' : ` (ratio ${ratio.toFixed(2)})`}` : '';
+  const base = row.baseline
+    ? `  vs ${row.baseline.name} ${fmt(row.baseline.value)}${ratio === undefined ? '' : ` (ratio ${ratio.toFixed(2)})`}`
+    : '';
   const target = row.target ? `  [${targetText(row)}]` : '';
   const verdict = verdictOf(row);
   const load = row.load ? `  load ${row.load.map((l) => l.toFixed(1)).join('→')}` : '';

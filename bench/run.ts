@@ -32,7 +32,12 @@ const print = (line: string) => console.log(line);
 const record: RunRecord = { machine: machine(), startedAt: new Date(), seconds: 0, loadBefore: loadText(), loadAfter: '', groups: [] };
 print(`Machine: ${record.machine}`);
 print(`Load average before: ${record.loadBefore}`);
-const context: BenchContext = { count: Number(values.count), hugeCount: Number(values.huge), library: libraryOf(print), spawnSearchWorker: await bundledSearchWorker() };
+const context: BenchContext = {
+  count: Number(values.count),
+  hugeCount: Number(values.huge),
+  library: libraryOf(print),
+  spawnSearchWorker: await bundledSearchWorker(),
+};
 
 const started = performance.now();
 for (const group of GROUPS) {
@@ -55,7 +60,10 @@ const rows = record.groups.flatMap((g) => g.rows);
 const missed = rows.filter((r) => verdictOf(r) === 'MISSED');
 const unjudged = rows.filter((r) => verdictOf(r) === 'not judged');
 if (missed.length > 0) print(`Missed targets: ${missed.map((r) => r.name).join('; ')}`);
-if (unjudged.length > 0) print(`${unjudged.length} rows with targets were measured above a load of ${MAX_JUDGED_LOAD} and are not judged; run again on a quieter machine.`);
+if (unjudged.length > 0)
+  print(
+    `${unjudged.length} rows with targets were measured above a load of ${MAX_JUDGED_LOAD} and are not judged; run again on a quieter machine.`,
+  );
 if (!only && !values['no-write']) {
   const path = resolve(import.meta.dirname, 'RESULTS.md');
   await writeResults(path, record);

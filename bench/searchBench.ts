@@ -52,7 +52,8 @@ async function readAll(store: ArticleStore): Promise<FieldTexts[]> {
 
 async function warmFileCache(store: ArticleStore): Promise<void> {
   const ids = store.list('live').map((e) => e.id);
-  for (let i = 0; i < ids.length; i += 64) await Promise.all(ids.slice(i, i + 64).map((id) => readFile(store.layout.articleFile(id)).catch(() => null)));
+  for (let i = 0; i < ids.length; i += 64)
+    await Promise.all(ids.slice(i, i + 64).map((id) => readFile(store.layout.articleFile(id)).catch(() => null)));
 }
 
 export async function searchRows(dir: string, options: SearchBenchOptions): Promise<Row[]> {
@@ -78,8 +79,20 @@ export async function searchRows(dir: string, options: SearchBenchOptions): Prom
     const idle = idleMonitor.stop().longestMs;
     let documents: FieldTexts[] = [];
     const readMs = await timeIt(async () => (documents = await readAll(store)));
-    rows.push({ name: `first start, no index: build over ${label}`, value: buildMs, unit: 'ms', baseline: { name: 'read+parse every article', value: readMs }, ...(targets.build ? { target: targets.build } : {}) });
-    rows.push({ name: `main thread's longest block during that build`, value: busy, unit: 'ms', baseline: { name: 'idle main thread, same span', value: idle }, ...(targets.block ? { target: targets.block } : {}) });
+    rows.push({
+      name: `first start, no index: build over ${label}`,
+      value: buildMs,
+      unit: 'ms',
+      baseline: { name: 'read+parse every article', value: readMs },
+      ...(targets.build ? { target: targets.build } : {}),
+    });
+    rows.push({
+      name: `main thread's longest block during that build`,
+      value: busy,
+      unit: 'ms',
+      baseline: { name: 'idle main thread, same span', value: idle },
+      ...(targets.block ? { target: targets.block } : {}),
+    });
     await search.close();
 
     const reloads = await interleaved(
@@ -92,7 +105,14 @@ export async function searchRows(dir: string, options: SearchBenchOptions): Prom
       () => readFile(searchIndexPath(dir)),
     );
     const bytes = (await readFile(searchIndexPath(dir))).length;
-    rows.push({ name: `later start: start the worker, load the index (${label})`, value: median(reloads.measured), unit: 'ms', baseline: { name: 'readFile of the index', value: median(reloads.baseline) }, note: `search-index.bin ${(bytes / 1e6).toFixed(1)} MB`, ...(targets.load ? { target: targets.load } : {}) });
+    rows.push({
+      name: `later start: start the worker, load the index (${label})`,
+      value: median(reloads.measured),
+      unit: 'ms',
+      baseline: { name: 'readFile of the index', value: median(reloads.baseline) },
+      note: `search-index.bin ${(bytes / 1e6).toFixed(1)} MB`,
+      ...(targets.load ? { target: targets.load } : {}),
+    });
 
     const index = open();
     await index.ready;
@@ -110,19 +130,40 @@ export async function searchRows(dir: string, options: SearchBenchOptions): Prom
       if (fts) sqlite.push(await timeIt(() => fts.search(query, PAGE, SCREENFUL)));
     }
     const scanRow = { name: 'linear scan p95', value: p95(scan) };
-    rows.push({ name: `search p95, ${queries.length} queries over ${label} (top ${PAGE}, ${SCREENFUL} snippets)`, value: p95(ours), unit: 'ms', baseline: scanRow, note: `median ${median(ours).toFixed(2)} ms`, ...(targets.query ? { target: targets.query } : {}) });
+    rows.push({
+      name: `search p95, ${queries.length} queries over ${label} (top ${PAGE}, ${SCREENFUL} snippets)`,
+      value: p95(ours),
+      unit: 'ms',
+      baseline: scanRow,
+      note: `median ${median(ours).toFixed(2)} ms`,
+      ...(targets.query ? { target: targets.query } : {}),
+    });
     if (fts) {
-      rows.push({ name: `… SQLite FTS5 ${fts.version} (wasm), same queries and page`, value: p95(sqlite), unit: 'ms', baseline: scanRow, note: `median ${median(sqlite).toFixed(2)} ms; no typo matching; build ${(ftsBuildMs / 1000).toFixed(1)} s; ${(fts.bytes() / 1e6).toFixed(0)} MB` });
+      rows.push({
+        name: `… SQLite FTS5 ${fts.version} (wasm), same queries and page`,
+        value: p95(sqlite),
+        unit: 'ms',
+        baseline: scanRow,
+        note: `median ${median(sqlite).toFixed(2)} ms; no typo matching; build ${(ftsBuildMs / 1000).toFixed(1)} s; ${(fts.bytes() / 1e6).toFixed(0)} MB`,
+      });
       fts.close();
     }
 
     const article = await saveTarget(store);
     const updates = await interleaved(
       UPDATE_RUNS,
-      (i) => index.upsert({ ...article, updatedAt: new Date(Date.parse(article.updatedAt) + i + 1).toISOString(), standfirst: `Edit ${i}` }),
+      (i) =>
+        index.upsert({ ...article, updatedAt: new Date(Date.parse(article.updatedAt) + i + 1).toISOString(), standfirst: `Edit ${i}` }),
       () => tokenize(Object.values(fieldTextsOf(article)).join('\n')),
     );
-    rows.push({ name: 'index update after one save (2,000 words, round trip)', value: median(updates.measured), unit: 'ms', baseline: { name: 'tokenizing its text', value: median(updates.baseline) }, note: `p95 ${p95(updates.measured).toFixed(2)} ms`, ...(targets.update ? { target: targets.update } : {}) });
+    rows.push({
+      name: 'index update after one save (2,000 words, round trip)',
+      value: median(updates.measured),
+      unit: 'ms',
+      baseline: { name: 'tokenizing its text', value: median(updates.baseline) },
+      note: `p95 ${p95(updates.measured).toFixed(2)} ms`,
+      ...(targets.update ? { target: targets.update } : {}),
+    });
     await index.close();
   } finally {
     await store.close();

@@ -23,7 +23,12 @@ export async function timeIt(fn: () => unknown): Promise<number> {
  * 2-core box, load from other processes comes and goes, and back-to-back blocks would each catch a
  * different share of it.
  */
-export async function interleaved(runs: number, measured: (i: number) => unknown, baseline: (i: number) => unknown, afterEach?: () => unknown): Promise<{ measured: number[]; baseline: number[] }> {
+export async function interleaved(
+  runs: number,
+  measured: (i: number) => unknown,
+  baseline: (i: number) => unknown,
+  afterEach?: () => unknown,
+): Promise<{ measured: number[]; baseline: number[] }> {
   const out = { measured: [] as number[], baseline: [] as number[] };
   for (let i = 0; i < runs; i++) {
     out.baseline.push(await timeIt(() => baseline(i)));
@@ -56,4 +61,7 @@ export function machine(): string {
   return `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`;
 }
 
-export const loadText = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+export const loadText = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');

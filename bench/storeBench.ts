@@ -34,7 +34,11 @@ export async function saveRow(bigDir: string): Promise<Row> {
     const bytes = JSON.stringify(article, null, 2);
     // Warm the store's caches and revision state, so the first timed save is not an outlier.
     await big.save(edited(article, -1));
-    const runs = await interleaved(SAVE_RUNS, (i) => big.save(edited(article, i)), () => rawDurableWrite(scratch, bytes));
+    const runs = await interleaved(
+      SAVE_RUNS,
+      (i) => big.save(edited(article, i)),
+      () => rawDurableWrite(scratch, bytes),
+    );
     return {
       name: `save a 2,000-word article, ${big.list().length} in the store`,
       value: median(runs.measured),
@@ -56,7 +60,11 @@ export async function saveGrowthRow(bigDir: string, smallDir: string): Promise<R
     const smallArticle = await saveTarget(small);
     await big.save(edited(bigArticle, -1));
     await small.save(edited(smallArticle, -1));
-    const runs = await interleaved(SAVE_RUNS, (i) => big.save(edited(bigArticle, i)), (i) => small.save(edited(smallArticle, i)));
+    const runs = await interleaved(
+      SAVE_RUNS,
+      (i) => big.save(edited(bigArticle, i)),
+      (i) => small.save(edited(smallArticle, i)),
+    );
     const saveBig = median(runs.measured);
     const saveSmall = median(runs.baseline);
     return {

@@ -12,7 +12,17 @@ import { build } from 'esbuild';
 export async function bundledSearchWorker(): Promise<() => Worker> {
   const dir = await mkdtemp(join(tmpdir(), 'copydesk-bench-worker-'));
   // Split like electron-vite's build: the lazily imported careful reader (zod) is a chunk of its own.
-  await build({ entryPoints: [resolve(import.meta.dirname, '../backend/search/searchWorker.ts')], bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20', outdir: dir, outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
+  await build({
+    entryPoints: [resolve(import.meta.dirname, '../backend/search/searchWorker.ts')],
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    logLevel: 'warning',
+  });
   const file = join(dir, 'searchWorker.mjs');
   return () => new Worker(file);
 }

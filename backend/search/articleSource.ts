@@ -117,7 +117,14 @@ function quickArticle(text: string, id: string): SearchableArticle | null | type
     return null;
   }
   const plain = typeof json === 'object' && json !== null && json.schemaVersion === SCHEMA_VERSION && json.id === id;
-  if (plain && STRING_FIELDS.every((f) => typeof json[f] === 'string') && Array.isArray(json.tags) && json.tags.every((t) => typeof t === 'string') && typeof json.body === 'object' && json.body !== null) {
+  if (
+    plain &&
+    STRING_FIELDS.every((f) => typeof json[f] === 'string') &&
+    Array.isArray(json.tags) &&
+    json.tags.every((t) => typeof t === 'string') &&
+    typeof json.body === 'object' &&
+    json.body !== null
+  ) {
     return json as unknown as SearchableArticle;
   }
   return CAREFUL;

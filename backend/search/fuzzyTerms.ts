@@ -7,7 +7,14 @@ import { prefixRange } from './sortedTerms';
  * starts with it is skipped with one binary search. That makes a typo search over 240,000 terms take
  * a few milliseconds instead of tens.
  */
-export function fuzzyTerms(sorted: readonly string[], query: string, maxDistance: number, visit: (index: number, distance: number) => void, from = 0, to = sorted.length): void {
+export function fuzzyTerms(
+  sorted: readonly string[],
+  query: string,
+  maxDistance: number,
+  visit: (index: number, distance: number) => void,
+  from = 0,
+  to = sorted.length,
+): void {
   const m = query.length;
   const maxLen = m + maxDistance;
   const rows = Array.from({ length: maxLen + 1 }, () => new Int32Array(m + 1));

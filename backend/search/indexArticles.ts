@@ -26,7 +26,12 @@ export interface IndexArticlesResult {
  * Reads the given articles and indexes them, never holding the event loop for
  * more than one slice (plus one article). The next batch is read while the current one is indexed.
  */
-export async function indexArticles(index: InvertedIndex, source: ArticleSource, ids: readonly string[], options: IndexArticlesOptions = {}): Promise<IndexArticlesResult> {
+export async function indexArticles(
+  index: InvertedIndex,
+  source: ArticleSource,
+  ids: readonly string[],
+  options: IndexArticlesOptions = {},
+): Promise<IndexArticlesResult> {
   if (source.readNow) return indexSynchronously(index, source as Required<ArticleSource>, ids, options);
   const readAhead = options.readAhead ?? 32;
   const slicer = options.slicer ?? new TimeSlicer();
@@ -54,7 +59,12 @@ export async function indexArticles(index: InvertedIndex, source: ArticleSource,
 }
 
 /** The same job with synchronous reads (in the search worker), still pausing between slices for messages. */
-async function indexSynchronously(index: InvertedIndex, source: Required<ArticleSource>, ids: readonly string[], options: IndexArticlesOptions): Promise<IndexArticlesResult> {
+async function indexSynchronously(
+  index: InvertedIndex,
+  source: Required<ArticleSource>,
+  ids: readonly string[],
+  options: IndexArticlesOptions,
+): Promise<IndexArticlesResult> {
   const slicer = options.slicer ?? new TimeSlicer(WORKER_SLICE_MS);
   const result: IndexArticlesResult = { indexed: 0, unreadable: 0, cancelled: false };
   for (let i = 0; i < ids.length; i++) {

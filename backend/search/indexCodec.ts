@@ -73,7 +73,13 @@ export function* encodeIndexSteps(parts: IndexParts): Generator<void, Uint8Array
     at += bodies[name].length;
   }
   const body = Buffer.concat(SECTIONS.map((name) => bodies[name]));
-  const header: Header = { fingerprint: fingerprintOfParts(parts), checksum: checksum(body, parts.docIds.length, parts.terms.length), docs: parts.docIds.length, terms: parts.terms.length, sections };
+  const header: Header = {
+    fingerprint: fingerprintOfParts(parts),
+    checksum: checksum(body, parts.docIds.length, parts.terms.length),
+    docs: parts.docIds.length,
+    terms: parts.terms.length,
+    sections,
+  };
   const headerBytes = Buffer.from(JSON.stringify(header));
   const prefix = Buffer.alloc(16);
   prefix.write(MAGIC, 0, 'latin1');
@@ -114,8 +120,17 @@ export function decodeIndex(file: Uint8Array): IndexParts & { fingerprint: strin
     if (size < counts[t]! * 2 || size > counts[t]! * 10 || counts[t]! > header.docs) throw new CorruptIndexError('Malformed posting list.');
   }
   const postingBytes = section('postings');
-  if (!lengthReader.atEnd() || !countReader.atEnd() || !offsetReader.atEnd() || offsets[header.terms] !== postingBytes.length) throw new CorruptIndexError('Trailing bytes.');
-  return { docIds, stamps, lengths, terms, postings: new Array<undefined>(header.terms), packed: { bytes: postingBytes, offsets, counts }, fingerprint: header.fingerprint };
+  if (!lengthReader.atEnd() || !countReader.atEnd() || !offsetReader.atEnd() || offsets[header.terms] !== postingBytes.length)
+    throw new CorruptIndexError('Trailing bytes.');
+  return {
+    docIds,
+    stamps,
+    lengths,
+    terms,
+    postings: new Array<undefined>(header.terms),
+    packed: { bytes: postingBytes, offsets, counts },
+    fingerprint: header.fingerprint,
+  };
 }
 
 function parseHeader(buffer: Buffer, end: number): Header {
@@ -131,7 +146,8 @@ function parseHeader(buffer: Buffer, end: number): Header {
     const range = header.sections?.[name];
     return Array.isArray(range) && range.length === 2 && numbers(range) && range[0] + range[1] <= bodyLength;
   });
-  if (typeof header.fingerprint !== 'string' || typeof header.checksum !== 'string' || !numbers([header.docs, header.terms]) || !sectionsOk) throw new CorruptIndexError('Malformed header.');
+  if (typeof header.fingerprint !== 'string' || typeof header.checksum !== 'string' || !numbers([header.docs, header.terms]) || !sectionsOk)
+    throw new CorruptIndexError('Malformed header.');
   return header;
 }
 

@@ -19,7 +19,10 @@ export async function loadIndexFile(path: string): Promise<LoadedIndex> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return { ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : `unreadable (${(error as Error).message})` };
+    return {
+      ok: false,
+      reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : `unreadable (${(error as Error).message})`,
+    };
   }
   try {
     const parts = decodeIndex(bytes);

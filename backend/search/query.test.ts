@@ -64,7 +64,8 @@ describe('runQuery', () => {
 
   it('returns only the best hits when given a limit, in the same order', () => {
     const index = new InvertedIndex();
-    for (let i = 0; i < 300; i++) index.upsert(`d${i}`, '1', doc({ body: `budget ${'word '.repeat(i % 17)}`, headline: i % 5 === 0 ? 'budget' : '' }));
+    for (let i = 0; i < 300; i++)
+      index.upsert(`d${i}`, '1', doc({ body: `budget ${'word '.repeat(i % 17)}`, headline: i % 5 === 0 ? 'budget' : '' }));
     const all = runQuery(index, 'budget').hits;
     expect(all).toHaveLength(300);
     expect(runQuery(index, 'budget', 10).hits).toEqual(all.slice(0, 10));
@@ -114,7 +115,11 @@ describe('index persistence codec', () => {
     const restored = InvertedIndex.fromParts(decodeIndex(encodeIndex(library().toParts())));
     const budget = restored.termId('budget')!;
     expect(restored.docFrequency(budget)).toBe(4);
-    expect(runQuery(restored, 'budget').hits.map((h) => h.id).sort()).toEqual(['b', 'h', 'm', 's']);
+    expect(
+      runQuery(restored, 'budget')
+        .hits.map((h) => h.id)
+        .sort(),
+    ).toEqual(['b', 'h', 'm', 's']);
     restored.remove('m');
     expect(restored.docFrequency(budget)).toBe(3);
   });

@@ -45,7 +45,9 @@ export function runQuery(index: InvertedIndex, query: string, limit = Infinity):
   const { perWord, matched } = expandQuery(index, query);
   if (perWord.length === 0 || index.liveCount === 0) return { hits: [], matched };
   // The rarest word first: its documents are the candidates, and every later word only scores those.
-  const ordered = perWord.map((expansions) => ({ expansions, cost: expansions.reduce((sum, e) => sum + index.docFrequency(e.termId), 0) })).sort((a, b) => a.cost - b.cost);
+  const ordered = perWord
+    .map((expansions) => ({ expansions, cost: expansions.reduce((sum, e) => sum + index.docFrequency(e.termId), 0) }))
+    .sort((a, b) => a.cost - b.cost);
   const scratch = scratchFor(index.docIds.length);
   const { total, word, seen } = scratch;
   let candidates: number[] | null = null;
@@ -195,7 +197,7 @@ function topSlots(slots: number[], total: Float64Array, limit: number): number[]
       }
     } else if (worse(heap[0]!, slot)) {
       heap[0] = slot;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let least = i;

@@ -31,7 +31,14 @@ async function seed(count: number): Promise<Article[]> {
   for (let i = 0; i < count; i++) {
     const a = WORDS[i % WORDS.length]!;
     const b = WORDS[(i * 3 + 1) % WORDS.length]!;
-    made.push(await store.create({ headline: `${a} news ${i}`, standfirst: `About the ${b}.`, body: body(`The ${a} and the ${b} were in the news on day ${i}.`), tags: [`tag${i % 4}`] }));
+    made.push(
+      await store.create({
+        headline: `${a} news ${i}`,
+        standfirst: `About the ${b}.`,
+        body: body(`The ${a} and the ${b} were in the news on day ${i}.`),
+        tags: [`tag${i % 4}`],
+      }),
+    );
   }
   return made;
 }
@@ -60,7 +67,10 @@ describe('SearchIndex', () => {
     const search = open();
     const hits = await search.search('news', { limit: 20, snippets: 3 });
     expect(hits.filter((h) => h.snippet !== null)).toHaveLength(3);
-    const more = await search.snippetsFor('news', hits.slice(3, 6).map((h) => h.id));
+    const more = await search.snippetsFor(
+      'news',
+      hits.slice(3, 6).map((h) => h.id),
+    );
     expect(more.every((s) => s !== null && s.ranges.length > 0)).toBe(true);
     await search.close();
   });
@@ -92,7 +102,11 @@ describe('SearchIndex', () => {
     const second = open();
     await second.ready;
     expect(logs).toEqual([]);
-    expect(await idsOf(second, 'museum')).toHaveLength(await idsOf(first, 'museum').catch(() => idsOf(second, 'museum')).then((x) => x.length));
+    expect(await idsOf(second, 'museum')).toHaveLength(
+      await idsOf(first, 'museum')
+        .catch(() => idsOf(second, 'museum'))
+        .then((x) => x.length),
+    );
     expect(second.status()).toEqual({ state: 'ready', indexed: 12 });
     await second.close();
   });

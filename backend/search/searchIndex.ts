@@ -157,7 +157,11 @@ export class SearchIndex {
     }
     this.index = new InvertedIndex();
     this.replay(pending);
-    return this.build(live.map((e) => e.id), `building over ${live.length} articles`, pending);
+    return this.build(
+      live.map((e) => e.id),
+      `building over ${live.length} articles`,
+      pending,
+    );
   }
 
   private replay(pending: Map<string, Article | null>): void {
@@ -173,12 +177,17 @@ export class SearchIndex {
     this.touched = new Set(alreadyDone.keys());
     const started = performance.now();
     const touched = this.touched;
-    const result = await indexArticles(this.index, this.options.source, ids, { skip: (id) => touched.has(id), cancelled: () => this.isClosed() });
+    const result = await indexArticles(this.index, this.options.source, ids, {
+      skip: (id) => touched.has(id),
+      cancelled: () => this.isClosed(),
+    });
     this.touched = null;
     if (result.indexed > 0 || ids.length === 0) this.changed = true;
     const closing = result.cancelled || this.isClosed();
     if (!closing) this.state = 'ready';
-    this.log(`Search index ${what}: ${result.indexed} indexed in ${Math.round(performance.now() - started)} ms${result.cancelled ? ' (stopped at close)' : ''}.`);
+    this.log(
+      `Search index ${what}: ${result.indexed} indexed in ${Math.round(performance.now() - started)} ms${result.cancelled ? ' (stopped at close)' : ''}.`,
+    );
     if (!closing) void this.persist();
   }
 

@@ -30,7 +30,10 @@ export type SearchOp = SearchRequest['op'];
 
 export type WorkerInbound = SearchRequest & { seq: number };
 
-export type WorkerOutbound = { kind: 'reply'; seq: number; ok: true; value: unknown } | { kind: 'reply'; seq: number; ok: false; message: string } | { kind: 'log'; message: string };
+export type WorkerOutbound =
+  | { kind: 'reply'; seq: number; ok: true; value: unknown }
+  | { kind: 'reply'; seq: number; ok: false; message: string }
+  | { kind: 'log'; message: string };
 
 /**
  * The live articles as one string ("id\tupdatedAt" lines): one string crosses the thread boundary as a

@@ -69,7 +69,12 @@ describe('SearchService (the search worker)', () => {
   });
 
   it('reports a worker that dies instead of hanging, and queries then fail with the reason', async () => {
-    const search = SearchService.open({ dataDir: dir, source: store, log: (m) => logs.push(m), spawn: () => new Worker('process.exit(3)', { eval: true }) });
+    const search = SearchService.open({
+      dataDir: dir,
+      source: store,
+      log: (m) => logs.push(m),
+      spawn: () => new Worker('process.exit(3)', { eval: true }),
+    });
     await search.ready;
     await expect(search.search('anything')).rejects.toThrow(/search worker stopped \(exit code 3\)/);
     expect(logs.join('\n')).toMatch(/Search failed to start: .*exit code 3/);

@@ -47,7 +47,12 @@ export class SearchService {
     this.worker.on('error', (error) => this.fail(error, log));
     this.worker.on('exit', (code) => this.fail(new Error(`The search worker stopped (exit code ${code}).`), log));
     // A failed start leaves search empty rather than the app unusable: the failure is logged and every query says so.
-    this.ready = this.request({ op: 'open', dataDir: options.dataDir, live: packLive(options.source.list('live')), ...(options.persistDelayMs === undefined ? {} : { persistDelayMs: options.persistDelayMs }) }).then(
+    this.ready = this.request({
+      op: 'open',
+      dataDir: options.dataDir,
+      live: packLive(options.source.list('live')),
+      ...(options.persistDelayMs === undefined ? {} : { persistDelayMs: options.persistDelayMs }),
+    }).then(
       () => undefined,
       (error: Error) => log(`Search failed to start: ${error.message}`),
     );

@@ -22,7 +22,12 @@ function opened(): SearchIndex {
 async function handle(request: WorkerInbound): Promise<unknown> {
   switch (request.op) {
     case 'open':
-      index = SearchIndex.open({ dataDir: request.dataDir, source: fileArticleSource(request.dataDir, unpackLive(request.live)), persistDelayMs: request.persistDelayMs, log: (message) => send({ kind: 'log', message }) });
+      index = SearchIndex.open({
+        dataDir: request.dataDir,
+        source: fileArticleSource(request.dataDir, unpackLive(request.live)),
+        persistDelayMs: request.persistDelayMs,
+        log: (message) => send({ kind: 'log', message }),
+      });
       await index.ready;
       return null;
     case 'upsert': {
@@ -51,6 +56,7 @@ async function handle(request: WorkerInbound): Promise<unknown> {
 port.on('message', (request: WorkerInbound) => {
   handle(request).then(
     (value) => send({ kind: 'reply', seq: request.seq, ok: true, value }),
-    (error: unknown) => send({ kind: 'reply', seq: request.seq, ok: false, message: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      send({ kind: 'reply', seq: request.seq, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 });

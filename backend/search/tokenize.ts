@@ -88,7 +88,9 @@ function scan(text: string, visit: TermSpanVisitor): void {
   let hash = 0x811c9dc5;
   for (let i = 0; i <= end; i++) {
     const code = i < end ? source.charCodeAt(i) : 32;
-    if (code < 128 ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) : isWordChar(code, source, i)) {
+    if (
+      code < 128 ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) : isWordChar(code, source, i)
+    ) {
       if (start < 0) {
         start = i;
         hash = 0x811c9dc5;
@@ -100,7 +102,11 @@ function scan(text: string, visit: TermSpanVisitor): void {
     if (start < 0) continue;
     if (ascii && sameLength) {
       // The common case, kept free of calls and allocation: a plain lower-case ASCII word.
-      if ((i - start > 1 ? i - start <= MAX_TERM_LENGTH : source.charCodeAt(start) <= 57) && visit(source, start, i, hash, start, i) === true) return;
+      if (
+        (i - start > 1 ? i - start <= MAX_TERM_LENGTH : source.charCodeAt(start) <= 57) &&
+        visit(source, start, i, hash, start, i) === true
+      )
+        return;
     } else {
       const term = fold(sameLength ? source.slice(start, i) : source.slice(start, i).toLowerCase());
       if (keep(term) && visit(term, 0, term.length, hashTerm(term), start, i) === true) return;

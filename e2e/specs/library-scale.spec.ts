@@ -31,7 +31,9 @@ test('filters narrow the list, and the keyboard moves through it', async ({ app 
   const { page } = app;
   const count = library(page).getByTestId('list-count');
   await expect(count).toHaveText('2,000 articles');
-  await library(page).getByRole('button', { name: /Filters/ }).click();
+  await library(page)
+    .getByRole('button', { name: /Filters/ })
+    .click();
   await library(page).getByRole('group', { name: 'Filters' }).getByText('ready', { exact: true }).click();
   const afterStatus = Number((await count.innerText()).split(' of ')[0]!.replace(/,/g, ''));
   expect(afterStatus).toBeGreaterThan(0);

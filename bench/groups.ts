@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { ensureLibrary } from './benchLibrary';
 import { exportRows } from './exportBench';
 import { rendererRows } from './renderer';
+import { reviewRows } from './reviewBench';
 import type { Row } from './row';
 import { searchRows } from './searchBench';
 import { openRow, saveGrowthRow, saveRow } from './storeBench';
@@ -44,6 +45,7 @@ export const GROUPS: BenchGroup[] = [
       }),
   },
   { name: 'export', rows: () => exportRows() },
+  { name: 'review', rows: () => reviewRows() },
   { name: 'renderer', rows: async (c) => rendererRows(await c.library(c.count)) },
   {
     name: 'scale',

@@ -10,6 +10,7 @@ import { BROWSER_HOST_ORIGIN } from '../hosts/browser/rendererRoutes';
 import { generateBody, Rng } from '../testing/library/articleGenerator';
 import type { Row } from './row';
 import { median, p95 } from './stats';
+import { reviewRendererRows } from './reviewRendererBench';
 
 const KEYSTROKES = 300;
 const CHUNK = 50;
@@ -87,6 +88,13 @@ async function firstPaintBreakdown(page: Page): Promise<Record<string, number>> 
 function breakdownNote(waits: Array<Record<string, number>>): string {
   const keys = Object.keys(waits[0] ?? {});
   return `median ms from navigation: ${keys.map((k) => `${k} ${median(waits.map((w) => w[k]!)).toFixed(0)}`).join(', ')}`;
+}
+
+/** Types the whole text into one page: the review rows (issue 14) alternate modes themselves. */
+async function typeAndMeasure(page: Page, target: string): Promise<{ latencies: number[]; longest: number }> {
+  await prepare(page, target);
+  await typeChunk(page, 'the quick brown fox jumps over the lazy dog '.repeat(10).slice(0, KEYSTROKES));
+  return readProbe(page);
 }
 
 /** A page that loads a script as large as the app's bundle but runs nothing: the floor for start-up. */
@@ -170,6 +178,8 @@ export async function rendererRows(dir: string): Promise<Row[]> {
       unit: 'ms',
       baseline: { name: 'bare contenteditable', value: Math.max(bareTyped.longest, 0.01) },
     });
+    await bare.close();
+    rows.push(...(await reviewRendererRows(page, store, typed.latencies, typeAndMeasure)));
   } finally {
     await session.close();
   }

@@ -8,6 +8,8 @@ export interface RunRecord {
   loadBefore: string;
   loadAfter: string;
   groups: Array<{ name: string; rows: Row[] }>;
+  /** Groups that threw instead of returning rows, with the first line of the error. */
+  failed?: string[];
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -40,11 +40,19 @@ const context: BenchContext = {
 };
 
 const started = performance.now();
+const failed: string[] = [];
 for (const group of GROUPS) {
   if (only && !only.includes(group.name)) continue;
   print(`— ${group.name}`);
   const before = currentLoad();
-  const rows = await group.rows(context);
+  let rows: Awaited<ReturnType<typeof group.rows>> = [];
+  try {
+    rows = await group.rows(context);
+  } catch (error) {
+    // One broken group must not hide the others' rows; the run still fails at the end.
+    failed.push(`${group.name}: ${(error as Error).message.split('\n')[0]}`);
+    print(`Group ${group.name} failed: ${(error as Error).stack ?? String(error)}`);
+  }
   const after = currentLoad();
   for (const row of rows) {
     row.load = [before, after];
@@ -64,9 +72,11 @@ if (unjudged.length > 0)
   print(
     `${unjudged.length} rows with targets were measured above a load of ${MAX_JUDGED_LOAD} and are not judged; run again on a quieter machine.`,
   );
+record.failed = failed;
 if (!only && !values['no-write']) {
   const path = resolve(import.meta.dirname, 'RESULTS.md');
   await writeResults(path, record);
   print(`Wrote ${path}`);
 }
-if (values.check && missed.length > 0) process.exit(1);
+if (failed.length > 0) print(`Groups that failed: ${failed.join('; ')}`);
+if (failed.length > 0 || (values.check && missed.length > 0)) process.exit(1);

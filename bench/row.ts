@@ -36,6 +36,8 @@ export function ratioOf(row: Row): number | undefined {
 /** Rows measured on a busy machine say nothing about the code: they are shown, not passed or failed. */
 export function verdictOf(row: Row): Verdict {
   if (!row.target) return '';
+  // A measurement that failed is a defect whatever the load.
+  if (Number.isNaN(row.value)) return 'MISSED';
   if (row.load && Math.max(...row.load) > MAX_JUDGED_LOAD) return 'not judged';
   const ratio = ratioOf(row);
   const { max, maxRatio } = row.target;

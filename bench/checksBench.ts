@@ -6,7 +6,8 @@ import { findInBlocks, findPattern, type FindBlock } from '../core/checks/find';
 import { Checker } from '../core/checks/runChecks';
 import { bodyBlocks } from '../core/text/bodyText';
 import { generateBody, Rng } from '../testing/library/articleGenerator';
-import { median, timeIt, type Row } from './stats';
+import type { Row } from './row';
+import { median, timeIt } from './stats';
 
 /**
  * Issue 15's rows: the style checks on the 20,000-word article (the code the editor's worker runs, timed
@@ -69,16 +70,14 @@ export async function checkRows(): Promise<Row[]> {
       value: fullMs,
       unit: 'ms',
       baseline: { name: 'extracting its text', value: median(extract) },
-      target: `≤ ${CHECK_FULL_MS} ms`,
-      pass: fullMs <= CHECK_FULL_MS,
+      target: { max: CHECK_FULL_MS },
     },
     {
       name: 'style re-check after an edit, 20,000 words',
       value: editMs,
       unit: 'ms',
       baseline: { name: 're-check with no edit', value: median(unchanged) },
-      target: `≤ ${RECHECK_MS} ms`,
-      pass: editMs <= RECHECK_MS,
+      target: { max: RECHECK_MS },
     },
   ];
 }
@@ -109,7 +108,6 @@ export async function findAllRow(libraryDir: string): Promise<Row> {
     value: ms,
     unit: 'ms',
     baseline: { name: 'a plain substring scan', value: median(scan) },
-    target: `≤ ${FIND_ALL_MS} ms`,
-    pass: ms <= FIND_ALL_MS,
+    target: { max: FIND_ALL_MS },
   };
 }

@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { ensureLibrary } from './benchLibrary';
+import { checkRows, findAllRow } from './checksBench';
 import { exportRows } from './exportBench';
 import { rendererRows } from './renderer';
 import { reviewRows } from './reviewBench';
@@ -46,6 +47,7 @@ export const GROUPS: BenchGroup[] = [
   },
   { name: 'export', rows: () => exportRows() },
   { name: 'review', rows: () => reviewRows() },
+  { name: 'checks', rows: async (c) => [...(await checkRows()), await findAllRow(await c.library(c.count))] },
   { name: 'renderer', rows: async (c) => rendererRows(await c.library(c.count)) },
   {
     name: 'scale',

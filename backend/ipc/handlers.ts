@@ -143,7 +143,12 @@ export function createHandlers({
 
     // Paths never come from the renderer: files are chosen in a native dialog here, in main.
     pickLeadImage: async () => {
-      const [path] = await platform.openFiles({ title: 'Choose the lead image', filters: [IMAGE_FILTER], multiple: false, acceptLabel: 'Use this picture' });
+      const [path] = await platform.openFiles({
+        title: 'Choose the lead image',
+        filters: [IMAGE_FILTER],
+        multiple: false,
+        acceptLabel: 'Use this picture',
+      });
       return path ? onChosenPath(path, async () => assets.storeImage(await readFile(path), basename(path))) : null;
     },
     storeImage: ({ fileName, dataBase64 }) => assets.storeImage(Buffer.from(dataBase64, 'base64'), fileName),

@@ -14,10 +14,14 @@ test('a search finds a known phrase among 2,000 articles, and opening the hit sh
   // The index builds in the background on this first start, as slowly as the machine is loaded; the
   // search is asked once the backend says the index is ready (polled, bounded only by the test's time).
   await expect
-    .poll(async () => page.evaluate(async () => {
-      const status = await window.copydesk.searchStatus({});
-      return status.ok ? status.value.state : 'error';
-    }), { timeout: 0, intervals: [250] })
+    .poll(
+      async () =>
+        page.evaluate(async () => {
+          const status = await window.copydesk.searchStatus({});
+          return status.ok ? status.value.state : 'error';
+        }),
+      { timeout: 0, intervals: [250] },
+    )
     .toBe('ready');
   await search.fill(KNOWN);
   await expect(library(page).getByTestId('article-item')).toHaveCount(1);

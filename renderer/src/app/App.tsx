@@ -26,7 +26,13 @@ export function App() {
       const listed = refresh();
       // A file dialog the backend opened before this page loaded (a reload) is drawn now.
       void useFileDialog.getState().load();
-      const [recovered, settings] = await Promise.all([recoverDraft(), useSettings.getState().load().catch(() => null)]);
+      const [recovered, settings] = await Promise.all([
+        recoverDraft(),
+        useSettings
+          .getState()
+          .load()
+          .catch(() => null),
+      ]);
       const reopen = recovered ?? settings?.lastOpenArticleId ?? null;
       if (reopen && useLibrary.getState().selectedId === null) useLibrary.getState().select(reopen);
       await listed;

@@ -27,7 +27,9 @@ export function AppPanels() {
       <Suspense fallback={null}>
         {panel === 'shortcuts' && <ShortcutsDialog onClose={close} />}
         {panel === 'data-folder' && <DataFolderDialog onClose={close} />}
-        {panel === 'settings' && <SettingsView settings={settings} onSave={(patch) => useSettings.getState().save(patch)} onClose={close} />}
+        {panel === 'settings' && (
+          <SettingsView settings={settings} onSave={(patch) => useSettings.getState().save(patch)} onClose={close} />
+        )}
       </Suspense>
     </>
   );

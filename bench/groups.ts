@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { ensureLibrary } from './benchLibrary';
 import { checkRows, findAllRow } from './checksBench';
+import { deskRows } from './deskBench';
 import { exportRows } from './exportBench';
 import { rendererRows } from './renderer';
 import { reviewRows } from './reviewBench';
@@ -47,6 +48,7 @@ export const GROUPS: BenchGroup[] = [
   },
   { name: 'export', rows: () => exportRows() },
   { name: 'review', rows: () => reviewRows() },
+  { name: 'desk', rows: () => deskRows(60) },
   { name: 'checks', rows: async (c) => [...(await checkRows()), await findAllRow(await c.library(c.count))] },
   { name: 'renderer', rows: async (c) => rendererRows(await c.library(c.count)) },
   {

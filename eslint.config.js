@@ -21,7 +21,9 @@ const layerBlocks = Object.keys(LAYERS).flatMap((layer) => [
 ]);
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'screenshots/**', 'bench/.data/**', 'e2e/.data/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'screenshots/**', 'bench/.data/**', 'e2e/.data/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -44,7 +46,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...nodeBuiltins, 'electron', '@tiptap/*', 'dompurify'], message: 'core/ and render/ stay pure: no Node, Electron or editor imports.' },
+            {
+              group: [...nodeBuiltins, 'electron', '@tiptap/*', 'dompurify'],
+              message: 'core/ and render/ stay pure: no Node, Electron or editor imports.',
+            },
           ],
         },
       ],
@@ -57,7 +62,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'react-dom/*', '@tiptap/*', 'dompurify'], message: 'core/ stays pure: no Node, Electron, DOM or UI imports.' }] },
+        {
+          patterns: [
+            {
+              group: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'react-dom/*', '@tiptap/*', 'dompurify'],
+              message: 'core/ stays pure: no Node, Electron, DOM or UI imports.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -4,7 +4,9 @@ import type { IndexEntry } from '../core/library/indexEntry';
 import { articleId, channel } from './channel';
 
 /** What a renderer may set when creating an article; the store fills the rest. */
-export const ArticleFieldsSchema = ArticleSchema.omit({ id: true, schemaVersion: true, createdAt: true, updatedAt: true }).partial().strict();
+export const ArticleFieldsSchema = ArticleSchema.omit({ id: true, schemaVersion: true, createdAt: true, updatedAt: true })
+  .partial()
+  .strict();
 
 export interface SaveArticleOutput {
   article: Article;

@@ -12,7 +12,13 @@ export interface QuarantineInfo {
 /** The library: search, the list, trash and quarantine. */
 export const libraryChannels = {
   searchArticles: channel<SearchHit[]>()(
-    z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(20_000).default(50), snippets: z.number().int().min(0).max(100).default(20) }).strict(),
+    z
+      .object({
+        query: z.string().max(500),
+        limit: z.number().int().min(1).max(20_000).default(50),
+        snippets: z.number().int().min(0).max(100).default(20),
+      })
+      .strict(),
   ),
   searchSnippets: channel<Array<Snippet | null>>()(z.object({ query: z.string().max(500), ids: z.array(z.uuid()).max(200) }).strict()),
   searchStatus: channel<SearchStatus>()(noInput),

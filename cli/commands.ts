@@ -63,7 +63,13 @@ export function findEntry(store: ArticleStore, ref: string): IndexEntry {
 }
 
 function formatEntry(e: IndexEntry): string {
-  return [e.id, e.status.padEnd(9), (e.section || '-').padEnd(10), e.updatedAt.slice(0, 16).replace('T', ' '), e.headline || '(untitled)'].join('  ');
+  return [
+    e.id,
+    e.status.padEnd(9),
+    (e.section || '-').padEnd(10),
+    e.updatedAt.slice(0, 16).replace('T', ' '),
+    e.headline || '(untitled)',
+  ].join('  ');
 }
 
 function formatArticle(a: Article): string {
@@ -82,5 +88,9 @@ function formatArticle(a: Article): string {
     '',
     a.source && `SOURCE: ${a.source}`,
   ];
-  return lines.filter((l): l is string => typeof l === 'string').join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .filter((l): l is string => typeof l === 'string')
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

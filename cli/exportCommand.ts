@@ -42,7 +42,10 @@ export async function exportCommand(args: ExportArgs, ctx: CommandContext): Prom
       `Cannot create the folder ${folder}: ${error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : error.code === 'EROFS' ? 'the disk is read-only' : error.code === 'ENOSPC' ? 'the disk is full' : error.message}.`,
     );
   });
-  const jobs = new ExportJobs(ctx.store, new AssetStore(ctx.store.layout.assets), { stylesheet: readPreviewStylesheet(), pdf: chromium ? new ChromiumPdfPrinter(chromium) : null });
+  const jobs = new ExportJobs(ctx.store, new AssetStore(ctx.store.layout.assets), {
+    stylesheet: readPreviewStylesheet(),
+    pdf: chromium ? new ChromiumPdfPrinter(chromium) : null,
+  });
   const status = await jobs.runToCompletion(folder, {
     articleIds: ids,
     formats,

@@ -59,7 +59,8 @@ export const test = base.extend<{ app: CopydeskApp; seedArticles: number }>({
       },
       readArticleFile: async (id) => JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')) as Article,
       answerNativeDialog: async (paths) => {
-        if (!session.answerOpenDialog) throw new Error('Only Electron has native dialogs; use the in-app file dialog (e2e/specs/fileDialog.ts).');
+        if (!session.answerOpenDialog)
+          throw new Error('Only Electron has native dialogs; use the in-app file dialog (e2e/specs/fileDialog.ts).');
         await session.answerOpenDialog(paths);
       },
       openedFolders: () => session.openedFolders ?? [],

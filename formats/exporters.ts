@@ -19,12 +19,22 @@ export interface ExportDeps {
   pdf: PdfPrinter | null;
 }
 
-export type Exporter = (article: Article, context: ExportContext, options: ExportOptions, deps: ExportDeps) => string | Uint8Array | Promise<string | Uint8Array>;
+export type Exporter = (
+  article: Article,
+  context: ExportContext,
+  options: ExportOptions,
+  deps: ExportDeps,
+) => string | Uint8Array | Promise<string | Uint8Array>;
 
 /** Each export format's code, keyed by the ids of formats/registry.ts: a new id does not compile without one. */
 export const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
   html: (article, context, options, deps) =>
-    exportHtmlPage(article, context, deps.stylesheet, options.imageMode === 'embed' ? imageDataUri(context) : (context.image?.href ?? null)),
+    exportHtmlPage(
+      article,
+      context,
+      deps.stylesheet,
+      options.imageMode === 'embed' ? imageDataUri(context) : (context.image?.href ?? null),
+    ),
   md: (article, context) => exportMarkdown(article, context),
   txt: (article, context, options) => exportPlainText(article, context, { width: options.wrapWidth }),
   json: (article) => exportCopydeskJson(article),
@@ -42,12 +52,21 @@ export function articleForFormat(format: ExportFormat, article: Article, options
   if (REVIEW_FORMATS.has(format)) return article;
   if (hasUnresolvedSuggestions(article) && !options.suggestions) {
     const name = article.headline.trim() || 'An untitled article';
-    throw new CopydeskError('unresolved_suggestions', `“${name}” has suggestions nobody has accepted or rejected yet. Review them first, or export it as if all were accepted, or as if all were rejected.`);
+    throw new CopydeskError(
+      'unresolved_suggestions',
+      `“${name}” has suggestions nobody has accepted or rejected yet. Review them first, or export it as if all were accepted, or as if all were rejected.`,
+    );
   }
   return cleanArticle(article, options.suggestions ?? 'accept');
 }
 
 /** One article in one format, as the bytes or text of the file. */
-export async function exportArticle(format: ExportFormat, article: Article, context: ExportContext, options: ExportOptions, deps: ExportDeps): Promise<string | Uint8Array> {
+export async function exportArticle(
+  format: ExportFormat,
+  article: Article,
+  context: ExportContext,
+  options: ExportOptions,
+  deps: ExportDeps,
+): Promise<string | Uint8Array> {
   return EXPORTERS[format](articleForFormat(format, article, options), context, options, deps);
 }

@@ -28,9 +28,19 @@ export const IMPORT_REGISTRY: Readonly<Record<ImportFormat, ImportCapability>> =
   markdown: { label: 'Markdown', extensions: ['md', 'markdown'], mimeTypes: ['text/markdown'], folder: 'formats/markdown' },
   html: { label: 'HTML page', extensions: ['html', 'htm'], mimeTypes: ['text/html'], folder: 'formats/html' },
   ninjs: { label: 'IPTC ninjs', extensions: ['json'], mimeTypes: ['application/ninjs+json', 'application/json'], folder: 'formats/ninjs' },
-  copydesk: { label: 'Copydesk article', extensions: ['copydesk'], mimeTypes: ['application/vnd.copydesk+json'], folder: 'formats/copydesk' },
+  copydesk: {
+    label: 'Copydesk article',
+    extensions: ['copydesk'],
+    mimeTypes: ['application/vnd.copydesk+json'],
+    folder: 'formats/copydesk',
+  },
   // Read from the file's bytes by formats/importFile.ts, never as text.
-  docx: { label: 'Word document', extensions: ['docx'], mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], folder: 'formats/docx' },
+  docx: {
+    label: 'Word document',
+    extensions: ['docx'],
+    mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    folder: 'formats/docx',
+  },
 };
 
 export const EXPORT_REGISTRY: Readonly<Record<ExportFormat, ExportCapability>> = {
@@ -41,7 +51,12 @@ export const EXPORT_REGISTRY: Readonly<Record<ExportFormat, ExportCapability>> =
   json: { label: 'Copydesk article', extension: 'copydesk', mimeType: 'application/vnd.copydesk+json', folder: 'formats/copydesk' },
   ninjs: { label: 'IPTC ninjs', extension: 'ninjs.json', mimeType: 'application/ninjs+json', folder: 'formats/ninjs' },
   nitf: { label: 'IPTC NITF 3.6', extension: 'nitf.xml', mimeType: 'application/nitf+xml', folder: 'formats/nitf' },
-  docx: { label: 'Word (DOCX)', extension: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', folder: 'formats/docx' },
+  docx: {
+    label: 'Word (DOCX)',
+    extension: 'docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    folder: 'formats/docx',
+  },
   pdf: { label: 'PDF', extension: 'pdf', mimeType: 'application/pdf', folder: 'formats/pdf' },
 };
 

@@ -16,7 +16,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 const root = resolve(import.meta.dirname, '..');
 
 function build(): void {
-  const result = spawnSync(process.execPath, [resolve(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync(process.execPath, [resolve(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) {
     console.error('copydesk: the build failed; see the errors above.');
     process.exit(1);
@@ -68,7 +71,9 @@ if (electron) {
   const child = spawn(electron, [root], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log("copydesk: Electron's binary is not available (its download failed or is blocked); opening Copydesk in a Chromium app window instead.");
+  console.log(
+    "copydesk: Electron's binary is not available (its download failed or is blocked); opening Copydesk in a Chromium app window instead.",
+  );
   runInChromium().catch((error: unknown) => {
     console.error(`copydesk: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

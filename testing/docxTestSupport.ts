@@ -31,7 +31,9 @@ export function docxParagraphs(documentXml: string): DocxParagraph[] {
   return [...documentXml.matchAll(/<w:p\/>|<w:p[ >][\s\S]*?<\/w:p>/g)].map(([xml]) => ({
     style: /<w:pStyle w:val="([^"]+)"\/>/.exec(xml)?.[1] ?? null,
     text: unescapeXml(
-      [...xml.matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(([tag, text]) => (tag === '<w:br/>' ? '\n' : (text ?? ''))).join(''),
+      [...xml.matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+        .map(([tag, text]) => (tag === '<w:br/>' ? '\n' : (text ?? '')))
+        .join(''),
     ),
     xml,
   }));

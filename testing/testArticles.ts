@@ -21,7 +21,9 @@ export const fullBody: BodyNode = {
   type: 'doc',
   content: [
     para(
-      text('Russian President Vladimir Putin reaffirmed his support for Venezuela in a phone call with long-time ally President Nicolás Maduro, the Kremlin said.'),
+      text(
+        'Russian President Vladimir Putin reaffirmed his support for Venezuela in a phone call with long-time ally President Nicolás Maduro, the Kremlin said.',
+      ),
     ),
     para(
       text('The call comes after the '),
@@ -92,7 +94,11 @@ export function fullArticle(): Article {
     },
     body: fullBody,
     related: [
-      { title: "Russia maintains 'constant contact' with Venezuela", url: 'https://www.trtworld.com/world/russia-venezuela', outlet: 'TRT World' },
+      {
+        title: "Russia maintains 'constant contact' with Venezuela",
+        url: 'https://www.trtworld.com/world/russia-venezuela',
+        outlet: 'TRT World',
+      },
       { title: 'Earlier: Maduro visits Moscow', articleId: RELATED_ID },
     ],
     source: 'TRTWorld and agencies',

@@ -20,7 +20,14 @@ const dataDir = () => join(root, 'library');
 beforeEach(async () => {
   ({ dir: root, cleanup } = await makeTempDataDir('copydesk-backup-'));
   platform = new ScriptedPlatform();
-  backend = await openBackend({ dataDir: dataDir(), host: 'browser', version: 'test', platform, stylesheet: readPreviewStylesheet(), pdf: null });
+  backend = await openBackend({
+    dataDir: dataDir(),
+    host: 'browser',
+    version: 'test',
+    platform,
+    stylesheet: readPreviewStylesheet(),
+    pdf: null,
+  });
 });
 afterEach(async () => {
   await backend.close();
@@ -78,7 +85,13 @@ describe('backup and restore', () => {
       'a manifest with a path that escapes the folder',
       () => {
         const evil = strToU8('owned');
-        const manifest = { format: 'copydesk-backup', version: 1, createdAt: '', appVersion: '', files: [{ path: '../../evil.txt', bytes: evil.length, sha256: createHash('sha256').update(evil).digest('hex') }] };
+        const manifest = {
+          format: 'copydesk-backup',
+          version: 1,
+          createdAt: '',
+          appVersion: '',
+          files: [{ path: '../../evil.txt', bytes: evil.length, sha256: createHash('sha256').update(evil).digest('hex') }],
+        };
         return zipSync({ [MANIFEST]: strToU8(JSON.stringify(manifest)), '../../evil.txt': evil });
       },
     ],

@@ -41,10 +41,19 @@ async function seedArticle(patch: Partial<Article> = {}): Promise<Article> {
   const parsed = parsePastedText(await readFile(SEED, 'utf8'), { id: crypto.randomUUID(), now: new Date() });
   const stored = await new AssetStore(store.layout.assets).storeImage(PNG, 'lead.png');
   const { id: _i, schemaVersion: _s, createdAt: _c, updatedAt: _u, ...fields } = parsed.article;
-  return store.create({ ...fields, leadImage: { asset: stored.asset, caption: parsed.image!.caption, credit: 'Reuters', alt: 'Putin' }, ...patch });
+  return store.create({
+    ...fields,
+    leadImage: { asset: stored.asset, caption: parsed.image!.caption, credit: 'Reuters', alt: 'Putin' },
+    ...patch,
+  });
 }
 
-const request = (ids: string[], formats = FORMATS, onExists: 'replace' | 'keep-both' = 'keep-both') => ({ articleIds: ids, formats, onExists, options: DEFAULT_EXPORT_OPTIONS });
+const request = (ids: string[], formats = FORMATS, onExists: 'replace' | 'keep-both' = 'keep-both') => ({
+  articleIds: ids,
+  formats,
+  onExists,
+  options: DEFAULT_EXPORT_OPTIONS,
+});
 
 describe('ExportJobs', () => {
   it('writes the seed story in every format, with its picture beside them', async () => {
@@ -54,28 +63,66 @@ describe('ExportJobs', () => {
     expect(status.done).toBe(FORMATS.length);
     const base = article.slug;
     expect((await readdir(out)).sort()).toEqual(
-      [`${base}-lead.png`, `${base}.copydesk`, `${base}.docx`, `${base}.html`, `${base}.md`, `${base}.ninjs.json`, `${base}.nitf.xml`, `${base}.txt`].sort(),
+      [
+        `${base}-lead.png`,
+        `${base}.copydesk`,
+        `${base}.docx`,
+        `${base}.html`,
+        `${base}.md`,
+        `${base}.ninjs.json`,
+        `${base}.nitf.xml`,
+        `${base}.txt`,
+      ].sort(),
     );
 
     const html = await readFile(join(out, `${base}.html`), 'utf8');
-    for (const part of ['WORLD', '2 min read', article.headline, article.standfirst, ' / Reuters', 'Russia has fostered warm ties', 'Related', 'SOURCE:</span> TRTWorld and agencies', `src="${base}-lead.png"`]) {
+    for (const part of [
+      'WORLD',
+      '2 min read',
+      article.headline,
+      article.standfirst,
+      ' / Reuters',
+      'Russia has fostered warm ties',
+      'Related',
+      'SOURCE:</span> TRTWorld and agencies',
+      `src="${base}-lead.png"`,
+    ]) {
       expect(html, part).toContain(part);
     }
     expect(html).not.toMatch(/<script/i);
 
     expect(JSON.parse(await readFile(join(out, `${base}.copydesk`), 'utf8'))).toEqual(article);
     const md = importMarkdown(await readFile(join(out, `${base}.md`), 'utf8'), { id: article.id, now: new Date() });
-    expect(md.article).toMatchObject({ headline: article.headline, standfirst: article.standfirst, source: article.source, section: article.section });
+    expect(md.article).toMatchObject({
+      headline: article.headline,
+      standfirst: article.standfirst,
+      source: article.source,
+      section: article.section,
+    });
     expect((await readFile(join(out, `${base}.docx`))).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('never lets script or event handlers through to the HTML', async () => {
     const article = await seedArticle({
       headline: '<script>alert(1)</script><img src=x onerror=alert(2)>',
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(3)' } }] }] }] },
+      body: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(3)' } }] }],
+          },
+        ],
+      },
     });
     await jobs.runToCompletion(out, request([article.id], ['html']));
-    const html = await readFile(join(out, (await readdir(out)).find((n) => n.endsWith('.html'))!), 'utf8');
+    const html = await readFile(
+      join(
+        out,
+        (await readdir(out)).find((n) => n.endsWith('.html'))!,
+      ),
+      'utf8',
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img[^>]*onerror/i);
     expect(html).not.toMatch(/javascript:/i);
@@ -126,7 +173,8 @@ describe('ExportJobs', () => {
 
   it('stops between files when cancelled, and reports a missing article without stopping', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await store.create({ headline: `Story ${i}`, body: { type: 'doc', content: [paragraph('text')] } })).id);
+    for (let i = 0; i < 5; i++)
+      ids.push((await store.create({ headline: `Story ${i}`, body: { type: 'doc', content: [paragraph('text')] } })).id);
     const missing = crypto.randomUUID();
     const started = jobs.start(out, request([missing, ...ids], ['txt', 'md']));
     jobs.cancel(started.jobId);

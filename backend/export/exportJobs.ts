@@ -37,7 +37,15 @@ export class ExportJobs {
 
   start(folder: string, request: ExportRequest): ExportJobStatus {
     const jobId = randomUUID();
-    const status: ExportJobStatus = { jobId, folder, total: request.articleIds.length * request.formats.length, done: 0, finished: false, cancelled: false, results: [] };
+    const status: ExportJobStatus = {
+      jobId,
+      folder,
+      total: request.articleIds.length * request.formats.length,
+      done: 0,
+      finished: false,
+      cancelled: false,
+      results: [],
+    };
     const job: Job = { status, paths: [] };
     this.jobs.set(jobId, job);
     void this.run(job, request);
@@ -109,7 +117,13 @@ export class ExportJobs {
     }
   }
 
-  private async contextFor(article: Article, base: string, request: ExportRequest, job: Job, record: (r: ExportFileResult, p?: string | null) => void): Promise<ExportContext> {
+  private async contextFor(
+    article: Article,
+    base: string,
+    request: ExportRequest,
+    job: Job,
+    record: (r: ExportFileResult, p?: string | null) => void,
+  ): Promise<ExportContext> {
     const context: ExportContext = { now: this.now(), articleHref: (id) => this.articleHref(id) };
     const asset = article.leadImage?.asset;
     if (!asset) return context;
@@ -117,7 +131,9 @@ export class ExportJobs {
       const { bytes, mimeType } = await this.assets.read(asset);
       const extension = asset.slice(asset.lastIndexOf('.') + 1);
       const image: ExportImage = { href: `${base}-lead.${extension}`, mimeType: mimeType as ExportImage['mimeType'], bytes };
-      const needsFile = request.formats.some((f) => (f === 'html' ? request.options.imageMode === 'alongside' : REFERENCES_IMAGE_FILE.has(f)));
+      const needsFile = request.formats.some((f) =>
+        f === 'html' ? request.options.imageMode === 'alongside' : REFERENCES_IMAGE_FILE.has(f),
+      );
       if (needsFile) {
         const path = await writeExportFile(job.status.folder, `${base}-lead`, extension, bytes, request.onExists);
         image.href = path.slice(job.status.folder.length + 1);

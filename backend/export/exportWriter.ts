@@ -10,7 +10,13 @@ import type { OnExists } from '../../core/export/exportJob';
  * Writes one export file: to a temp name in the same folder, fsynced, then renamed into place, so a
  * failure (full disk, pulled USB stick) leaves no half-written file behind.
  */
-export async function writeExportFile(folder: string, base: string, extension: string, data: string | Uint8Array, onExists: OnExists): Promise<string> {
+export async function writeExportFile(
+  folder: string,
+  base: string,
+  extension: string,
+  data: string | Uint8Array,
+  onExists: OnExists,
+): Promise<string> {
   try {
     const existing = onExists === 'keep-both' ? new Set(await readdir(folder)) : new Set<string>();
     const name = onExists === 'keep-both' ? uniqueFileName(base, extension, (n) => existing.has(n)) : `${base}.${extension}`;

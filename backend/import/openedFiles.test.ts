@@ -37,7 +37,10 @@ describe('OpenedFiles', () => {
     expect(opened.pending).toBe(2);
     const [first, second] = await opened.take(store, imports);
     expect(first).toEqual({ kind: 'open', id: known.id });
-    expect(second).toMatchObject({ kind: 'import', outcome: { ok: true, draft: { format: 'copydesk', article: { headline: 'From a colleague' } } } });
+    expect(second).toMatchObject({
+      kind: 'import',
+      outcome: { ok: true, draft: { format: 'copydesk', article: { headline: 'From a colleague' } } },
+    });
     expect(opened.pending).toBe(0);
   });
 

@@ -6,7 +6,10 @@ import { folderExists } from '../export/exportWriter';
 import type { PreferencesStore } from '../store/preferences';
 import type { Handlers } from './router';
 
-type ExportHandlers = Pick<Handlers, 'getExportPreferences' | 'chooseExportFolder' | 'startExport' | 'exportStatus' | 'cancelExport' | 'showExportedFile'>;
+type ExportHandlers = Pick<
+  Handlers,
+  'getExportPreferences' | 'chooseExportFolder' | 'startExport' | 'exportStatus' | 'cancelExport' | 'showExportedFile'
+>;
 
 const knownFormats = (formats: string[]) => formats.filter((f): f is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(f));
 
@@ -22,7 +25,11 @@ export function createExportHandlers(jobs: ExportJobs, preferences: PreferencesS
   return {
     getExportPreferences: current,
     chooseExportFolder: async () => {
-      const folder = await platform.chooseFolder({ title: 'Export to folder', defaultPath: preferences.get().exportFolder ?? undefined, acceptLabel: 'Export here' });
+      const folder = await platform.chooseFolder({
+        title: 'Export to folder',
+        defaultPath: preferences.get().exportFolder ?? undefined,
+        acceptLabel: 'Export here',
+      });
       if (!folder) return null;
       await preferences.update({ exportFolder: folder });
       return current();
@@ -30,7 +37,8 @@ export function createExportHandlers(jobs: ExportJobs, preferences: PreferencesS
     startExport: async (request) => {
       const folder = preferences.get().exportFolder;
       if (!folder) throw new CopydeskError('no_folder', 'Choose a destination folder first.');
-      if (!(await folderExists(folder))) throw new CopydeskError('no_folder', `The folder ${folder} no longer exists. Choose the destination again.`);
+      if (!(await folderExists(folder)))
+        throw new CopydeskError('no_folder', `The folder ${folder} no longer exists. Choose the destination again.`);
       await preferences.update({ exportFormats: request.formats });
       return jobs.start(folder, request);
     },

@@ -18,7 +18,14 @@ let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
   ({ dir, cleanup } = await makeTempDataDir());
-  backend = await openBackend({ dataDir: dir, host: 'browser', version: 'test', platform: new ScriptedPlatform(), stylesheet: readPreviewStylesheet(), pdf: null });
+  backend = await openBackend({
+    dataDir: dir,
+    host: 'browser',
+    version: 'test',
+    platform: new ScriptedPlatform(),
+    stylesheet: readPreviewStylesheet(),
+    pdf: null,
+  });
 });
 afterEach(async () => {
   await backend.close();
@@ -83,9 +90,14 @@ describe('router', () => {
 
   it('turns an unexpected throw into an internal error without leaking its details', async () => {
     const log = vi.fn();
-    const throwing = Object.fromEntries(Object.keys(contract).map((k) => [k, () => {
-      throw new Error('secret stack detail');
-    }])) as unknown as Handlers;
+    const throwing = Object.fromEntries(
+      Object.keys(contract).map((k) => [
+        k,
+        () => {
+          throw new Error('secret stack detail');
+        },
+      ]),
+    ) as unknown as Handlers;
     const invoke = createRouter(throwing, log);
     const result = await invoke('getAppInfo', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
@@ -94,12 +106,20 @@ describe('router', () => {
   });
 
   it('keeps the code of a thrown CopydeskError and reports zod failures inside handlers as invalid_data', async () => {
-    const handlers = Object.fromEntries(Object.keys(contract).map((k) => [k, () => {
-      throw new CopydeskError('read_only', 'This article is read-only.');
-    }])) as unknown as Handlers;
+    const handlers = Object.fromEntries(
+      Object.keys(contract).map((k) => [
+        k,
+        () => {
+          throw new CopydeskError('read_only', 'This article is read-only.');
+        },
+      ]),
+    ) as unknown as Handlers;
     handlers.getAppInfo = () => z.object({ a: z.string() }).parse({}) as never;
     const invoke = createRouter(handlers);
-    expect(await invoke('listQuarantine', {})).toMatchObject({ ok: false, error: { code: 'read_only', message: 'This article is read-only.' } });
+    expect(await invoke('listQuarantine', {})).toMatchObject({
+      ok: false,
+      error: { code: 'read_only', message: 'This article is read-only.' },
+    });
     expect(await invoke('getAppInfo', {})).toMatchObject({ ok: false, error: { code: 'invalid_data' } });
   });
 

@@ -2,7 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { fuzzyTerms } from './fuzzyTerms';
 import { compareTerms, prefixRange, SortedTerms } from './sortedTerms';
 
-const VOCAB = ['budget', 'budgets', 'budge', 'bridget', 'inflation', 'inflammation', 'infiltration', 'received', 'receive', 'recede', 'the', 'teh', 'than', 'government', 'governor'].sort(compareTerms);
+const VOCAB = [
+  'budget',
+  'budgets',
+  'budge',
+  'bridget',
+  'inflation',
+  'inflammation',
+  'infiltration',
+  'received',
+  'receive',
+  'recede',
+  'the',
+  'teh',
+  'than',
+  'government',
+  'governor',
+].sort(compareTerms);
 
 function naive(query: string, max: number): string[] {
   return VOCAB.filter((t) => osa(t, query) <= max).sort();
@@ -26,7 +42,15 @@ function found(query: string, max: number): string[] {
 
 describe('fuzzyTerms', () => {
   it('finds the same terms as a plain edit-distance scan', () => {
-    for (const [query, max] of [['budget', 1], ['budgte', 1], ['recieved', 2], ['inflatoin', 2], ['goverment', 1], ['hte', 1], ['xyz', 1]] as const) {
+    for (const [query, max] of [
+      ['budget', 1],
+      ['budgte', 1],
+      ['recieved', 2],
+      ['inflatoin', 2],
+      ['goverment', 1],
+      ['hte', 1],
+      ['xyz', 1],
+    ] as const) {
       expect(found(query, max), `${query} within ${max}`).toEqual(naive(query, max));
     }
   });

@@ -13,7 +13,14 @@ describe('makeSnippet', () => {
 
   it('cuts a window of about 25 words around the matches, with ellipses', () => {
     const text = `${words(60)} the zebra crossing referendum passed ${words(60)}.`;
-    const s = makeSnippet(text, new Map([['zebra', 0], ['crossing', 1], ['referendum', 2]]));
+    const s = makeSnippet(
+      text,
+      new Map([
+        ['zebra', 0],
+        ['crossing', 1],
+        ['referendum', 2],
+      ]),
+    );
     expect(s.text.startsWith('…')).toBe(true);
     expect(s.text.endsWith('…')).toBe(true);
     expect(s.text.split(' ').length).toBeLessThanOrEqual(26);
@@ -24,7 +31,13 @@ describe('makeSnippet', () => {
 
   it('prefers the window that covers the most different query words', () => {
     const text = `budget budget budget budget ${words(40)} budget vote ${words(40)}`;
-    const s = makeSnippet(text, new Map([['budget', 0], ['vote', 1]]));
+    const s = makeSnippet(
+      text,
+      new Map([
+        ['budget', 0],
+        ['vote', 1],
+      ]),
+    );
     expect(marked(s)).toContain('vote');
   });
 

@@ -3,7 +3,16 @@ import { forEachToken, tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it('lower-cases, splits on punctuation and drops lone letters but not lone digits', () => {
-    expect(tokenize("Maduro's long-term plan: 5 steps, don't panic!")).toEqual(['maduro', 'long', 'term', 'plan', '5', 'steps', 'don', 'panic']);
+    expect(tokenize("Maduro's long-term plan: 5 steps, don't panic!")).toEqual([
+      'maduro',
+      'long',
+      'term',
+      'plan',
+      '5',
+      'steps',
+      'don',
+      'panic',
+    ]);
   });
 
   it('folds accents so either spelling finds the other', () => {
@@ -22,7 +31,10 @@ describe('tokenize', () => {
     const text = 'İstanbul talks';
     const spans: Array<[string, string]> = [];
     forEachToken(text, (term, start, end) => spans.push([term, text.slice(start, end)]));
-    expect(spans).toEqual([['istanbul', 'İstanbul'], ['talks', 'talks']]);
+    expect(spans).toEqual([
+      ['istanbul', 'İstanbul'],
+      ['talks', 'talks'],
+    ]);
   });
 
   it('reads letters beyond Latin, and ignores emoji', () => {

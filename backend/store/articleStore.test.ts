@@ -33,7 +33,12 @@ describe('ArticleStore', () => {
   it('saves edits, moves updatedAt forward and keeps createdAt', async () => {
     const store = await open();
     const created = await store.create();
-    const { article, entry } = await store.save({ ...created, headline: 'New', body: { type: 'doc', content: [paragraph('one two three')] }, createdAt: '2000-01-01T00:00:00.000Z' });
+    const { article, entry } = await store.save({
+      ...created,
+      headline: 'New',
+      body: { type: 'doc', content: [paragraph('one two three')] },
+      createdAt: '2000-01-01T00:00:00.000Z',
+    });
     expect(article.createdAt).toBe(created.createdAt);
     expect(article.updatedAt > created.updatedAt).toBe(true);
     expect(entry.words).toBe(3);
@@ -96,7 +101,12 @@ describe('ArticleStore', () => {
     copy.headline = 'Dropped in';
     await writeFile(join(dir, 'articles', `${copy.id}.json`), JSON.stringify(copy));
     const second = await open();
-    expect(second.list().map((e) => e.headline).sort()).toEqual(['A', 'Dropped in']);
+    expect(
+      second
+        .list()
+        .map((e) => e.headline)
+        .sort(),
+    ).toEqual(['A', 'Dropped in']);
     await second.close();
   });
 
@@ -104,9 +114,15 @@ describe('ArticleStore', () => {
     const first = await open();
     const good = await first.create({ headline: 'Good' });
     await first.close();
-    await writeFile(join(dir, 'articles', '22222222-2222-4222-8222-222222222222.json'), '{"id": "22222222-2222-4222-8222-222222222222", "head');
+    await writeFile(
+      join(dir, 'articles', '22222222-2222-4222-8222-222222222222.json'),
+      '{"id": "22222222-2222-4222-8222-222222222222", "head',
+    );
     await writeFile(join(dir, 'articles', '33333333-3333-4333-8333-333333333333.json'), '');
-    await writeFile(join(dir, 'articles', '44444444-4444-4444-8444-444444444444.json'), '{"id":"44444444-4444-4444-8444-444444444444","headline":5}');
+    await writeFile(
+      join(dir, 'articles', '44444444-4444-4444-8444-444444444444.json'),
+      '{"id":"44444444-4444-4444-8444-444444444444","headline":5}',
+    );
     const second = await open();
     expect(second.list().map((e) => e.id)).toEqual([good.id]);
     const quarantined = await second.quarantined();
@@ -117,9 +133,17 @@ describe('ArticleStore', () => {
 
   it.each([
     ['truncated JSON', (json: string) => json.slice(0, json.length / 2), /not valid JSON/],
-    ['valid JSON with a wrong schema', (json: string) => json.replace('"status": "draft"', '"status": "filed"'), /not a Copydesk article: status/],
+    [
+      'valid JSON with a wrong schema',
+      (json: string) => json.replace('"status": "draft"', '"status": "filed"'),
+      /not a Copydesk article: status/,
+    ],
     ['an empty file', () => '', /The file is empty/],
-    ['a file whose name is not its id', (json: string) => json.replace(/"id": "[^"]+"/, '"id": "66666666-6666-4666-8666-666666666666"'), /does not match the article id/],
+    [
+      'a file whose name is not its id',
+      (json: string) => json.replace(/"id": "[^"]+"/, '"id": "66666666-6666-4666-8666-666666666666"'),
+      /does not match the article id/,
+    ],
   ])('quarantines %s found at open, keeping the bytes and a reason', async (_name, damage, reason) => {
     const first = await open();
     const a = await first.create({ headline: 'Damaged' });

@@ -27,7 +27,13 @@ describe('schema versions in the store', () => {
     const store = await openWithExample();
     expect(store.list()).toMatchObject([{ id: V0_ID, headline: 'Council agrees budget', tags: ['Leeds', 'council', 'budget'] }]);
     const onDisk = JSON.parse(await readFile(v0Path(), 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: SCHEMA_VERSION, language: 'en', related: [], tags: ['Leeds', 'council', 'budget'], updatedAt: original.updatedAt });
+    expect(onDisk).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      language: 'en',
+      related: [],
+      tags: ['Leeds', 'council', 'budget'],
+      updatedAt: original.updatedAt,
+    });
     const [revision] = await store.listRevisions(V0_ID);
     expect(revision).toMatchObject({ reason: 'migration', articleUpdatedAt: original.updatedAt, status: 'editing' });
     const kept = JSON.parse(await readFile(join(dir, 'revisions', V0_ID, `${revision!.revisionId}.json`), 'utf8'));
@@ -80,7 +86,11 @@ describe('schema versions in the store', () => {
     const a = await first.create({ headline: 'From the future' });
     await first.close();
     const path = join(dir, 'articles', `${a.id}.json`);
-    const newer = JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), schemaVersion: SCHEMA_VERSION + 1, factChecks: [{ by: 'desk' }] }, null, 2);
+    const newer = JSON.stringify(
+      { ...JSON.parse(await readFile(path, 'utf8')), schemaVersion: SCHEMA_VERSION + 1, factChecks: [{ by: 'desk' }] },
+      null,
+      2,
+    );
     await writeFile(path, newer);
     // After a crash the index is rebuilt from the files, so the version is seen at open.
     await writeFile(join(dir, 'library.open'), '1');
@@ -89,7 +99,10 @@ describe('schema versions in the store', () => {
     expect(store.readOnlyReason(a.id)).toMatch(/newer version of Copydesk.*update Copydesk to edit it/);
     const shown = await store.get(a.id);
     expect(shown.headline).toBe('From the future');
-    await expect(store.save({ ...shown, headline: 'Overwrite' })).rejects.toMatchObject({ code: 'read_only', message: expect.stringMatching(/newer version of Copydesk/) });
+    await expect(store.save({ ...shown, headline: 'Overwrite' })).rejects.toMatchObject({
+      code: 'read_only',
+      message: expect.stringMatching(/newer version of Copydesk/),
+    });
     await expect(store.saveVersion(a.id, 'x')).rejects.toMatchObject({ code: 'read_only' });
     expect(await readFile(path, 'utf8')).toBe(newer);
     await store.close();

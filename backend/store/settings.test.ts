@@ -3,7 +3,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 import { SETTINGS_FILE, SettingsStore, WINDOW_LAYOUTS_MAX } from './settings';
-import { applySettingsPatch, defaultSettings, migrateSettings, SettingsMigrationError, SettingsPatchSchema, SettingsSchema } from '../../core/settings/settingsSchema';
+import {
+  applySettingsPatch,
+  defaultSettings,
+  migrateSettings,
+  SettingsMigrationError,
+  SettingsPatchSchema,
+  SettingsSchema,
+} from '../../core/settings/settingsSchema';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -182,7 +189,12 @@ describe('SettingsStore', () => {
 
   it('serialises concurrent changes', async () => {
     const store = await SettingsStore.open(dir);
-    await Promise.all([store.openedArticle(id(1)), store.update({ theme: 'dark' }), store.openedArticle(id(2)), store.update({ limits: { standfirst: 300 } })]);
+    await Promise.all([
+      store.openedArticle(id(1)),
+      store.update({ theme: 'dark' }),
+      store.openedArticle(id(2)),
+      store.update({ limits: { standfirst: 300 } }),
+    ]);
     const disk = await onDisk();
     expect(disk).toMatchObject({ theme: 'dark', limits: { standfirst: 300 }, recentArticleIds: [id(2), id(1)] });
   });

@@ -15,10 +15,22 @@ function seedArticle() {
     standfirst: 'The two leaders hold a phone call after the US seized an oil tanker off the Venezuelan coast.',
     byline: 'TRT World',
     dateline: 'MOSCOW',
-    leadImage: { asset: `${'a'.repeat(64)}.jpg`, caption: '"Vladimir Putin expressed solidarity with the Venezuelan people," the Kremlin says.', credit: 'Reuters', alt: 'Putin at a desk' },
+    leadImage: {
+      asset: `${'a'.repeat(64)}.jpg`,
+      caption: '"Vladimir Putin expressed solidarity with the Venezuelan people," the Kremlin says.',
+      credit: 'Reuters',
+      alt: 'Putin at a desk',
+    },
     body: {
       type: 'doc',
-      content: [paragraph('Russian President Vladimir Putin reaffirmed his support.'), relatedTeaserNode({ title: "Russia maintains 'constant contact' with Venezuela", outlet: 'TRT World', url: 'https://example.com/x' })],
+      content: [
+        paragraph('Russian President Vladimir Putin reaffirmed his support.'),
+        relatedTeaserNode({
+          title: "Russia maintains 'constant contact' with Venezuela",
+          outlet: 'TRT World',
+          url: 'https://example.com/x',
+        }),
+      ],
     },
     related: [{ title: 'Another story', articleId: '1b6c3c1e-6a4e-4c4f-9a57-2b1c4f1e9d10' }],
     source: 'TRTWorld and agencies',
@@ -38,7 +50,15 @@ describe('ArticleSchema', () => {
 
   it('gives a new article sensible defaults', () => {
     const article = ArticleSchema.parse(newArticle(ID, NOW));
-    expect(article).toMatchObject({ status: 'draft', language: 'en', leadImage: null, publishedAt: null, createdAt: NOW.toISOString(), tags: [], related: [] });
+    expect(article).toMatchObject({
+      status: 'draft',
+      language: 'en',
+      leadImage: null,
+      publishedAt: null,
+      createdAt: NOW.toISOString(),
+      tags: [],
+      related: [],
+    });
   });
 
   it.each([

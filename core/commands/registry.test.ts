@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_STATUSES } from '../article/schema';
-import { BUILTIN_SHORTCUTS, COMMANDS, COMMAND_IDS, commandPath, getCommand, isCommandId, paletteCommands, statusCommandId, statusOfCommand } from './registry';
+import {
+  BUILTIN_SHORTCUTS,
+  COMMANDS,
+  COMMAND_IDS,
+  commandPath,
+  getCommand,
+  isCommandId,
+  paletteCommands,
+  statusCommandId,
+  statusOfCommand,
+} from './registry';
 
 /** The commands the IPC contract carried before the registry existed; the menu must keep sending them. */
-const CONTRACT_COMMANDS_BEFORE = ['new-article', 'save-now', 'show-editor', 'show-preview', 'show-trash', 'show-library', 'import', 'paste-as-new', 'export'];
+const CONTRACT_COMMANDS_BEFORE = [
+  'new-article',
+  'save-now',
+  'show-editor',
+  'show-preview',
+  'show-trash',
+  'show-library',
+  'import',
+  'paste-as-new',
+  'export',
+];
 const NEW_COMMANDS = [
   'find',
   'save-version',
@@ -20,8 +40,30 @@ const NEW_COMMANDS = [
 ];
 
 /** Keys the body editor (TipTap's StarterKit and our own extensions) binds while it has focus. */
-const EDITOR_KEYS = ['Mod-b', 'Mod-i', 'Mod-u', 'Mod-e', 'Mod-Shift-s', 'Mod-Shift-b', 'Mod-Shift-7', 'Mod-Shift-8', 'Mod-Shift-9', 'Mod-Shift-r', 'Mod-Alt-0', 'Mod-Alt-c', 'Mod-a', 'Mod-z', 'Mod-y', 'Mod-Shift-z', 'Mod-Enter'];
-const asEditorKey = (accelerator: string) => accelerator.replace('CmdOrCtrl', 'Mod').replace(/\+/g, '-').replace(/-([A-Z0-9])$/, (_m, key: string) => `-${key.toLowerCase()}`);
+const EDITOR_KEYS = [
+  'Mod-b',
+  'Mod-i',
+  'Mod-u',
+  'Mod-e',
+  'Mod-Shift-s',
+  'Mod-Shift-b',
+  'Mod-Shift-7',
+  'Mod-Shift-8',
+  'Mod-Shift-9',
+  'Mod-Shift-r',
+  'Mod-Alt-0',
+  'Mod-Alt-c',
+  'Mod-a',
+  'Mod-z',
+  'Mod-y',
+  'Mod-Shift-z',
+  'Mod-Enter',
+];
+const asEditorKey = (accelerator: string) =>
+  accelerator
+    .replace('CmdOrCtrl', 'Mod')
+    .replace(/\+/g, '-')
+    .replace(/-([A-Z0-9])$/, (_m, key: string) => `-${key.toLowerCase()}`);
 
 describe('command registry', () => {
   it('keeps every command the contract already sends, and adds the new ones', () => {
@@ -36,7 +78,8 @@ describe('command registry', () => {
 
   it('takes no accelerator that a built-in shortcut already uses', () => {
     const builtin = new Set(BUILTIN_SHORTCUTS.map((shortcut) => shortcut.accelerator.toLowerCase()));
-    for (const command of COMMANDS) if ('accelerator' in command) expect(builtin.has(command.accelerator.toLowerCase()), command.id).toBe(false);
+    for (const command of COMMANDS)
+      if ('accelerator' in command) expect(builtin.has(command.accelerator.toLowerCase()), command.id).toBe(false);
   });
 
   it('writes accelerators in the form Electron parses: modifiers first, one key last', () => {
@@ -44,14 +87,19 @@ describe('command registry', () => {
     for (const command of COMMANDS) {
       if (!('accelerator' in command)) continue;
       const parts = command.accelerator.split('+');
-      expect(parts.slice(0, -1).every((part) => modifier.test(part)), command.accelerator).toBe(true);
+      expect(
+        parts.slice(0, -1).every((part) => modifier.test(part)),
+        command.accelerator,
+      ).toBe(true);
       expect(parts.at(-1), command.accelerator).toMatch(/^([A-Z0-9]|[,/]|F\d{1,2}|Up|Down)$/);
     }
   });
 
   it('shadows only the two editor keys we know about (fix them in the editor, not by surprise)', () => {
     const editorKeys = new Set(EDITOR_KEYS.map((key) => key.toLowerCase()));
-    const clashes = COMMANDS.filter((command) => 'accelerator' in command && editorKeys.has(asEditorKey(command.accelerator).toLowerCase())).map((command) => command.id);
+    const clashes = COMMANDS.filter(
+      (command) => 'accelerator' in command && editorKeys.has(asEditorKey(command.accelerator).toLowerCase()),
+    ).map((command) => command.id);
     // Save Version takes strikethrough's Mod-Shift-S, Export takes inline code's Mod-E.
     expect(clashes.sort()).toEqual(['export', 'save-version']);
   });

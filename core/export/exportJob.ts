@@ -3,7 +3,6 @@ export const EXPORT_FORMATS = ['html', 'md', 'txt', 'json', 'ninjs', 'nitf', 'do
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 // Labels, extensions and MIME types: formats/registry.ts.
 
-
 export type PaperSize = 'A4' | 'Letter';
 export type OnExists = 'replace' | 'keep-both';
 

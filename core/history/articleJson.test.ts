@@ -41,7 +41,11 @@ describe('interpretArticleText', () => {
 
   it('recognises a newer file before validating, and shows it when our schema can read it', () => {
     const result = interpretArticleText(JSON.stringify({ ...current, schemaVersion: SCHEMA_VERSION + 1, mood: 'new field' }));
-    expect(result).toMatchObject({ kind: 'newer', version: SCHEMA_VERSION + 1, article: { headline: 'Now', schemaVersion: SCHEMA_VERSION + 1 } });
+    expect(result).toMatchObject({
+      kind: 'newer',
+      version: SCHEMA_VERSION + 1,
+      article: { headline: 'Now', schemaVersion: SCHEMA_VERSION + 1 },
+    });
   });
 
   it('keeps a newer file it cannot validate, without an article', () => {

@@ -17,7 +17,11 @@ export type ArticleJson =
  * ArticleSchema accepts any version >= 1, and a newer file that happens to validate must still not be
  * saved over.
  */
-export function interpretArticleText(text: string, migrations: readonly ArticleMigration[] = ARTICLE_MIGRATIONS, known: number = SCHEMA_VERSION): ArticleJson {
+export function interpretArticleText(
+  text: string,
+  migrations: readonly ArticleMigration[] = ARTICLE_MIGRATIONS,
+  known: number = SCHEMA_VERSION,
+): ArticleJson {
   if (text.trim() === '') return { kind: 'unreadable', reason: 'The file is empty.' };
   let json: unknown;
   try {
@@ -28,7 +32,11 @@ export function interpretArticleText(text: string, migrations: readonly ArticleM
   return interpretArticleJson(json, migrations, known);
 }
 
-export function interpretArticleJson(json: unknown, migrations: readonly ArticleMigration[] = ARTICLE_MIGRATIONS, known: number = SCHEMA_VERSION): ArticleJson {
+export function interpretArticleJson(
+  json: unknown,
+  migrations: readonly ArticleMigration[] = ARTICLE_MIGRATIONS,
+  known: number = SCHEMA_VERSION,
+): ArticleJson {
   const version = schemaVersionOf(json);
   if (version !== null && version > known) {
     const parsed = ArticleSchema.safeParse(json);

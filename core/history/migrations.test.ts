@@ -49,7 +49,11 @@ describe('migrateArticle', () => {
   });
 
   it('opens a version-1 file (before review data) unchanged, with an empty review', () => {
-    const { review: _review, newsroom: _newsroom, ...v1 } = {
+    const {
+      review: _review,
+      newsroom: _newsroom,
+      ...v1
+    } = {
       ...newArticle(ID, new Date('2026-01-01T00:00:00.000Z'), { headline: 'Then', tags: ['a'] }),
       schemaVersion: 1,
     };

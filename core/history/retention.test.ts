@@ -11,7 +11,12 @@ const NOW = new Date('2026-11-25T12:00:00.000Z');
 let seq = 0;
 function rev(ageMs: number, extra: { label?: string | null; reason?: RevisionReason; id?: string } = {}): RetentionCandidate {
   seq += 1;
-  return { revisionId: extra.id ?? `r${seq}`, createdAt: new Date(NOW.getTime() - ageMs).toISOString(), label: extra.label ?? null, reason: extra.reason ?? 'typing' };
+  return {
+    revisionId: extra.id ?? `r${seq}`,
+    createdAt: new Date(NOW.getTime() - ageMs).toISOString(),
+    label: extra.label ?? null,
+    reason: extra.reason ?? 'typing',
+  };
 }
 const prune = (revs: RetentionCandidate[], policy?: RetentionPolicy, now = NOW) => new Set(selectRevisionsToPrune(revs, now, policy));
 const kept = (revs: RetentionCandidate[], policy?: RetentionPolicy, now = NOW) => {
@@ -41,14 +46,26 @@ describe('selectRevisionsToPrune', () => {
   it('keeps the newest revision of each day between 7 and 90 days old', () => {
     // Ten days ago, at 09:00, 13:00 and 17:00 UTC.
     const base = Date.parse('2026-11-15T00:00:00.000Z');
-    const at = (h: number, id: string): RetentionCandidate => ({ revisionId: id, createdAt: new Date(base + h * HOUR).toISOString(), label: null, reason: 'typing' });
+    const at = (h: number, id: string): RetentionCandidate => ({
+      revisionId: id,
+      createdAt: new Date(base + h * HOUR).toISOString(),
+      label: null,
+      reason: 'typing',
+    });
     expect(kept([at(9, 'morning'), at(13, 'noon'), at(17, 'evening')])).toEqual(['evening']);
   });
 
   it('keeps one per day across many days', () => {
     const base = Date.parse('2026-10-01T00:00:00.000Z');
     const revs: RetentionCandidate[] = [];
-    for (let d = 0; d < 20; d += 1) for (let h = 1; h <= 3; h += 1) revs.push({ revisionId: `d${d}h${h}`, createdAt: new Date(base + d * DAY + h * HOUR).toISOString(), label: null, reason: 'typing' });
+    for (let d = 0; d < 20; d += 1)
+      for (let h = 1; h <= 3; h += 1)
+        revs.push({
+          revisionId: `d${d}h${h}`,
+          createdAt: new Date(base + d * DAY + h * HOUR).toISOString(),
+          label: null,
+          reason: 'typing',
+        });
     expect(kept(revs).sort()).toEqual(Array.from({ length: 20 }, (_, d) => `d${d}h3`).sort());
   });
 
@@ -90,7 +107,12 @@ describe('selectRevisionsToPrune', () => {
 
   it('keeps labelled versions for ever, and lets them fill their day', () => {
     const base = Date.parse('2026-11-10T00:00:00.000Z');
-    const at = (h: number, id: string, label: string | null = null): RetentionCandidate => ({ revisionId: id, createdAt: new Date(base + h * HOUR).toISOString(), label, reason: 'typing' });
+    const at = (h: number, id: string, label: string | null = null): RetentionCandidate => ({
+      revisionId: id,
+      createdAt: new Date(base + h * HOUR).toISOString(),
+      label,
+      reason: 'typing',
+    });
     expect(kept([at(9, 'plain'), at(17, 'named', 'As filed')])).toEqual(['named']);
     // A later plain revision is still the day's survivor beside an earlier named one.
     expect(kept([at(9, 'named', 'As filed'), at(17, 'plain')]).sort()).toEqual(['named', 'plain']);
@@ -108,12 +130,22 @@ describe('selectRevisionsToPrune', () => {
     const old = rev(800 * DAY, { id: 'orig', reason: 'migration' });
     const sameWeek = rev(800 * DAY - HOUR, { id: 'later' });
     expect(kept([old, sameWeek]).sort()).toEqual(['later', 'orig']);
-    expect(kept([rev(30 * DAY + HOUR, { id: 's1', reason: 'status' }), rev(30 * DAY, { id: 's2', reason: 'typing' })], { ...DEFAULT_RETENTION, keepReasons: ['status'] }).sort()).toEqual(['s1', 's2']);
+    expect(
+      kept([rev(30 * DAY + HOUR, { id: 's1', reason: 'status' }), rev(30 * DAY, { id: 's2', reason: 'typing' })], {
+        ...DEFAULT_RETENTION,
+        keepReasons: ['status'],
+      }).sort(),
+    ).toEqual(['s1', 's2']);
   });
 
   it('never deletes a revision it cannot date, or one from the future', () => {
     const undated = { revisionId: 'undated', createdAt: 'yesterday-ish', label: null, reason: 'typing' as const };
-    const future = { revisionId: 'future', createdAt: new Date(NOW.getTime() + 30 * DAY).toISOString(), label: null, reason: 'typing' as const };
+    const future = {
+      revisionId: 'future',
+      createdAt: new Date(NOW.getTime() + 30 * DAY).toISOString(),
+      label: null,
+      reason: 'typing' as const,
+    };
     expect(prune([undated, future]).size).toBe(0);
   });
 
@@ -126,8 +158,21 @@ describe('selectRevisionsToPrune', () => {
   });
 
   it('honours a custom short policy', () => {
-    const policy: RetentionPolicy = { keepAllDays: 1, dailyForDays: 3, weeklyForDays: 10, keepLabelled: true, keepReasons: [], utcOffsetMinutes: 0 };
-    const revs = [rev(HOUR, { id: 'fresh' }), rev(2 * HOUR, { id: 'fresh2' }), rev(2 * DAY, { id: 'daily' }), rev(2 * DAY + 60_000, { id: 'daily-older' }), rev(20 * DAY, { id: 'gone' })];
+    const policy: RetentionPolicy = {
+      keepAllDays: 1,
+      dailyForDays: 3,
+      weeklyForDays: 10,
+      keepLabelled: true,
+      keepReasons: [],
+      utcOffsetMinutes: 0,
+    };
+    const revs = [
+      rev(HOUR, { id: 'fresh' }),
+      rev(2 * HOUR, { id: 'fresh2' }),
+      rev(2 * DAY, { id: 'daily' }),
+      rev(2 * DAY + 60_000, { id: 'daily-older' }),
+      rev(20 * DAY, { id: 'gone' }),
+    ];
     const result = kept(revs, policy);
     expect(result).toContain('fresh');
     expect(result).toContain('fresh2');
@@ -137,9 +182,18 @@ describe('selectRevisionsToPrune', () => {
 
   describe('properties', () => {
     const ageArb = fc.integer({ min: -2 * DAY, max: 800 * DAY });
-    const revArb = fc.record({ age: ageArb, labelled: fc.boolean(), reason: fc.constantFrom<RevisionReason>('typing', 'status', 'restore', 'import', 'migration', 'label') });
+    const revArb = fc.record({
+      age: ageArb,
+      labelled: fc.boolean(),
+      reason: fc.constantFrom<RevisionReason>('typing', 'status', 'restore', 'import', 'migration', 'label'),
+    });
     const historyArb = fc.array(revArb, { maxLength: 120 }).map((list) =>
-      list.map((r, i): RetentionCandidate => ({ revisionId: `p${String(i).padStart(4, '0')}`, createdAt: new Date(NOW.getTime() - r.age).toISOString(), label: r.labelled ? 'v' : null, reason: r.reason })),
+      list.map((r, i): RetentionCandidate => ({
+        revisionId: `p${String(i).padStart(4, '0')}`,
+        createdAt: new Date(NOW.getTime() - r.age).toISOString(),
+        label: r.labelled ? 'v' : null,
+        reason: r.reason,
+      })),
     );
 
     it('never prunes a labelled, migration, recent or the newest revision', () => {

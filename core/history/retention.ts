@@ -38,12 +38,18 @@ export type RetentionCandidate = Pick<RevisionMeta, 'revisionId' | 'createdAt' |
  * bucket the newest revision survives (the state the day or week ended on); a kept-for-ever revision fills
  * its bucket too, so an older plain one beside it goes.
  */
-export function selectRevisionsToPrune(revisions: readonly RetentionCandidate[], now: Date, policy: RetentionPolicy = DEFAULT_RETENTION): string[] {
+export function selectRevisionsToPrune(
+  revisions: readonly RetentionCandidate[],
+  now: Date,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+): string[] {
   const nowMs = now.getTime();
   const offsetMs = policy.utcOffsetMinutes * 60_000;
   const seen = new Set<string>();
   const prune: string[] = [];
-  const dated = revisions.map((r) => ({ r, at: Date.parse(r.createdAt) })).sort((a, b) => b.at - a.at || b.r.revisionId.localeCompare(a.r.revisionId));
+  const dated = revisions
+    .map((r) => ({ r, at: Date.parse(r.createdAt) }))
+    .sort((a, b) => b.at - a.at || b.r.revisionId.localeCompare(a.r.revisionId));
   for (const { r, at } of dated) {
     // A revision we cannot date, or one from the future (a clock that was wrong), is never ours to delete.
     if (Number.isNaN(at) || at > nowMs) continue;

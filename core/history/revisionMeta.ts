@@ -12,7 +12,8 @@ export const REVISION_LABEL_MAX = 120;
 /** The name of an explicit version, trimmed; refused when empty or too long. */
 export function versionLabel(label: string): string {
   const name = label.trim();
-  if (name === '' || name.length > REVISION_LABEL_MAX) throw new CopydeskError('invalid_label', `Give the version a name of 1 to ${REVISION_LABEL_MAX} characters.`);
+  if (name === '' || name.length > REVISION_LABEL_MAX)
+    throw new CopydeskError('invalid_label', `Give the version a name of 1 to ${REVISION_LABEL_MAX} characters.`);
   return name;
 }
 

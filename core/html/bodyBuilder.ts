@@ -154,7 +154,10 @@ export class BodyBuilder {
   private place(node: BodyNode): void {
     this.enterListItem();
     const inline = node.content ?? [];
-    this.count(1 + inline.length, inline.reduce((sum, child) => sum + (child.text?.length ?? 0), 0));
+    this.count(
+      1 + inline.length,
+      inline.reduce((sum, child) => sum + (child.text?.length ?? 0), 0),
+    );
     this.top().node.content.push(node);
   }
 
@@ -163,7 +166,10 @@ export class BodyBuilder {
     this.nodes += nodes;
     this.textLength += characters;
     if (this.nodes > BODY_LIMITS.maxNodes || this.textLength > BODY_LIMITS.maxTextLength) {
-      throw new ImportError('too_large', 'This text is too long for one article. Split it into smaller parts and import them one at a time.');
+      throw new ImportError(
+        'too_large',
+        'This text is too long for one article. Split it into smaller parts and import them one at a time.',
+      );
     }
   }
 

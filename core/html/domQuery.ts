@@ -74,7 +74,11 @@ export function styleOf(el: Element): Map<string, string> {
     const colon = declaration.indexOf(':');
     if (colon <= 0) continue;
     const property = declaration.slice(0, colon).trim().toLowerCase();
-    const v = declaration.slice(colon + 1).trim().toLowerCase().replace(/\s*!important$/, '');
+    const v = declaration
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase()
+      .replace(/\s*!important$/, '');
     if (property) styles.set(property, v);
   }
   return styles;

@@ -35,9 +35,16 @@ describe('htmlToBody', () => {
         text('.'),
       ),
       { type: 'heading', attrs: { level: 2 }, content: [text('Tanker seized')] },
-      p(text('On Wednesday, the US military seized a Venezuelan oil tanker — troops rappelled'), { type: 'hardBreak' }, text("onto the tanker's deck.")),
+      p(
+        text('On Wednesday, the US military seized a Venezuelan oil tanker — troops rappelled'),
+        { type: 'hardBreak' },
+        text("onto the tanker's deck."),
+      ),
       { type: 'blockquote', content: [p(text('We stand with Venezuela.'))] },
-      relatedTeaserNode({ title: "Russia maintains 'constant contact' with Venezuela", url: 'https://www.trtworld.com/article/russia-venezuela' }),
+      relatedTeaserNode({
+        title: "Russia maintains 'constant contact' with Venezuela",
+        url: 'https://www.trtworld.com/article/russia-venezuela',
+      }),
       {
         type: 'bulletList',
         content: [
@@ -54,7 +61,13 @@ describe('htmlToBody', () => {
     const item = (...content: BodyNode[]): BodyNode => ({ type: 'listItem', content });
     expect(body.content).toEqual([
       p(text('Council approves budget')),
-      p(text('The council approved the '), text('£4.2m', bold), text(' budget on '), text('Tuesday', italic), text(', after a long debate.')),
+      p(
+        text('The council approved the '),
+        text('£4.2m', bold),
+        text(' budget on '),
+        text('Tuesday', italic),
+        text(', after a long debate.'),
+      ),
       {
         type: 'bulletList',
         content: [
@@ -86,9 +99,11 @@ describe('htmlToBody', () => {
   });
 
   it('reads bold from font-weight the way the editor does, and not from a <b> styled normal', () => {
-    expect(htmlToBody('<p><b style="font-weight: normal">a</b><span style="font-weight:600">b</span><strong><span style="font-weight:400">c</span></strong></p>').content).toEqual([
-      p(text('a'), text('b', bold), text('c')),
-    ]);
+    expect(
+      htmlToBody(
+        '<p><b style="font-weight: normal">a</b><span style="font-weight:600">b</span><strong><span style="font-weight:400">c</span></strong></p>',
+      ).content,
+    ).toEqual([p(text('a'), text('b', bold), text('c'))]);
   });
 
   describe('hostile input', () => {
@@ -104,7 +119,15 @@ describe('htmlToBody', () => {
     });
 
     it('drops unsafe links but keeps their text', () => {
-      for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'vbscript:msgbox', 'data:text/html,<script>alert(1)</script>', '//evil.example/x', 'javascript&colon;alert(1)']) {
+      for (const href of [
+        'javascript:alert(1)',
+        ' JaVaScRiPt:alert(1)',
+        'java\tscript:alert(1)',
+        'vbscript:msgbox',
+        'data:text/html,<script>alert(1)</script>',
+        '//evil.example/x',
+        'javascript&colon;alert(1)',
+      ]) {
         const body = htmlToBody(`<p><a href="${href}">click</a></p>`);
         expect(body.content).toEqual([p(text('click'))]);
       }
@@ -112,7 +135,9 @@ describe('htmlToBody', () => {
     });
 
     it('keeps no attribute but a cleaned href', () => {
-      const out = json('<p class="x" style="color:red" data-track="1" id="y" title="t" lang="en"><a href="https://a.example/?utm_source=x" target="_blank" rel="nofollow" data-id="3">a</a></p>');
+      const out = json(
+        '<p class="x" style="color:red" data-track="1" id="y" title="t" lang="en"><a href="https://a.example/?utm_source=x" target="_blank" rel="nofollow" data-id="3">a</a></p>',
+      );
       expect(out).toBe(JSON.stringify({ type: 'doc', content: [p(text('a', link('https://a.example/')))] }));
     });
 
@@ -171,7 +196,11 @@ describe('htmlToBody', () => {
     });
 
     it('wraps stray inline content in paragraphs and splits at blocks', () => {
-      expect(htmlToBody('loose <i>text</i><div>block</div>tail').content).toEqual([p(text('loose '), text('text', italic)), p(text('block')), p(text('tail'))]);
+      expect(htmlToBody('loose <i>text</i><div>block</div>tail').content).toEqual([
+        p(text('loose '), text('text', italic)),
+        p(text('block')),
+        p(text('tail')),
+      ]);
     });
 
     it('never returns an empty document', () => {
@@ -197,7 +226,10 @@ describe('htmlToBody', () => {
           type: 'bulletList',
           content: [
             { type: 'listItem', content: [p(text('loose'))] },
-            { type: 'listItem', content: [{ type: 'paragraph' }, { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('inner'))] }] }] },
+            {
+              type: 'listItem',
+              content: [{ type: 'paragraph' }, { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('inner'))] }] }],
+            },
           ],
         },
       ]);

@@ -42,7 +42,10 @@ export function parseHtml(html: string, options: HtmlParseOptions = {}): ReturnT
   }
   const limited = limitNesting(html, PARSE_MAX_DEPTH);
   if (limited.tags > PARSE_MAX_TAGS) {
-    throw new ImportError('too_large', 'This HTML has far more markup than one article. Split it into smaller parts, or copy just the story text.');
+    throw new ImportError(
+      'too_large',
+      'This HTML has far more markup than one article. Split it into smaller parts, or copy just the story text.',
+    );
   }
   return parseDocument(limited.html, { decodeEntities: true });
 }

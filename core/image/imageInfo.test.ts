@@ -8,13 +8,46 @@ const png = (w: number, h: number) => {
   new DataView(b.buffer).setUint32(20, h);
   return b;
 };
-const gif = (w: number, h: number) => new Uint8Array([...'GIF89a'].map((c) => c.charCodeAt(0)).concat([w & 255, w >> 8, h & 255, h >> 8, 0, 0, 0]));
+const gif = (w: number, h: number) =>
+  new Uint8Array([...'GIF89a'].map((c) => c.charCodeAt(0)).concat([w & 255, w >> 8, h & 255, h >> 8, 0, 0, 0]));
 const jpeg = (w: number, h: number) =>
-  new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, ...new Array(14).fill(0), 0xff, 0xc0, 0, 17, 8, h >> 8, h & 255, w >> 8, w & 255, 3, 0, 0, 0, 0, 0, 0, 0, 0]);
+  new Uint8Array([
+    0xff,
+    0xd8,
+    0xff,
+    0xe0,
+    0,
+    16,
+    ...new Array(14).fill(0),
+    0xff,
+    0xc0,
+    0,
+    17,
+    8,
+    h >> 8,
+    h & 255,
+    w >> 8,
+    w & 255,
+    3,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+  ]);
 const webpX = (w: number, h: number) => {
   const b = new Uint8Array(30);
-  b.set([...'RIFF'].map((c) => c.charCodeAt(0)), 0);
-  b.set([...'WEBPVP8X'].map((c) => c.charCodeAt(0)), 8);
+  b.set(
+    [...'RIFF'].map((c) => c.charCodeAt(0)),
+    0,
+  );
+  b.set(
+    [...'WEBPVP8X'].map((c) => c.charCodeAt(0)),
+    8,
+  );
   b.set([(w - 1) & 255, ((w - 1) >> 8) & 255, 0, (h - 1) & 255, ((h - 1) >> 8) & 255, 0], 24);
   return b;
 };
@@ -35,7 +68,10 @@ describe('readImageInfo', () => {
 
 describe('imageProblem', () => {
   it('accepts an ordinary photo', () => expect(imageProblem(jpeg(2048, 1365), 'a.jpg')).toBeNull());
-  it('names an unsupported format and what to do', () => expect(imageProblem(new TextEncoder().encode('%PDF-1.7'), 'scan.pdf')).toMatch(/“scan.pdf” is not a JPEG, PNG, WebP or GIF image\. Save it/));
+  it('names an unsupported format and what to do', () =>
+    expect(imageProblem(new TextEncoder().encode('%PDF-1.7'), 'scan.pdf')).toMatch(
+      /“scan.pdf” is not a JPEG, PNG, WebP or GIF image\. Save it/,
+    ));
   it('refuses an empty file', () => expect(imageProblem(new Uint8Array(), 'x.png')).toMatch(/empty/));
   it('refuses a decompression bomb by its header', () => expect(imageProblem(png(50_000, 50_000), 'bomb.png')).toMatch(/megapixels/));
   it('refuses a file over the size cap', () => {

@@ -23,10 +23,36 @@ function entry(fields: Partial<IndexEntry>): IndexEntry {
   };
 }
 
-const a = entry({ headline: 'Budget passes', section: 'POLITICS', status: 'published', tags: ['Budget', 'tax'], updatedAt: '2026-03-05T10:00:00.000Z', publishedAt: '2026-03-02T09:00:00.000Z' });
-const b = entry({ headline: 'antarctic ice', section: 'Science', status: 'draft', tags: ['climate'], updatedAt: '2026-03-04T10:00:00.000Z' });
-const c = entry({ headline: 'Cup final', section: 'SPORT', status: 'ready', tags: ['football', 'budget'], updatedAt: '2026-02-01T10:00:00.000Z' });
-const d = entry({ headline: 'Zoo reopens', section: 'LOCAL', status: 'published', tags: [], updatedAt: '2026-03-06T10:00:00.000Z', publishedAt: '2026-02-20T09:00:00.000Z' });
+const a = entry({
+  headline: 'Budget passes',
+  section: 'POLITICS',
+  status: 'published',
+  tags: ['Budget', 'tax'],
+  updatedAt: '2026-03-05T10:00:00.000Z',
+  publishedAt: '2026-03-02T09:00:00.000Z',
+});
+const b = entry({
+  headline: 'antarctic ice',
+  section: 'Science',
+  status: 'draft',
+  tags: ['climate'],
+  updatedAt: '2026-03-04T10:00:00.000Z',
+});
+const c = entry({
+  headline: 'Cup final',
+  section: 'SPORT',
+  status: 'ready',
+  tags: ['football', 'budget'],
+  updatedAt: '2026-02-01T10:00:00.000Z',
+});
+const d = entry({
+  headline: 'Zoo reopens',
+  section: 'LOCAL',
+  status: 'published',
+  tags: [],
+  updatedAt: '2026-03-06T10:00:00.000Z',
+  publishedAt: '2026-02-20T09:00:00.000Z',
+});
 const all = [c, a, d, b];
 const headlines = (list: IndexEntry[]) => list.map((e) => e.headline);
 
@@ -71,7 +97,14 @@ describe('filterEntries', () => {
   it('sorts by headline, ignoring case, with numbers in numeric order', () => {
     const nine = entry({ headline: '9 things' });
     const ten = entry({ headline: '10 things' });
-    expect(headlines(filterEntries([...all, ten, nine], {}, 'headline'))).toEqual(['9 things', '10 things', 'antarctic ice', 'Budget passes', 'Cup final', 'Zoo reopens']);
+    expect(headlines(filterEntries([...all, ten, nine], {}, 'headline'))).toEqual([
+      '9 things',
+      '10 things',
+      'antarctic ice',
+      'Budget passes',
+      'Cup final',
+      'Zoo reopens',
+    ]);
   });
 
   it('sorts by publication, newest first, with the unpublished after by last change', () => {
@@ -79,7 +112,13 @@ describe('filterEntries', () => {
   });
 
   it('filters 10,000 entries quickly', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => entry({ status: i % 2 ? 'draft' : 'published', tags: i % 3 ? ['x'] : ['y'], updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() }));
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      entry({
+        status: i % 2 ? 'draft' : 'published',
+        tags: i % 3 ? ['x'] : ['y'],
+        updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+      }),
+    );
     const started = cpuMilliseconds();
     const result = filterEntries(many, { status: ['draft'], tags: ['x'], from: '2026-01-02' }, 'headline');
     expect(result.length).toBeGreaterThan(1000);

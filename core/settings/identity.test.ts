@@ -6,7 +6,10 @@ describe('who you are', () => {
     expect(effectiveIdentity(defaultSettings(), 'sam')).toEqual({ name: 'sam', initials: 'S' });
     const set = { ...defaultSettings(), identity: { name: 'Ann de la Desk', initials: '' } };
     expect(effectiveIdentity(set, 'sam')).toEqual({ name: 'Ann de la Desk', initials: 'AD' });
-    expect(effectiveIdentity({ ...set, identity: { name: 'Ann Desk', initials: 'AnD' } }, '')).toEqual({ name: 'Ann Desk', initials: 'AnD' });
+    expect(effectiveIdentity({ ...set, identity: { name: 'Ann Desk', initials: 'AnD' } }, '')).toEqual({
+      name: 'Ann Desk',
+      initials: 'AnD',
+    });
     expect(effectiveIdentity(defaultSettings(), '')).toEqual({ name: 'Copydesk user', initials: 'C' });
     expect(initialsOf('')).toBe('');
   });

@@ -10,7 +10,10 @@ import { DEFAULT_EXPORT_FORMATS, DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS } from '
 export const SETTINGS_VERSION = 1;
 export const RECENT_MAX = 10;
 export const THEMES = ['system', 'light', 'dark'] as const;
-export const SOFT_LIMIT_RANGE = { headline: { min: 20, max: FIELD_LIMITS.headline }, standfirst: { min: 50, max: FIELD_LIMITS.standfirst } } as const;
+export const SOFT_LIMIT_RANGE = {
+  headline: { min: 20, max: FIELD_LIMITS.headline },
+  standfirst: { min: 50, max: FIELD_LIMITS.standfirst },
+} as const;
 
 /** Languages the desktop app ships a dictionary for (Windows and Linux; macOS uses the system's). */
 export const SPELLCHECK_LANGUAGE_OPTIONS = [
@@ -19,7 +22,8 @@ export const SPELLCHECK_LANGUAGE_OPTIONS = [
 ] as const;
 
 const text = (max: number) => z.string().trim().max(max, `Must be at most ${max} characters.`);
-const limit = (range: { min: number; max: number }) => z.number().int('Must be a whole number.').min(range.min, `At least ${range.min}.`).max(range.max, `At most ${range.max}.`);
+const limit = (range: { min: number; max: number }) =>
+  z.number().int('Must be a whole number.').min(range.min, `At least ${range.min}.`).max(range.max, `At most ${range.max}.`);
 /** Chromium's spellcheck codes: "en-US", "de", "pt-BR". Unknown ones are dropped by main at run time. */
 const SpellcheckLanguageSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Not a spellcheck language code.');
 
@@ -155,7 +159,15 @@ function v0ToV1(v0: Record<string, unknown>): Record<string, unknown> {
     spellcheck: typeof v0.spellcheckLanguage === 'string' ? { languages: [v0.spellcheckLanguage] } : {},
     export: pick(v0, { exportFormats: 'formats' }),
     ...(v0.theme === undefined ? {} : { theme: v0.theme }),
-    windows: window ? { '*': { bounds: pick(window, { x: 'x', y: 'y', width: 'width', height: 'height' }), maximized: window.maximized === true, savedAt } } : {},
+    windows: window
+      ? {
+          '*': {
+            bounds: pick(window, { x: 'x', y: 'y', width: 'width', height: 'height' }),
+            maximized: window.maximized === true,
+            savedAt,
+          },
+        }
+      : {},
     lastOpenArticleId: v0.lastArticleId ?? null,
   };
 }
@@ -169,8 +181,10 @@ const MIGRATIONS: Record<number, Migration> = { 0: v0ToV1 };
 export function migrateSettings(raw: unknown): { data: Record<string, unknown>; from: number } {
   if (!isRecord(raw)) throw new SettingsMigrationError('settings.json does not hold an object.');
   const from = raw.settingsVersion === undefined ? 0 : raw.settingsVersion;
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) throw new SettingsMigrationError(`Unknown settingsVersion ${JSON.stringify(from)}.`);
-  if (from > SETTINGS_VERSION) throw new SettingsMigrationError(`settings.json is version ${from}, newer than this Copydesk (${SETTINGS_VERSION}).`);
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0)
+    throw new SettingsMigrationError(`Unknown settingsVersion ${JSON.stringify(from)}.`);
+  if (from > SETTINGS_VERSION)
+    throw new SettingsMigrationError(`settings.json is version ${from}, newer than this Copydesk (${SETTINGS_VERSION}).`);
   let data = raw;
   for (let version = from; version < SETTINGS_VERSION; version++) {
     const step = MIGRATIONS[version];
@@ -180,7 +194,8 @@ export function migrateSettings(raw: unknown): { data: Record<string, unknown>; 
   return { data, from };
 }
 
-export const isNewerSettingsFile = (raw: unknown): boolean => isRecord(raw) && typeof raw.settingsVersion === 'number' && raw.settingsVersion > SETTINGS_VERSION;
+export const isNewerSettingsFile = (raw: unknown): boolean =>
+  isRecord(raw) && typeof raw.settingsVersion === 'number' && raw.settingsVersion > SETTINGS_VERSION;
 
 /** Initials from a name: "Ann de la Desk" → "AD". */
 export function initialsOf(name: string): string {
@@ -189,7 +204,10 @@ export function initialsOf(name: string): string {
   const capitalised = all.filter((w) => /^\p{Lu}/u.test(w));
   const words = capitalised.length > 0 ? capitalised : all;
   const picked = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
-  return picked.map((w) => w[0]!.toUpperCase()).join('').slice(0, 8);
+  return picked
+    .map((w) => w[0]!.toUpperCase())
+    .join('')
+    .slice(0, 8);
 }
 
 /** The reviewer's name and initials as they are stamped: the settings, else the OS user name. */

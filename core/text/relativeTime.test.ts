@@ -37,7 +37,7 @@ describe('formatRelativeTime, future (embargoed or scheduled)', () => {
     [30 * S, 'just now'],
     [45 * S, 'in 1 minute'],
     [5 * M, 'in 5 minutes'],
-    [(5 * M) + 30 * S, 'in 5 minutes'],
+    [5 * M + 30 * S, 'in 5 minutes'],
     [H, 'in 1 hour'],
     [3 * H, 'in 3 hours'],
     [D, 'tomorrow'],

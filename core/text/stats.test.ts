@@ -33,7 +33,11 @@ describe('read time', () => {
         { type: 'blockquote', content: [paragraph('seven eight')] },
       ],
     };
-    expect(articleStats({ body })).toEqual({ words: 8, characters: 'one two three'.length + 'four five'.length + 3 + 'seven eight'.length, readMinutes: 1 });
+    expect(articleStats({ body })).toEqual({
+      words: 8,
+      characters: 'one two three'.length + 'four five'.length + 3 + 'seven eight'.length,
+      readMinutes: 1,
+    });
   });
 });
 

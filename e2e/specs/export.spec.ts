@@ -34,7 +34,12 @@ test('exports the seed story in every format from the dialog, each one valid', a
 
     const files = await readdir(dir);
     const slug = files.find((f) => f.endsWith('.copydesk'))!.replace('.copydesk', '');
-    expect(files.sort()).toEqual(['copydesk', 'docx', 'html', 'md', 'ninjs.json', 'nitf.xml', 'pdf', 'txt'].map((e) => `${slug}.${e}`).concat(`${slug}-lead.png`).sort());
+    expect(files.sort()).toEqual(
+      ['copydesk', 'docx', 'html', 'md', 'ninjs.json', 'nitf.xml', 'pdf', 'txt']
+        .map((e) => `${slug}.${e}`)
+        .concat(`${slug}-lead.png`)
+        .sort(),
+    );
     const read = (ext: string) => readFile(join(dir, `${slug}.${ext}`), 'utf8');
 
     // JSON is Copydesk's own file; ninjs passes the IPTC schema; NITF passes xmllint against the XSD.
@@ -44,7 +49,9 @@ test('exports the seed story in every format from the dialog, each one valid', a
     ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json' });
     const validate = ajv.compile(JSON.parse(await readFile(join(STANDARDS, 'ninjs/ninjs-schema_3.1.json'), 'utf8')));
     expect(validate(JSON.parse(await read('ninjs.json'))), JSON.stringify(validate.errors)).toBe(true);
-    execFileSync('xmllint', ['--noout', '--schema', join(STANDARDS, 'nitf/nitf-3-6.xsd'), join(dir, `${slug}.nitf.xml`)], { stdio: 'pipe' });
+    execFileSync('xmllint', ['--noout', '--schema', join(STANDARDS, 'nitf/nitf-3-6.xsd'), join(dir, `${slug}.nitf.xml`)], {
+      stdio: 'pipe',
+    });
 
     const markdown = await read('md');
     expect(markdown).toMatch(/^---\n[\s\S]*headline: .*Putin backs Maduro/);
@@ -72,7 +79,12 @@ test('exports the seed story in every format from the dialog, each one valid', a
       await reader.goto(`file://${join(dir, `${slug}.html`)}`);
       await expect(reader.getByRole('heading', { level: 1 })).toHaveText(SEED.headline);
       await expect(reader.locator('figcaption')).toContainText(`/ ${SEED.credit}`);
-      expect(await reader.locator('img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(800);
+      expect(
+        await reader
+          .locator('img')
+          .first()
+          .evaluate((img: HTMLImageElement) => img.naturalWidth),
+      ).toBe(800);
       expect(await reader.locator('script').count()).toBe(0);
       expect(dialogs).toEqual([]);
       await context.close();
@@ -113,7 +125,8 @@ test('an export into a folder it cannot write names the file and the cause, writ
 test('"All in the list" exports the search result, not the whole library', async ({ app }) => {
   const { page } = app;
   await page.evaluate(async () => {
-    for (const headline of ['Tanker seized off Venezuela', 'Markets close higher', 'Storm hits the coast']) await window.copydesk.createArticle({ fields: { headline } });
+    for (const headline of ['Tanker seized off Venezuela', 'Markets close higher', 'Storm hits the coast'])
+      await window.copydesk.createArticle({ fields: { headline } });
   });
   await page.reload();
   await page.getByTestId('library-search').fill('tanker');

@@ -15,7 +15,9 @@ test('attaches a lead image chosen in the file dialog and stores it once in asse
 
   await newArticle(page);
   await typeArticle(page, { headline: 'With a picture' });
-  await chooseFile(app, file, () => page.getByRole('region', { name: 'Lead image' }).getByRole('button', { name: 'Choose image…' }).click());
+  await chooseFile(app, file, () =>
+    page.getByRole('region', { name: 'Lead image' }).getByRole('button', { name: 'Choose image…' }).click(),
+  );
   const image = page.getByRole('region', { name: 'Lead image' }).locator('img');
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
@@ -39,7 +41,9 @@ test('a file that is not an image gets a clear message and changes nothing', asy
   const file = join(app.dataDir, '..', `not-an-image-${Date.now()}.png`);
   await writeFile(file, '%PDF-1.7 this is a PDF renamed to .png');
   await newArticle(page);
-  await chooseFile(app, file, () => page.getByRole('region', { name: 'Lead image' }).getByRole('button', { name: 'Choose image…' }).click());
+  await chooseFile(app, file, () =>
+    page.getByRole('region', { name: 'Lead image' }).getByRole('button', { name: 'Choose image…' }).click(),
+  );
   await expect(page.getByRole('alert')).toContainText('is not a JPEG, PNG, WebP or GIF image');
   expect(await readdir(join(app.dataDir, 'assets'))).toEqual([]);
 });

@@ -24,7 +24,10 @@ test('a corrupt file in articles/ is quarantined with a banner, and the other ar
   await newArticle(page);
   await typeArticle(page, { headline: 'Healthy story', body: ['Still here.'] });
   await expectSaved(page);
-  await writeFile(join(app.dataDir, 'articles', '0d9f1c8e-3b7a-4f2e-9c1d-5a6b7c8d9e0f.json'), '{"id": "0d9f1c8e-3b7a-4f2e-9c1d-5a6b7c8d9e0f", "headline": "Trunc');
+  await writeFile(
+    join(app.dataDir, 'articles', '0d9f1c8e-3b7a-4f2e-9c1d-5a6b7c8d9e0f.json'),
+    '{"id": "0d9f1c8e-3b7a-4f2e-9c1d-5a6b7c8d9e0f", "headline": "Trunc',
+  );
   page = await app.restart();
   const banner = page.getByTestId('quarantine-banner');
   await expect(banner).toContainText('One file could not be read');
@@ -51,7 +54,9 @@ test('backs up the library and restores it, keeping the library it replaced', as
   const [zip] = await readdir(backups);
   expect(zip).toMatch(/^Copydesk backup .*\.zip$/);
 
-  await libraryItem(page, 'In the backup').getByRole('button', { name: /to the trash/ }).click();
+  await libraryItem(page, 'In the backup')
+    .getByRole('button', { name: /to the trash/ })
+    .click();
   await newArticle(page);
   await typeArticle(page, { headline: 'After the backup' });
   await expectSaved(page);

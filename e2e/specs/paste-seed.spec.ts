@@ -47,10 +47,26 @@ test('pastes the seed story as a new article, reviews it, and shows every part i
   await expect(preview).toContainText('Russia has fostered warm ties with Venezuela');
   await expect(preview).toContainText(SEED.related);
   await expect(preview).toContainText(`SOURCE: ${SEED.source}`);
-  const text = (await preview.textContent()) ?? "";
-  const order = ['WORLD', '2 min read', SEED.headline, SEED.standfirst, SEED.credit, 'minutes ago', 'Russian President', SEED.related, `SOURCE: ${SEED.source}`].map((s) => text.indexOf(s));
-  expect(order.every((pos) => pos >= 0), `all parts present: ${order}`).toBe(true);
-  expect([...order].sort((a, b) => a - b), 'parts in the page order').toEqual(order);
+  const text = (await preview.textContent()) ?? '';
+  const order = [
+    'WORLD',
+    '2 min read',
+    SEED.headline,
+    SEED.standfirst,
+    SEED.credit,
+    'minutes ago',
+    'Russian President',
+    SEED.related,
+    `SOURCE: ${SEED.source}`,
+  ].map((s) => text.indexOf(s));
+  expect(
+    order.every((pos) => pos >= 0),
+    `all parts present: ${order}`,
+  ).toBe(true);
+  expect(
+    [...order].sort((a, b) => a - b),
+    'parts in the page order',
+  ).toEqual(order);
 
   await page.getByRole('button', { name: 'Mobile' }).click();
   await expect(page.locator('.cdp-pane-mobile')).toBeVisible();

@@ -472,10 +472,7 @@ function shownInPreview(spec: FieldArticle, exported = false): string[] {
  * Exports every article as HTML through the dialog, then opens each page in a fresh Chromium context,
  * from file://, as a reader would: nothing may run or load, and every field must read as typed.
  */
-async function exportAndReadBack(app: CopydeskApp,
-  page: Page,
-  specs: FieldArticle[],
-): Promise<void> {
+async function exportAndReadBack(app: CopydeskApp, page: Page, specs: FieldArticle[]): Promise<void> {
   const base = await mkdtemp(join(tmpdir(), 'copydesk-xss-export-'));
   const folder = join(base, 'out');
   await mkdir(folder);

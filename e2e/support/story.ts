@@ -14,7 +14,9 @@ export async function createSeedStory(app: CopydeskApp): Promise<Page> {
   await page.getByRole('dialog').getByRole('button', { name: 'Create article' }).click();
   const picture = join(app.dataDir, '..', `lead-${Date.now()}.png`);
   await writeFile(picture, makePng(800, 450));
-  await chooseFile(app, picture, () => page.getByRole('region', { name: 'Lead image' }).getByRole('button', { name: 'Choose image…' }).click());
+  await chooseFile(app, picture, () =>
+    page.getByRole('region', { name: 'Lead image' }).getByRole('button', { name: 'Choose image…' }).click(),
+  );
   await expect(page.getByRole('region', { name: 'Lead image' }).locator('img')).toBeVisible();
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   return page;

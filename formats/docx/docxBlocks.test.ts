@@ -11,7 +11,8 @@ const para = (value: string): BodyNode => ({ type: 'paragraph', content: [{ type
 const item = (...content: BodyNode[]): BodyNode => ({ type: 'listItem', content });
 const bullets = (...items: BodyNode[]): BodyNode => ({ type: 'bulletList', content: items });
 const numbered = (start: number, ...items: BodyNode[]): BodyNode => ({ type: 'orderedList', attrs: { start }, content: items });
-const exportBody = async (...content: BodyNode[]) => readDocx(await exportDocx(newArticle(ID, NOW, { body: { type: 'doc', content } }), { now: NOW }));
+const exportBody = async (...content: BodyNode[]) =>
+  readDocx(await exportDocx(newArticle(ID, NOW, { body: { type: 'doc', content } }), { now: NOW }));
 
 const numPr = (p: DocxParagraph) => {
   const match = /<w:numPr><w:ilvl w:val="(\d+)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/.exec(p.xml);
@@ -38,7 +39,10 @@ describe('exportDocx: body blocks', () => {
 
   it('starts every list at its own start number', async () => {
     const doc = await exportBody(numbered(1, item(para('a'))), para('between'), numbered(1, item(para('b'))), numbered(5, item(para('e'))));
-    const ids = doc.paragraphs.map(numPr).filter((n) => n !== null).map((n) => n.numId);
+    const ids = doc.paragraphs
+      .map(numPr)
+      .filter((n) => n !== null)
+      .map((n) => n.numId);
     expect(new Set(ids).size).toBe(3);
     const numbering = doc.part('word/numbering.xml');
     const startOf = (numId: string) => new RegExp(`<w:num w:numId="${numId}">.*?<w:startOverride w:val="(\\d+)"/>`).exec(numbering)?.[1];
@@ -77,7 +81,12 @@ describe('exportDocx: body blocks', () => {
   });
 
   it('drops the editor’s empty paragraphs and keeps unknown blocks’ text', async () => {
-    const doc = await exportBody({ type: 'paragraph' }, para('  '), { type: 'callout', content: [{ type: 'text', text: 'kept' }] }, para('end'));
+    const doc = await exportBody(
+      { type: 'paragraph' },
+      para('  '),
+      { type: 'callout', content: [{ type: 'text', text: 'kept' }] },
+      para('end'),
+    );
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['kept', 'end']);
   });
 

@@ -46,7 +46,14 @@ function enter(node: BodyNode, context: BlockContext): BlockContext {
 /** The runs of a text block; text in a suggested block is part of the suggestion unless it has its own. */
 function textRuns(children: readonly BodyNode[], context: BlockContext): ParagraphChild[] {
   const inherited = context.blockMarks ?? [];
-  const nodes = inherited.length === 0 ? children : children.map((child) => (child.type === 'text' && !(child.marks ?? []).some(isSuggestionMark) ? { ...child, marks: [...(child.marks ?? []), ...inherited] } : child));
+  const nodes =
+    inherited.length === 0
+      ? children
+      : children.map((child) =>
+          child.type === 'text' && !(child.marks ?? []).some(isSuggestionMark)
+            ? { ...child, marks: [...(child.marks ?? []), ...inherited] }
+            : child,
+        );
   return inlineRuns(nodes, context.review);
 }
 
@@ -88,16 +95,26 @@ type BlockHandler = (node: BodyNode, context: BlockContext) => Paragraph[];
 /** Inline content as one paragraph, block content as blocks: how a node without a rendering of its own keeps its text. */
 const keepContent: BlockHandler = (node, context) => {
   const children = node.content ?? [];
-  if (children.some((child) => child.type === 'text')) return isBlank(node) ? [] : [paragraph(textRuns(children, context), context, markRevision(node, context))];
+  if (children.some((child) => child.type === 'text'))
+    return isBlank(node) ? [] : [paragraph(textRuns(children, context), context, markRevision(node, context))];
   return children.flatMap((child) => blocks(child, context));
 };
 
 const NODES: Record<BodyNodeType, BlockHandler> = {
   doc: keepContent,
   // Empty paragraphs are the editor's spacing, not copy; Word spaces paragraphs by style.
-  paragraph: (node, context) => (isBlank(node) ? [] : [paragraph(textRuns(node.content ?? [], context), context, markRevision(node, context))]),
+  paragraph: (node, context) =>
+    isBlank(node) ? [] : [paragraph(textRuns(node.content ?? [], context), context, markRevision(node, context))],
   heading: (node, context) =>
-    isBlank(node) ? [] : [paragraph(textRuns(node.content ?? [], context), { ...context, quote: false }, { heading: headingLevel(node), ...markRevision(node, context) })],
+    isBlank(node)
+      ? []
+      : [
+          paragraph(
+            textRuns(node.content ?? [], context),
+            { ...context, quote: false },
+            { heading: headingLevel(node), ...markRevision(node, context) },
+          ),
+        ],
   // Inline nodes out of place and an item outside a list keep their text.
   text: keepContent,
   hardBreak: keepContent,
@@ -140,7 +157,8 @@ function list(node: BodyNode, context: BlockContext, level: number): Paragraph[]
 function listItem(item: BodyNode, place: ListPlace, outer: BlockContext): Paragraph[] {
   const context = enter(item, outer);
   const numbering = { reference: place.reference, level: place.level, instance: place.instance };
-  const numbered = (children: ParagraphChild[], node?: BodyNode) => paragraph(children, { ...context, indent: null }, { numbering, ...(node ? markRevision(node, enter(node, context)) : {}) });
+  const numbered = (children: ParagraphChild[], node?: BodyNode) =>
+    paragraph(children, { ...context, indent: null }, { numbering, ...(node ? markRevision(node, enter(node, context)) : {}) });
   const inner: BlockContext = { ...context, indent: listTextIndent(place.level) };
   const out: Paragraph[] = [];
   let hasNumber = false;
@@ -172,7 +190,11 @@ function relatedTeaser(node: BodyNode, context: BlockContext): Paragraph {
   const teaser = readRelatedTeaser(node);
   const outlet = teaser.outlet ? `${teaser.outlet} - ` : '';
   return paragraph(
-    [new TextRun({ text: 'Related: ', bold: true }), ...(outlet ? [new TextRun(outlet)] : []), linkedText(teaser.title, relatedHref(teaser.url, teaser.articleId, context.options))],
+    [
+      new TextRun({ text: 'Related: ', bold: true }),
+      ...(outlet ? [new TextRun(outlet)] : []),
+      linkedText(teaser.title, relatedHref(teaser.url, teaser.articleId, context.options)),
+    ],
     { ...context, quote: false },
     { style: STYLE.related },
   );

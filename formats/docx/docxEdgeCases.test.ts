@@ -82,10 +82,20 @@ describe('exportDocx: the lead image', () => {
 
   it('leaves out pictures Word cannot take or that are not images, and keeps the caption', async () => {
     const webp = new Uint8Array(30);
-    webp.set([...'RIFF'].map((c) => c.charCodeAt(0)), 0);
-    webp.set([...'WEBPVP8X'].map((c) => c.charCodeAt(0)), 8);
+    webp.set(
+      [...'RIFF'].map((c) => c.charCodeAt(0)),
+      0,
+    );
+    webp.set(
+      [...'WEBPVP8X'].map((c) => c.charCodeAt(0)),
+      8,
+    );
     webp.set([99, 0, 0, 49, 0, 0], 24);
-    for (const [bytes, mime] of [[webp, 'image/webp'], [new Uint8Array([1, 2, 3, 4]), 'image/png'], [new Uint8Array(0), 'image/png']] as const) {
+    for (const [bytes, mime] of [
+      [webp, 'image/webp'],
+      [new Uint8Array([1, 2, 3, 4]), 'image/png'],
+      [new Uint8Array(0), 'image/png'],
+    ] as const) {
       const doc = await exportRead(fullArticle(), imageContext(bytes, mime));
       expect(media(doc.files)).toEqual([]);
       expect(doc.rawText).toContain('/ Reuters');
@@ -96,7 +106,16 @@ describe('exportDocx: the lead image', () => {
 describe('exportDocx: links', () => {
   it('writes unsafe links as plain text with no hyperlink', async () => {
     const doc = await exportRead(
-      withBody(para(text('Click '), text('here', 'javascript:alert(1)'), text(' or '), text('there', 'java\tscript:alert(1)'), text(' or '), text('data', 'data:text/html,x'))),
+      withBody(
+        para(
+          text('Click '),
+          text('here', 'javascript:alert(1)'),
+          text(' or '),
+          text('there', 'java\tscript:alert(1)'),
+          text(' or '),
+          text('data', 'data:text/html,x'),
+        ),
+      ),
     );
     expect(doc.paragraphs[0]!.text).toBe('Click here or there or data');
     expect(doc.documentXml).not.toContain('<w:hyperlink');
@@ -105,7 +124,11 @@ describe('exportDocx: links', () => {
   });
 
   it('keeps a link with a bold word in it as one hyperlink', async () => {
-    const bold: BodyNode = { type: 'text', text: 'bold', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://a.example/' } }] };
+    const bold: BodyNode = {
+      type: 'text',
+      text: 'bold',
+      marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://a.example/' } }],
+    };
     const doc = await exportRead(withBody(para(text('a '), text('link', 'https://a.example/'), bold, text(' end'))));
     expect(doc.documentXml.match(/<w:hyperlink /g)).toHaveLength(1);
     expect(doc.html).toBe('<p>a <a href="https://a.example/">link<strong>bold</strong></a> end</p>');
@@ -136,7 +159,12 @@ describe('exportDocx: awkward text', () => {
   const awkward = `Tom & Jerry <script>alert("x")</script> 'quoted' 🇻🇪 Ünïcödé 中文 עברית`;
 
   it('keeps markup characters, emoji and non-Latin scripts intact', async () => {
-    const article = newArticle(ID, NOW, { headline: awkward, standfirst: awkward, tags: ['R&D', '<b>'], body: { type: 'doc', content: [para(text(awkward))] } });
+    const article = newArticle(ID, NOW, {
+      headline: awkward,
+      standfirst: awkward,
+      tags: ['R&D', '<b>'],
+      body: { type: 'doc', content: [para(text(awkward))] },
+    });
     const doc = await exportRead(article);
     expect(doc.paragraphs.map((p) => p.text)).toEqual([awkward, awkward, awkward]);
     expect(doc.rawText).toContain(awkward);

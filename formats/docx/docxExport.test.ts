@@ -49,7 +49,9 @@ describe('exportDocx: the full article read back', () => {
 
   it('puts caption and credit in one Caption paragraph right after the picture', () => {
     const caption = styled('Caption');
-    expect(caption.map((p) => p.text)).toEqual(['"Vladimir Putin expressed solidarity with the Venezuelan people," the Kremlin says. / Reuters']);
+    expect(caption.map((p) => p.text)).toEqual([
+      '"Vladimir Putin expressed solidarity with the Venezuelan people," the Kremlin says. / Reuters',
+    ]);
     const index = doc.paragraphs.indexOf(caption[0]!);
     expect(doc.paragraphs[index - 1]!.xml).toContain('<w:drawing>');
   });
@@ -128,7 +130,18 @@ describe('exportDocx: the full article read back', () => {
   });
 
   it('keeps the parts in reading order', () => {
-    const order = ['WORLD', 'Putin backs Maduro', 'The two leaders', 'By Staff', 'MOSCOW', '/ Reuters', 'Russian President', 'Energy & trade', 'Related stories', 'SOURCE:'];
+    const order = [
+      'WORLD',
+      'Putin backs Maduro',
+      'The two leaders',
+      'By Staff',
+      'MOSCOW',
+      '/ Reuters',
+      'Russian President',
+      'Energy & trade',
+      'Related stories',
+      'SOURCE:',
+    ];
     const positions = order.map((text) => doc.rawText.indexOf(text));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

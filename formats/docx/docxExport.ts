@@ -67,7 +67,15 @@ export function bylineText(byline: string): string {
 type FrontField = 'headline' | 'standfirst' | 'byline' | 'dateline' | 'source';
 
 /** A front-matter field's paragraph, with its suggestion as tracked changes; an empty field with a suggestion still shows it. */
-function fieldParagraph(style: string, value: string, article: Article, field: FrontField, review: DocxReviewWriter | undefined, prefix = '', extra: ParagraphChild[] = []): Paragraph[] {
+function fieldParagraph(
+  style: string,
+  value: string,
+  article: Article,
+  field: FrontField,
+  review: DocxReviewWriter | undefined,
+  prefix = '',
+  extra: ParagraphChild[] = [],
+): Paragraph[] {
   const suggestion = review ? article.review.fields[field] : undefined;
   if (!value && !suggestion && extra.length === 0) return [];
   return [new Paragraph({ style, children: [...fieldRuns(value, suggestion, review, prefix), ...extra] })];

@@ -117,7 +117,7 @@ export function inlineRuns(nodes: readonly BodyNode[], review?: DocxReviewWriter
   const pieces: Piece[] = [];
   collect(nodes, pieces, review);
   const children: ParagraphChild[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     const piece = pieces[i]!;
     if (piece.text === '' && !piece.lineBreak) {
       i += 1;
@@ -134,7 +134,11 @@ export function inlineRuns(nodes: readonly BodyNode[], review?: DocxReviewWriter
     for (; i < pieces.length && pieces[i]!.href === href; i++) linked.push(pieces[i]!);
     const ids = [...new Set(linked.flatMap((p) => p.comments))];
     const link = new ExternalHyperlink({ link: href, children: linked.map(run) });
-    const ends = (id: string) => review!.endsAfter([id], linked.filter((p) => p.comments.includes(id)).reduce((n, p) => n + pieceLength(p.text), 0));
+    const ends = (id: string) =>
+      review!.endsAfter(
+        [id],
+        linked.filter((p) => p.comments.includes(id)).reduce((n, p) => n + pieceLength(p.text), 0),
+      );
     children.push(...(review && ids.length > 0 ? [...review.startsAt(ids), link, ...ids.flatMap(ends)] : [link]));
   }
   return children;

@@ -1,4 +1,12 @@
-import { AlignmentType, BorderStyle, LevelFormat, type ILevelsOptions, type INumberingOptions, type IStylesOptions, type NumberingDefinition } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  LevelFormat,
+  type ILevelsOptions,
+  type INumberingOptions,
+  type IStylesOptions,
+  type NumberingDefinition,
+} from 'docx';
 
 /** A4 with one-inch margins, in twips (1/1440 in); the size most newsrooms outside the US print on. */
 export const PAGE = { width: 11906, height: 16838, margin: 1440 } as const;
@@ -103,7 +111,13 @@ export function styles(language: string): IStylesOptions {
         paragraph: { spacing: { after: 60 } },
       },
       { id: STYLE.byline, name: 'Byline', ...quiet, run: { bold: true, size: 20 }, paragraph: { spacing: { after: 0 } } },
-      { id: STYLE.dateline, name: 'Dateline', ...quiet, run: { smallCaps: true, size: 20, color: MUTED }, paragraph: { spacing: { after: 240 } } },
+      {
+        id: STYLE.dateline,
+        name: 'Dateline',
+        ...quiet,
+        run: { smallCaps: true, size: 20, color: MUTED },
+        paragraph: { spacing: { after: 240 } },
+      },
       { id: STYLE.code, name: 'Code Block', ...quiet, run: { font: MONOSPACE, size: 20 }, paragraph: { indent: { left: 360 } } },
       {
         id: STYLE.related,
@@ -112,7 +126,13 @@ export function styles(language: string): IStylesOptions {
         run: { size: 20 },
         paragraph: { border: { left: { style: BorderStyle.SINGLE, size: 18, color: ACCENT, space: 8 } }, indent: { left: 240 } },
       },
-      { id: STYLE.source, name: 'Source Line', ...quiet, run: { smallCaps: true, size: 18, color: MUTED }, paragraph: { spacing: { before: 240 } } },
+      {
+        id: STYLE.source,
+        name: 'Source Line',
+        ...quiet,
+        run: { smallCaps: true, size: 18, color: MUTED },
+        paragraph: { spacing: { before: 240 } },
+      },
     ],
   };
 }

@@ -12,7 +12,10 @@ const CONTAINER = /^(?:>\s?|[-*+]\s+|\d{1,9}[.)]\s+| {4}|\t)/;
  */
 export function refuseMarkdownBombs(markdown: string): void {
   if (LONG_RUN.test(markdown)) {
-    throw new ImportError('too_large', 'This Markdown has a run of hundreds of *, _, ~ or ` characters, which no article needs. Remove it and import again.');
+    throw new ImportError(
+      'too_large',
+      'This Markdown has a run of hundreds of *, _, ~ or ` characters, which no article needs. Remove it and import again.',
+    );
   }
   for (const line of markdown.split('\n')) {
     let rest = line;
@@ -24,7 +27,10 @@ export function refuseMarkdownBombs(markdown: string): void {
       depth += 1;
     }
     if (depth > BODY_LIMITS.maxDepth) {
-      throw new ImportError('too_large', `This Markdown nests quotes or lists more than ${BODY_LIMITS.maxDepth} levels deep. Flatten it and import again.`);
+      throw new ImportError(
+        'too_large',
+        `This Markdown nests quotes or lists more than ${BODY_LIMITS.maxDepth} levels deep. Flatten it and import again.`,
+      );
     }
   }
 }

@@ -3,7 +3,8 @@ import { relatedTeaserNode } from '../../core/article/relatedTeaser';
 import { newArticle, type Article } from '../../core/article/schema';
 
 /** Test articles for the Markdown round trip: every node and mark, and text that looks like Markdown. */
-const text = (value: string, ...marks: BodyMark[]): BodyNode => (marks.length > 0 ? { type: 'text', text: value, marks } : { type: 'text', text: value });
+const text = (value: string, ...marks: BodyMark[]): BodyNode =>
+  marks.length > 0 ? { type: 'text', text: value, marks } : { type: 'text', text: value };
 const p = (...content: BodyNode[]): BodyNode => ({ type: 'paragraph', content });
 const item = (...content: BodyNode[]): BodyNode => ({ type: 'listItem', content });
 const bold = { type: 'bold' };
@@ -73,7 +74,11 @@ export const AWKWARD_BODY: BodyNode = {
     { type: 'orderedList', attrs: { start: 3 }, content: [item(p(text('Third'))), item(p(text('Fourth')))] },
     { type: 'orderedList', content: [item(p(text('Another list')))] },
     { type: 'horizontalRule' },
-    relatedTeaserNode({ title: "Russia maintains 'constant contact' [live]", url: 'https://www.trtworld.com/article/russia', outlet: 'TRT World' }),
+    relatedTeaserNode({
+      title: "Russia maintains 'constant contact' [live]",
+      url: 'https://www.trtworld.com/article/russia',
+      outlet: 'TRT World',
+    }),
     relatedTeaserNode({ title: 'No outlet', url: 'https://example.com/b' }),
     p(text('SOURCE: TRTWorld and agencies')),
   ],

@@ -59,9 +59,21 @@ describe('exportMarkdown', () => {
       headline: 'Short',
       body: doc(
         { type: 'heading', attrs: { level: 2 }, content: [t('Sub')] },
-        p(t('Some '), t('bold', { type: 'bold' }), t(' and '), t('a link', { type: 'link', attrs: { href: 'https://example.com' } }), t('.')),
+        p(
+          t('Some '),
+          t('bold', { type: 'bold' }),
+          t(' and '),
+          t('a link', { type: 'link', attrs: { href: 'https://example.com' } }),
+          t('.'),
+        ),
         { type: 'blockquote', content: [p(t('Quoted.'))] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('a'))] }, { type: 'listItem', content: [p(t('b'))] }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [p(t('a'))] },
+            { type: 'listItem', content: [p(t('b'))] },
+          ],
+        },
         { type: 'horizontalRule' },
       ),
     });
@@ -96,12 +108,37 @@ describe('exportMarkdown', () => {
     const markdown = exportMarkdown(article, { now: context.now, articleHref: (id) => (id === articleId ? 'earlier.md' : null) });
     expect(markdown).toContain('> Related: [Earlier](earlier.md)');
     expect(exportMarkdown(article, { now: context.now })).toContain('> Related: Unlinked');
-    expect(importMarkdown(markdown, importContext).article.body.content![0]).toEqual(relatedTeaserNode({ title: 'Earlier', url: 'earlier.md' }));
+    expect(importMarkdown(markdown, importContext).article.body.content![0]).toEqual(
+      relatedTeaserNode({ title: 'Earlier', url: 'earlier.md' }),
+    );
   });
 
   it('never lets text become Markdown syntax', () => {
     const marked = new Marked({ gfm: true });
-    for (const raw of ['# h', '* x', '- x', '+ x', '1. x', '2) x', '> q', '---', '===', '***', '[a](b)', '![i](j)', '<b>x</b>', '`c`', '~~s~~', 'a_b_c', '&amp;', 'https://x.example', 'www.x.example', 'me@x.example', '| a | b |', '\\*']) {
+    for (const raw of [
+      '# h',
+      '* x',
+      '- x',
+      '+ x',
+      '1. x',
+      '2) x',
+      '> q',
+      '---',
+      '===',
+      '***',
+      '[a](b)',
+      '![i](j)',
+      '<b>x</b>',
+      '`c`',
+      '~~s~~',
+      'a_b_c',
+      '&amp;',
+      'https://x.example',
+      'www.x.example',
+      'me@x.example',
+      '| a | b |',
+      '\\*',
+    ]) {
       const html = marked.parse(escapeText(raw, true)) as string;
       expect(html.trim(), raw).toMatch(/^<p>[^<]*<\/p>$/);
     }
@@ -142,7 +179,13 @@ describe('exportMarkdown', () => {
       type,
       content: items.map((text) => ({ type: 'listItem', content: [p(t(text))] })),
     });
-    const body = doc(list('bulletList', 'a'), list('bulletList', 'b'), list('bulletList', 'c'), { ...list('orderedList', 'x'), attrs: { start: 7 } }, list('orderedList', 'y'));
+    const body = doc(
+      list('bulletList', 'a'),
+      list('bulletList', 'b'),
+      list('bulletList', 'c'),
+      { ...list('orderedList', 'x'), attrs: { start: 7 } },
+      list('orderedList', 'y'),
+    );
     const article = newArticle(importContext.id, importContext.now, { body });
     const markdown = exportMarkdown(article, context);
     expect(markdown).toContain('- a\n\n* b\n\n- c\n\n7. x\n\n1) y');

@@ -133,7 +133,10 @@ function renderChildren(children: Array<Span | Leaf>, lineStart: boolean, option
     const atLineStart = text === '' ? lineStart : text.endsWith('\n');
     let piece: Piece;
     if ('hardBreak' in child) piece = plainPiece(options.heading ? '<br>' : '\\\n');
-    else if ('text' in child) piece = child.code ? { ...plainPiece(codeSpan(child.text)), start: false, end: false } : plainPiece(escapeText(child.text, atLineStart, options));
+    else if ('text' in child)
+      piece = child.code
+        ? { ...plainPiece(codeSpan(child.text)), start: false, end: false }
+        : plainPiece(escapeText(child.text, atLineStart, options));
     else piece = renderSpan(child, text.slice(-1), options);
     pieces.push(piece);
     text += piece.text;

@@ -63,7 +63,12 @@ describe('importMarkdown', () => {
       leadImage: null,
       createdAt: '2025-12-11T09:00:00.000Z',
     });
-    expect(result.image).toEqual({ href: 'https://cdn.example.com/putin.jpg', caption: 'Vladimir Putin in Moscow.', credit: 'Reuters', alt: 'Putin at a desk' });
+    expect(result.image).toEqual({
+      href: 'https://cdn.example.com/putin.jpg',
+      caption: 'Vladimir Putin in Moscow.',
+      credit: 'Reuters',
+      alt: 'Putin at a desk',
+    });
     expect(result.article.body.content).toEqual([
       {
         type: 'paragraph',
@@ -78,22 +83,51 @@ describe('importMarkdown', () => {
     ]);
     expect(result.warnings).toEqual([]);
     expect(new Set(result.recognised)).toEqual(
-      new Set(['slug', 'section', 'headline', 'standfirst', 'byline', 'dateline', 'publishedAt', 'tags', 'source', 'language', 'leadImage', 'caption', 'credit', 'body']),
+      new Set([
+        'slug',
+        'section',
+        'headline',
+        'standfirst',
+        'byline',
+        'dateline',
+        'publishedAt',
+        'tags',
+        'source',
+        'language',
+        'leadImage',
+        'caption',
+        'credit',
+        'body',
+      ]),
     );
   });
 
   it('takes the first # heading as the headline when there is no front matter', () => {
-    const { article, recognised } = importMarkdown('# Floods *close* roads\n\nRain fell all night.\n\n## What next\n\nMore rain.\n', context);
+    const { article, recognised } = importMarkdown(
+      '# Floods *close* roads\n\nRain fell all night.\n\n## What next\n\nMore rain.\n',
+      context,
+    );
     expect(article.headline).toBe('Floods close roads');
     expect(article.slug).toBe('floods-close-roads');
     expect(recognised).toContain('headline');
-    expect(article.body.content).toEqual([p('Rain fell all night.'), { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What next' }] }, p('More rain.')]);
+    expect(article.body.content).toEqual([
+      p('Rain fell all night.'),
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What next' }] },
+      p('More rain.'),
+    ]);
   });
 
   it('accepts the keys static site generators use, CRLF line ends and a BOM', () => {
-    const text = '\uFEFF---\r\ntitle: Budget passed\r\nauthor: Jane Doe\r\ndate: 2025-03-14\r\ncategory: Local\r\ntags: council, budget\r\n---\r\n\r\nText.\r\n';
+    const text =
+      '\uFEFF---\r\ntitle: Budget passed\r\nauthor: Jane Doe\r\ndate: 2025-03-14\r\ncategory: Local\r\ntags: council, budget\r\n---\r\n\r\nText.\r\n';
     const { article, warnings } = importMarkdown(text, context);
-    expect(article).toMatchObject({ headline: 'Budget passed', byline: 'Jane Doe', section: 'Local', publishedAt: '2025-03-14T00:00:00.000Z', tags: ['council', 'budget'] });
+    expect(article).toMatchObject({
+      headline: 'Budget passed',
+      byline: 'Jane Doe',
+      section: 'Local',
+      publishedAt: '2025-03-14T00:00:00.000Z',
+      tags: ['council', 'budget'],
+    });
     expect(article.body.content).toEqual([p('Text.')]);
     expect(warnings).toEqual([]);
   });

@@ -6,7 +6,13 @@ import { escapeHtml } from '../../core/html/escape';
 import { HTML_MAX_BYTES, htmlToBody } from '../../core/html/htmlToBody';
 import { isSafeImageUrl } from '../../core/html/safeUrl';
 import { inlineText } from '../../core/text/bodyText';
-import { ImportError, type ImportContext, type ImportedImageReference, type ImportResult, type RecognisedField } from '../../core/import/importTypes';
+import {
+  ImportError,
+  type ImportContext,
+  type ImportedImageReference,
+  type ImportResult,
+  type RecognisedField,
+} from '../../core/import/importTypes';
 import { checkTextInput, FieldReader, validateArticle, type TextField } from './markdownImportFields';
 import { refuseMarkdownBombs } from './markdownBombs';
 
@@ -64,7 +70,10 @@ export function importMarkdown(text: string, context: ImportContext): MarkdownIm
   if ((body.content ?? []).some((node) => node.content || node.type !== 'paragraph')) recognised.add('body');
 
   if (recognised.size === 0) {
-    throw new ImportError('empty', 'This Markdown file has no article in it: no headline, fields or body text were found. Check that you chose the right file.');
+    throw new ImportError(
+      'empty',
+      'This Markdown file has no article in it: no headline, fields or body text were found. Check that you chose the right file.',
+    );
   }
 
   const slug = typeof data.slug === 'string' || typeof data.slug === 'number' ? slugify(String(data.slug), FIELD_LIMITS.slug) : '';
@@ -76,8 +85,25 @@ export function importMarkdown(text: string, context: ImportContext): MarkdownIm
 }
 
 const KNOWN_KEYS = new Set([
-  'slug', 'section', 'category', 'headline', 'title', 'standfirst', 'description', 'summary', 'byline', 'author',
-  'dateline', 'published', 'date', 'tags', 'source', 'language', 'lang', 'status', 'image',
+  'slug',
+  'section',
+  'category',
+  'headline',
+  'title',
+  'standfirst',
+  'description',
+  'summary',
+  'byline',
+  'author',
+  'dateline',
+  'published',
+  'date',
+  'tags',
+  'source',
+  'language',
+  'lang',
+  'status',
+  'image',
 ]);
 
 function markdownLexer(): Marked {
@@ -125,8 +151,14 @@ function splitFrontMatter(source: string): { data: Record<string, unknown>; body
   if (error) {
     // The opening --- is line 1 of the file, so the YAML's first line is line 2.
     const line = yamlText.slice(0, error.pos[0]).split('\n').length + 1;
-    const reason = error.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '').replace(/\.$/, '');
-    throw new ImportError('invalid_schema', `The front matter is not valid YAML on line ${line}: ${reason}. ${yamlHint(error.code, reason)}`);
+    const reason = error.message
+      .split('\n')[0]!
+      .replace(/\s+at line \d+, column \d+:?$/, '')
+      .replace(/\.$/, '');
+    throw new ImportError(
+      'invalid_schema',
+      `The front matter is not valid YAML on line ${line}: ${reason}. ${yamlHint(error.code, reason)}`,
+    );
   }
   const value: unknown = doc.toJS({ maxAliasCount: 50 });
   if (value === null || value === undefined) return { data: {}, body };
@@ -149,7 +181,12 @@ function yamlHint(code: string, reason: string): string {
 
 function readImage(value: unknown, reader: FieldReader): ImportedImageReference | undefined {
   if (value === undefined || value === null) return undefined;
-  const image = typeof value === 'string' ? { src: value } : typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  const image =
+    typeof value === 'string'
+      ? { src: value }
+      : typeof value === 'object' && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : null;
   const src = typeof image?.src === 'string' ? image.src.trim() : '';
   if (!image || src === '') {
     reader.warn('leadImage', 'The image in the front matter has no src; add "src:" with the picture\'s path or URL.');

@@ -1,4 +1,11 @@
-import { ArticleSchema, ArticleStatusSchema, FIELD_LIMITS, LanguageTagSchema, type Article, type ArticleStatus } from '../../core/article/schema';
+import {
+  ArticleSchema,
+  ArticleStatusSchema,
+  FIELD_LIMITS,
+  LanguageTagSchema,
+  type Article,
+  type ArticleStatus,
+} from '../../core/article/schema';
 import { ImportError, type ImportWarning, type RecognisedField } from '../../core/import/importTypes';
 
 /**
@@ -12,10 +19,16 @@ export const TEXT_MAX_BYTES = 5 * 1024 * 1024;
 /** Refuses input that is empty, binary or too large, with messages that say what to do instead. */
 export function checkTextInput(text: string, kind: string): string {
   if (text.length > TEXT_MAX_BYTES) {
-    throw new ImportError('too_large', `This ${kind} file is larger than 5 MB, far more than one article. Split it into smaller files and import them one at a time.`);
+    throw new ImportError(
+      'too_large',
+      `This ${kind} file is larger than 5 MB, far more than one article. Split it into smaller files and import them one at a time.`,
+    );
   }
   if (text.includes('\u0000')) {
-    throw new ImportError('binary', `This does not look like a ${kind} file: it contains binary data. Choose a text file saved as ${kind}, or copy the article's text and paste it instead.`);
+    throw new ImportError(
+      'binary',
+      `This does not look like a ${kind} file: it contains binary data. Choose a text file saved as ${kind}, or copy the article's text and paste it instead.`,
+    );
   }
   const cleaned = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (cleaned.trim() === '') throw new ImportError('empty', `This ${kind} file is empty. Choose a file that contains an article.`);
@@ -29,7 +42,11 @@ export class FieldReader {
   readonly warnings: ImportWarning[] = [];
 
   /** Publish time, tags and language, read the same way by every importer that has them. */
-  applyMeta(raw: { published: unknown; tags: unknown; language: unknown }, fields: Partial<Article>, recognised: Set<RecognisedField>): void {
+  applyMeta(
+    raw: { published: unknown; tags: unknown; language: unknown },
+    fields: Partial<Article>,
+    recognised: Set<RecognisedField>,
+  ): void {
     const published = this.published(raw.published);
     if (published) {
       fields.publishedAt = published;
@@ -58,8 +75,11 @@ export class FieldReader {
       this.warn(field, `The ${label} should be text; it was left out.`);
       return undefined;
     }
-    // eslint-disable-next-line no-control-regex
-    const text = String(value).replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
+    const text = String(value)
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .trim();
     const max = FIELD_LIMITS[field];
     if (text.length <= max) return text;
     this.warn(field, `The ${label} is longer than ${max} characters; it was cut to fit. Check its ending.`);
@@ -112,7 +132,10 @@ export class FieldReader {
     if (value === undefined || value === null || value === '') return undefined;
     const parsed = ArticleStatusSchema.safeParse(String(value).trim().toLowerCase());
     if (parsed.success) return parsed.data;
-    this.warn('status', `"${String(value)}" is not a status Copydesk knows (${ArticleStatusSchema.options.join(', ')}); the article starts as a draft.`);
+    this.warn(
+      'status',
+      `"${String(value)}" is not a status Copydesk knows (${ArticleStatusSchema.options.join(', ')}); the article starts as a draft.`,
+    );
     return undefined;
   }
 }

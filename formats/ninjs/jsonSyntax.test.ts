@@ -63,8 +63,6 @@ describe('parseJson', () => {
     })();
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).code).toBe('invalid_json');
-    expect((error as ImportError).message).toBe(
-      'This file is not valid JSON (line 3, column 11): unexpected "t" where a value should be.',
-    );
+    expect((error as ImportError).message).toBe('This file is not valid JSON (line 3, column 11): unexpected "t" where a value should be.');
   });
 });

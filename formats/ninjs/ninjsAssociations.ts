@@ -44,7 +44,10 @@ export function leadImage(associations: NinjsAssociation[], warnings: ImportWarn
     return undefined;
   }
   if (pictures.length > 1) {
-    warnings.push({ field: 'leadImage', message: `The item has ${pictures.length} pictures; the ${picture.name ?? 'first'} one became the lead image.` });
+    warnings.push({
+      field: 'leadImage',
+      message: `The item has ${pictures.length} pictures; the ${picture.name ?? 'first'} one became the lead image.`,
+    });
   }
   return {
     href,

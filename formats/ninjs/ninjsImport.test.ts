@@ -46,7 +46,8 @@ describe('importNinjs with the IPTC fixtures', () => {
     const { article, warnings, recognised, image } = importNinjs(fixture('ntb_text.json'), context);
     expect(article).toMatchObject({
       headline: 'Google har kjøpt giganttomt i Skien',
-      standfirst: 'IT-giganten Google har kjøpt en tomt på nærmere 2.000 mål i Skien i tilfelle det blir behov for flere datasentre i Europa.',
+      standfirst:
+        'IT-giganten Google har kjøpt en tomt på nærmere 2.000 mål i Skien i tilfelle det blir behov for flere datasentre i Europa.',
       byline: 'NTB',
       slug: 'skien-google',
       language: 'nb-NO',
@@ -93,7 +94,12 @@ describe('importNinjs round trip', () => {
 
   it('keeps a minimal article minimal, and a draft unpublished', () => {
     const { article, warnings } = importNinjs(ninjsJson(minimalArticle(), exportContext(false)), context);
-    expect(article).toMatchObject({ headline: '', body: { type: 'doc', content: [{ type: 'paragraph' }] }, publishedAt: null, language: 'en' });
+    expect(article).toMatchObject({
+      headline: '',
+      body: { type: 'doc', content: [{ type: 'paragraph' }] },
+      publishedAt: null,
+      language: 'en',
+    });
     expect(warnings).toEqual([{ field: 'publishedAt', message: 'The provider marked this item "withheld": check before using it.' }]);
   });
 });
@@ -119,13 +125,22 @@ describe('importNinjs with older and other shapes', () => {
       },
     });
     const { article, image } = importNinjs(json, context);
-    expect(article).toMatchObject({ headline: 'Old style', standfirst: 'The summary', tags: ['Politics'], publishedAt: '2014-03-01T09:00:00.000Z' });
+    expect(article).toMatchObject({
+      headline: 'Old style',
+      standfirst: 'The summary',
+      tags: ['Politics'],
+      publishedAt: '2014-03-01T09:00:00.000Z',
+    });
     expect(bodyBlocks(article.body)).toEqual(['First bold', 'Second']);
     expect(image).toEqual({ href: 'https://x/b.jpg', caption: 'A caption', credit: 'AFP', alt: '' });
   });
 
   it('splits a plain-text body into paragraphs at blank lines, or at lines when there are none', () => {
-    expect(bodyBlocks(plainTextToBody('One hard-\nwrapped\r\nparagraph.\n\n  Two.\n \nThree'))).toEqual(['One hard- wrapped paragraph.', 'Two.', 'Three']);
+    expect(bodyBlocks(plainTextToBody('One hard-\nwrapped\r\nparagraph.\n\n  Two.\n \nThree'))).toEqual([
+      'One hard- wrapped paragraph.',
+      'Two.',
+      'Three',
+    ]);
     expect(bodyBlocks(plainTextToBody('Line one\nLine two\n'))).toEqual(['Line one', 'Line two']);
     expect(plainTextToBody('  \n ')).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
   });
@@ -155,7 +170,11 @@ describe('importNinjs with older and other shapes', () => {
   });
 
   it('clips fields to the article limits and tells the user', () => {
-    const json = JSON.stringify({ uri: 'urn:x:1', headlines: [{ value: 'H'.repeat(500) }], subjects: [{ name: 'T'.repeat(90) }, { name: 'ok' }, { name: 'OK' }] });
+    const json = JSON.stringify({
+      uri: 'urn:x:1',
+      headlines: [{ value: 'H'.repeat(500) }],
+      subjects: [{ name: 'T'.repeat(90) }, { name: 'ok' }, { name: 'OK' }],
+    });
     const { article, warnings } = importNinjs(json, context);
     expect(article.headline).toHaveLength(400);
     expect(article.tags).toEqual(['ok']);
@@ -173,8 +192,16 @@ describe('importNinjs refuses what is not a ninjs text item', () => {
     ['42', 'invalid_schema', 'a single number'],
     ['{"headline": "no uri"}', 'invalid_schema', 'it has no "uri"'],
     ['{"uri": "x", "type": "picture"}', 'invalid_schema', 'a picture item, not a text story'],
-    ['{"uri": "x", "headlines": "Captain on trial"}', 'invalid_schema', '"headlines" should be a list, but it is text ("Captain on trial")'],
-    ['{"uri": "x", "headlines": [{"role": "main", "value": 7}]}', 'invalid_schema', '"headlines[0].value" should be text, but it is a number (7)'],
+    [
+      '{"uri": "x", "headlines": "Captain on trial"}',
+      'invalid_schema',
+      '"headlines" should be a list, but it is text ("Captain on trial")',
+    ],
+    [
+      '{"uri": "x", "headlines": [{"role": "main", "value": 7}]}',
+      'invalid_schema',
+      '"headlines[0].value" should be text, but it is a number (7)',
+    ],
     ['{"uri": "x", "versionCreated": 20130709}', 'invalid_schema', '"versionCreated" should be text'],
     ['{"uri": "x", "associations": 5}', 'invalid_schema', '"associations" is a number (5), which is not a form ninjs uses here'],
     ['{"uri": 5}', 'invalid_schema', '"uri" should be text'],
@@ -186,7 +213,10 @@ describe('importNinjs refuses what is not a ninjs text item', () => {
   });
 
   it('ignores a leading byte-order mark and unknown properties', () => {
-    const { article } = importNinjs('\uFEFF{"uri": "x", "headlines": [{"value": "Hi"}], "__proto__": {"polluted": 1}, "extra": true}', context);
+    const { article } = importNinjs(
+      '\uFEFF{"uri": "x", "headlines": [{"value": "Hi"}], "__proto__": {"polluted": 1}, "extra": true}',
+      context,
+    );
     expect(article.headline).toBe('Hi');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -117,8 +117,7 @@ function pickHeadline(headlines: NinjsText[]): NinjsText | undefined {
   return headlines.find((h) => h.role === ROLE.mainHeadline) ?? headlines.find((h) => h.role === undefined) ?? headlines[0];
 }
 
-const isHtml = (t: NinjsText): boolean =>
-  t.contentType !== undefined ? /html|xml/i.test(t.contentType) : /^\s*</.test(t.value);
+const isHtml = (t: NinjsText): boolean => (t.contentType !== undefined ? /html|xml/i.test(t.contentType) : /^\s*</.test(t.value));
 
 /** Descriptions and headlines may carry markup; the article's fields are plain text. */
 function textOf(t: NinjsText): string {
@@ -143,7 +142,10 @@ function pickBody(item: NinjsItem, warnings: ImportWarning[]): BodyNode | null {
   const others = bodies.filter((b) => b !== chosen && words(textOf(b)) !== chosenText);
   if (others.length > 0) {
     const roles = others.map((b) => b.role ?? 'unnamed').join(', ');
-    warnings.push({ field: 'body', message: `The item has ${bodies.length} bodies; imported the ${chosen.role ?? 'main'} one and left out: ${roles}.` });
+    warnings.push({
+      field: 'body',
+      message: `The item has ${bodies.length} bodies; imported the ${chosen.role ?? 'main'} one and left out: ${roles}.`,
+    });
   }
   return body;
 }

@@ -119,10 +119,14 @@ export interface NinjsItem {
 
 export function readNinjs(json: string): NinjsItem {
   if (json.length > MAX_NINJS_CHARS) {
-    throw new ImportError('too_large', `This file is too large to be a news item (more than ${MAX_NINJS_CHARS / 1_000_000} million characters).`);
+    throw new ImportError(
+      'too_large',
+      `This file is too large to be a news item (more than ${MAX_NINJS_CHARS / 1_000_000} million characters).`,
+    );
   }
   // eslint-disable-next-line no-control-regex
-  if (/\u0000/.test(json.slice(0, 8192))) throw new ImportError('binary', 'This file is not text: it looks like a binary file, not ninjs JSON.');
+  if (/\u0000/.test(json.slice(0, 8192)))
+    throw new ImportError('binary', 'This file is not text: it looks like a binary file, not ninjs JSON.');
   const text = json.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ImportError('empty', 'This file is empty.');
   const raw = parseJson(text);
@@ -133,7 +137,10 @@ export function readNinjs(json: string): NinjsItem {
   const item = lowerKeys(raw, 0) as Record<string, unknown>;
   if (!('uri' in item)) throw notNinjs('it has no "uri", the identifier every ninjs item carries');
   if (typeof item.type === 'string' && item.type !== 'text') {
-    throw new ImportError('invalid_schema', `This ninjs item is ${article(item.type)} item, not a text story; only text items can be imported.`);
+    throw new ImportError(
+      'invalid_schema',
+      `This ninjs item is ${article(item.type)} item, not a text story; only text items can be imported.`,
+    );
   }
   const parsed = ItemSchema.safeParse(item);
   if (!parsed.success) throw schemaError(raw, parsed.error.issues[0]!);

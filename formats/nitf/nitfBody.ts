@@ -102,7 +102,10 @@ type MarkRule = (child: XmlChild, mark: BodyMark) => XmlChild;
  * NITF has one emphasis element, `em`, "rendered as bold, italics, or another style"; the class says
  * which, as NITF producers commonly do. Code has no inline element of its own either.
  */
-const emphasis = (style: string): MarkRule => (child) => el('em', { class: style }, child);
+const emphasis =
+  (style: string): MarkRule =>
+  (child) =>
+    el('em', { class: style }, child);
 
 const MARKS: Record<BodyMarkType, MarkRule> = {
   bold: emphasis('bold'),

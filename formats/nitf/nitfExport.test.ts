@@ -125,7 +125,10 @@ describe('exportNitf', () => {
     expect(one(blocks[0]!, 'a').attribs.href).toBe('https://www.trtworld.com/world/russia-venezuela');
     expect(text(one(blocks[0]!, 'datasource'))).toBe('TRT World');
     expect(one(blocks[1]!, 'a').attribs.href).toBe(`https://news.example.com/articles/${RELATED_ID}`);
-    expect(all(blocks[2]!, 'li').map(text)).toEqual(["TRT World - Russia maintains 'constant contact' with Venezuela", 'Earlier: Maduro visits Moscow']);
+    expect(all(blocks[2]!, 'li').map(text)).toEqual([
+      "TRT World - Russia maintains 'constant contact' with Venezuela",
+      'Earlier: Maduro visits Moscow',
+    ]);
   });
 
   it('escapes awkward characters everywhere and drops those XML cannot carry', () => {
@@ -147,7 +150,8 @@ describe('exportNitf', () => {
     const xml = exportNitf(article, exportContext());
     expectValid(xml);
     const doc = parse(xml);
-    for (const name of ['title', 'hl1', 'byline', 'dateline', 'media-caption', 'media-producer', 'em']) expect(text(one(doc, name))).toBe(expected);
+    for (const name of ['title', 'hl1', 'byline', 'dateline', 'media-caption', 'media-producer', 'em'])
+      expect(text(one(doc, name))).toBe(expected);
     expect(text(one(doc, 'tagline'))).toBe(`SOURCE: ${expected}`);
     expect(one(doc, 'keyword').attribs.key).toBe(expected);
     expect(xml).toContain('alternate-text="Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s&lt;/b&gt; ]]&gt; café bell lone 😀&#10;line two"');
@@ -161,7 +165,10 @@ describe('exportNitf', () => {
         {
           type: 'bulletList',
           content: [
-            { type: 'listItem', content: [p('one'), p('one, again'), { type: 'orderedList', content: [{ type: 'listItem', content: [p('nested')] }] }] },
+            {
+              type: 'listItem',
+              content: [p('one'), p('one, again'), { type: 'orderedList', content: [{ type: 'listItem', content: [p('nested')] }] }],
+            },
             { type: 'listItem', content: [relatedTeaserNode({ title: 'In a list', url: 'https://example.com', outlet: 'X' })] },
           ],
         },

@@ -17,8 +17,9 @@ export function el(name: string, attrs: XmlElement['attrs'] = {}, ...children: A
 }
 
 // XML 1.0 cannot carry these at all, not even as character references.
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlText(text: string): string {
   return escapeHtml(text.replace(NOT_XML, ''));
@@ -44,6 +45,8 @@ function write(node: XmlElement, depth: number, containers: ReadonlySet<string> 
     return `<${node.name}${attrs}>${inner}</${node.name}>`;
   }
   const pad = '  '.repeat(depth + 1);
-  const inner = node.children.map((child) => `${pad}${typeof child === 'string' ? xmlText(child) : write(child, depth + 1, containers)}`).join('\n');
+  const inner = node.children
+    .map((child) => `${pad}${typeof child === 'string' ? xmlText(child) : write(child, depth + 1, containers)}`)
+    .join('\n');
   return `<${node.name}${attrs}>\n${inner}\n${'  '.repeat(depth)}</${node.name}>`;
 }

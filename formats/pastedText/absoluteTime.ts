@@ -6,9 +6,30 @@ export interface UnreadableTime {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /**
@@ -16,10 +37,44 @@ const MONTHS: Record<string, number> = {
  * left out on purpose: an unknown zone is read as UTC with a warning rather than silently mis-shifted.
  */
 const ZONES: Record<string, number> = {
-  Z: 0, UTC: 0, GMT: 0, WET: 0, BST: 60, CET: 60, WAT: 60, CEST: 120, EET: 120, CAT: 120, SAST: 120,
-  EEST: 180, MSK: 180, TRT: 180, EAT: 180, GST: 240, PKT: 300, WIB: 420, SGT: 480, HKT: 480, AWST: 480,
-  JST: 540, KST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, AST: -240, EST: -300, EDT: -240,
-  CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, HST: -600,
+  Z: 0,
+  UTC: 0,
+  GMT: 0,
+  WET: 0,
+  BST: 60,
+  CET: 60,
+  WAT: 60,
+  CEST: 120,
+  EET: 120,
+  CAT: 120,
+  SAST: 120,
+  EEST: 180,
+  MSK: 180,
+  TRT: 180,
+  EAT: 180,
+  GST: 240,
+  PKT: 300,
+  WIB: 420,
+  SGT: 480,
+  HKT: 480,
+  AWST: 480,
+  JST: 540,
+  KST: 540,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
+  AST: -240,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  HST: -600,
 };
 
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|urday)?\.?,?\s+/i;
@@ -28,8 +83,7 @@ const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})${ORD}\\s+(?:of\\s+)?([a-z]+)\\.?,
 const MONTH_DAY_YEAR = new RegExp(`^([a-z]+)\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?`, 'i');
 const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
 const YEAR_FIRST = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d)/;
-const TIME =
-  /^(\d{1,2})(?:[:.](\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(am|pm|a\.m\.|p\.m\.)?|\s*(am|pm|a\.m\.|p\.m\.))/i;
+const TIME = /^(\d{1,2})(?:[:.](\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(am|pm|a\.m\.|p\.m\.)?|\s*(am|pm|a\.m\.|p\.m\.))/i;
 const ZONE = /^\(?\s*(?:([a-z]{1,5})\b)?\s*(?:([+\-−])(\d{1,2})(?::?(\d{2}))?)?\s*\)?/i;
 const SEPARATORS = /^[\s,|·•@–—-]*(?:at\s+|on\s+)?/i;
 

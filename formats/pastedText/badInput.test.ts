@@ -75,9 +75,23 @@ describe('bad input', () => {
 
 describe('any paste', () => {
   const fragments = [
-    'WORLD', '2 min read', 'Related', 'RelatedTRT World - A title here', 'SOURCE: AP', 'By Jane Smith', '33 minutes ago',
-    'Published 31/02/2025', 'MOSCOW (Reuters) - Text.', 'Caption. / Reuters', 'Photo: Getty Images', 'Advertisement', '', ' ',
-    '\u00a0', '“Quoted,” he said.', 'x'.repeat(500),
+    'WORLD',
+    '2 min read',
+    'Related',
+    'RelatedTRT World - A title here',
+    'SOURCE: AP',
+    'By Jane Smith',
+    '33 minutes ago',
+    'Published 31/02/2025',
+    'MOSCOW (Reuters) - Text.',
+    'Caption. / Reuters',
+    'Photo: Getty Images',
+    'Advertisement',
+    '',
+    ' ',
+    '\u00a0',
+    '“Quoted,” he said.',
+    'x'.repeat(500),
   ];
   const line = fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 40 }));
 

@@ -43,7 +43,9 @@ describe('buildBody', () => {
   });
 
   it('takes the line after a bare "Related" label as the teaser, and drops a label with no title', () => {
-    const { nodes } = body('Related\nTRT World - Russia keeps in touch with Caracas\nSecond.\nREAD MORE\nThis closing sentence ends with a full stop.');
+    const { nodes } = body(
+      'Related\nTRT World - Russia keeps in touch with Caracas\nSecond.\nREAD MORE\nThis closing sentence ends with a full stop.',
+    );
     expect(nodes.map((node) => node.type)).toEqual(['relatedTeaser', 'paragraph', 'paragraph']);
     expect(nodes[0]?.attrs).toMatchObject({ title: 'Russia keeps in touch with Caracas', outlet: 'TRT World' });
   });

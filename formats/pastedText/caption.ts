@@ -36,7 +36,9 @@ function plausibleCredit(credit: string): boolean {
 }
 
 function result(caption: string, credit: string): CaptionLine | null {
-  const cleanCaption = collapseSpaces(caption).replace(/[\s\-–—|/(]+$/, '').trim();
+  const cleanCaption = collapseSpaces(caption)
+    .replace(/[\s\-–—|/(]+$/, '')
+    .trim();
   const cleaned = cleanCredit(credit);
   if (!plausibleCredit(cleaned) || cleanCaption.length > FIELD_LIMITS.caption) return null;
   return { caption: cleanCaption, credit: cleaned };

@@ -15,10 +15,7 @@ export interface Dateline {
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’ -]{0,40}?[\p{Lu}.]`;
 const DETAIL = String.raw`,\s*[\p{L}\p{N}.'’ ]{1,30}?`;
 const AGENCY = String.raw`\(\s*(\p{L}[\p{L}\p{N} .&'’/-]{0,38}?)\s*\)`;
-const DATELINE = new RegExp(
-  String.raw`^(?:(${PLACE}(?:${DETAIL}){0,3})\s*)?(?:${AGENCY}\s*)?(?:[-–—−]{1,2}(?:\s+|$)|:\s+)`,
-  'u',
-);
+const DATELINE = new RegExp(String.raw`^(?:(${PLACE}(?:${DETAIL}){0,3})\s*)?(?:${AGENCY}\s*)?(?:[-–—−]{1,2}(?:\s+|$)|:\s+)`, 'u');
 
 /**
  * Splits a wire dateline off the start of a paragraph: "MOSCOW (Reuters) - ", "CARACAS, Dec 11 (AP) — ",

@@ -103,7 +103,8 @@ export function guessStandfirst(lines: readonly PasteLine[], h: number, header: 
   if (after && next.text.length <= MAX_GUESSED_STANDFIRST) {
     header.warnings.push({
       field: 'standfirst',
-      message: 'No standfirst was recognised; the line after the headline was kept as the first paragraph. Move it if it is the standfirst.',
+      message:
+        'No standfirst was recognised; the line after the headline was kept as the first paragraph. Move it if it is the standfirst.',
     });
   }
   return h;

@@ -63,7 +63,13 @@ describe('other page layouts', () => {
       { title: 'Erdogan hails ‘historic’ defence spending increase', outlet: 'Anadolu Agency' },
     ]);
     expect(result.article.body.content?.map((node) => node.type)).toEqual([
-      'paragraph', 'paragraph', 'paragraph', 'relatedTeaser', 'paragraph', 'relatedTeaser', 'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'relatedTeaser',
+      'paragraph',
+      'relatedTeaser',
+      'paragraph',
     ]);
     expect(result.warnings).toEqual([]);
   });
@@ -74,7 +80,10 @@ describe('other page layouts', () => {
     expect(article.section).toBe('');
     expect(article.headline).toBe('Scientists map the deepest coral reef ever found in the Atlantic');
     expect(article.standfirst).toBe('The reef, discovered by a robotic submarine, lies 400 metres below the surface off the Azores.');
-    expect(result.image).toMatchObject({ caption: 'A remotely operated vehicle films coral on the sea floor off the Azores.', credit: 'Getty Images' });
+    expect(result.image).toMatchObject({
+      caption: 'A remotely operated vehicle films coral on the sea floor off the Azores.',
+      credit: 'Getty Images',
+    });
     expect(article.byline).toBe('Jane Smith, Science correspondent');
     expect(article.publishedAt).toBe('2025-12-12T00:00:00.000Z');
     expect(result.pageReadTime).toBe('5-minute read');
@@ -121,7 +130,10 @@ describe('other page layouts', () => {
     expect(article.byline).toBe('Jane Smith, Reuters');
     expect(article.dateline).toBe('CAIRO');
     expect(paragraphs(result)[0]).toMatch(/^Negotiators resumed indirect talks/);
-    expect(result.image).toMatchObject({ caption: 'Trucks carrying aid queue at the Rafah crossing.', credit: 'Amr Abdallah Dalsh/Reuters' });
+    expect(result.image).toMatchObject({
+      caption: 'Trucks carrying aid queue at the Rafah crossing.',
+      credit: 'Amr Abdallah Dalsh/Reuters',
+    });
     expect(article.publishedAt).toBe('2025-04-03T00:00:00.000Z');
     expect(warned(result, 'publishedAt')[0]?.message).toMatch(/day\/month or month\/day/);
   });
@@ -179,9 +191,16 @@ describe('other page layouts', () => {
 
   it('every layout gives a valid article', () => {
     for (const name of [
-      'agency-wire-crlf.txt', 'single-newline-byline.txt', 'meta-line-photo-credit.txt', 'iso-dates-repeated-headline.txt',
-      'plain-headline-standfirst.txt', 'ambiguous-date-bracket-credit.txt', 'name-outlet-credit-above-caption.txt',
-      'breadcrumb-bracket-credit.txt', 'photograph-credit-bare-name.txt', 'glued-meta-link-noise.txt',
+      'agency-wire-crlf.txt',
+      'single-newline-byline.txt',
+      'meta-line-photo-credit.txt',
+      'iso-dates-repeated-headline.txt',
+      'plain-headline-standfirst.txt',
+      'ambiguous-date-bracket-credit.txt',
+      'name-outlet-credit-above-caption.txt',
+      'breadcrumb-bracket-credit.txt',
+      'photograph-credit-bare-name.txt',
+      'glued-meta-link-noise.txt',
     ]) {
       expect(() => ArticleSchema.parse(parse(fixture(name)).article), name).not.toThrow();
     }

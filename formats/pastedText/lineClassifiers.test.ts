@@ -7,10 +7,15 @@ import { classifyBodyLine, classifyHeaderLine, isReadTime, parseSectionLabel, sp
 const now = new Date('2025-12-12T12:00:00.000Z');
 
 describe('isReadTime', () => {
-  it.each(['2 min read', '5-minute read', 'Reading time: 3 minutes', '3 mins read', 'Read time 4 min', '1 minute read', 'Estimated reading time: 6 minutes'])(
-    'recognises "%s"',
-    (line) => expect(isReadTime(line)).toBe(true),
-  );
+  it.each([
+    '2 min read',
+    '5-minute read',
+    'Reading time: 3 minutes',
+    '3 mins read',
+    'Read time 4 min',
+    '1 minute read',
+    'Estimated reading time: 6 minutes',
+  ])('recognises "%s"', (line) => expect(isReadTime(line)).toBe(true));
   it.each(['3 minutes', '2 minutes ago', 'Read more', 'The read was 3 minutes long'])('rejects "%s"', (line) =>
     expect(isReadTime(line)).toBe(false),
   );
@@ -25,21 +30,36 @@ describe('parseSectionLabel', () => {
     ['News > World', 'World'],
     ['World | Europe', 'Europe'],
   ])('reads "%s"', (line, label) => expect(parseSectionLabel(line)).toBe(label));
-  it.each(['Putin backs Maduro against US pressure', 'Putin Backs Maduro', 'Hello.', 'Said Jane', 'BREAKING NEWS FROM THE FRONT LINE TODAY'])(
-    'rejects "%s"',
-    (line) => expect(parseSectionLabel(line)).toBeNull(),
-  );
+  it.each([
+    'Putin backs Maduro against US pressure',
+    'Putin Backs Maduro',
+    'Hello.',
+    'Said Jane',
+    'BREAKING NEWS FROM THE FRONT LINE TODAY',
+  ])('rejects "%s"', (line) => expect(parseSectionLabel(line)).toBeNull());
 });
 
 describe('parseCaptionLine', () => {
   it.each([
-    ['"Vladimir Putin expressed solidarity," the Kremlin says. / Reuters', '"Vladimir Putin expressed solidarity," the Kremlin says.', 'Reuters'],
+    [
+      '"Vladimir Putin expressed solidarity," the Kremlin says. / Reuters',
+      '"Vladimir Putin expressed solidarity," the Kremlin says.',
+      'Reuters',
+    ],
     ['Containers at the port of Mersin. / Photo: AA', 'Containers at the port of Mersin.', 'AA'],
     ['Members of parliament vote in Ankara. (Photo: AFP)', 'Members of parliament vote in Ankara.', 'AFP'],
     ['President Trump speaks in Washington. (AP Photo/Evan Vucci)', 'President Trump speaks in Washington.', 'AP Photo/Evan Vucci'],
     ['Trucks queue at the crossing. [File: Amr Abdallah Dalsh/Reuters]', 'Trucks queue at the crossing.', 'Amr Abdallah Dalsh/Reuters'],
-    ['Flood water in Valencia. Photograph: Manaure Quintero/AFP via Getty Images', 'Flood water in Valencia.', 'Manaure Quintero/AFP via Getty Images'],
-    ['A photo released by the navy shows the tanker. Photo: Getty Images', 'A photo released by the navy shows the tanker.', 'Getty Images'],
+    [
+      'Flood water in Valencia. Photograph: Manaure Quintero/AFP via Getty Images',
+      'Flood water in Valencia.',
+      'Manaure Quintero/AFP via Getty Images',
+    ],
+    [
+      'A photo released by the navy shows the tanker. Photo: Getty Images',
+      'A photo released by the navy shows the tanker.',
+      'Getty Images',
+    ],
     ['Protesters gather in Paris. Getty Images', 'Protesters gather in Paris.', 'Getty Images'],
     ['Photo: Getty Images', '', 'Getty Images'],
     ['/ Reuters', '', 'Reuters'],
@@ -84,7 +104,11 @@ describe('classifyHeaderLine', () => {
 
 describe('classifyBodyLine', () => {
   it.each([
-    ["RelatedTRT World - Russia maintains 'constant contact' with Venezuela", "Russia maintains 'constant contact' with Venezuela", 'TRT World'],
+    [
+      "RelatedTRT World - Russia maintains 'constant contact' with Venezuela",
+      "Russia maintains 'constant contact' with Venezuela",
+      'TRT World',
+    ],
     ['Related: Oil prices climb as tensions unsettle traders', 'Oil prices climb as tensions unsettle traders', null],
     ['Related  Warming seas push fish north', 'Warming seas push fish north', null],
     ['READ MORE: Reuters - Maduro calls for calm as standoff drags on', 'Maduro calls for calm as standoff drags on', 'Reuters'],

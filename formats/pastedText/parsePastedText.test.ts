@@ -59,7 +59,12 @@ describe('the seed story', () => {
     expect(paragraphs(result)).not.toContain(headline);
     expect(body[4]?.type).toBe('relatedTeaser');
     expect(teasers(result)).toEqual([
-      { title: "Russia maintains 'constant contact' with Venezuela as Caribbean tensions mount", outlet: 'TRT World', url: null, articleId: null },
+      {
+        title: "Russia maintains 'constant contact' with Venezuela as Caribbean tensions mount",
+        outlet: 'TRT World',
+        url: null,
+        articleId: null,
+      },
     ]);
     expect(bodyBlocks(result.article.body).join(' ')).not.toMatch(/SOURCE|2 min read|33 minutes ago|\/ Reuters/);
   });
@@ -68,7 +73,10 @@ describe('the seed story', () => {
     const messy = seed
       .replace(/ /g, (space, offset: number) => (offset % 7 === 0 ? '\u00a0' : space))
       .replace(/\n/g, '  \r\n')
-      .replace('"Vladimir Putin expressed solidarity with the Venezuelan people," the Kremlin says.', '“Vladimir Putin expressed solidarity with the Venezuelan people,” the Kremlin says.');
+      .replace(
+        '"Vladimir Putin expressed solidarity with the Venezuelan people," the Kremlin says.',
+        '“Vladimir Putin expressed solidarity with the Venezuelan people,” the Kremlin says.',
+      );
     const clean = parse(seed);
     const result = parse(messy);
     expect(result.article.headline).toBe(clean.article.headline);
@@ -80,7 +88,8 @@ describe('the seed story', () => {
   });
 
   it('drops a repeat of the headline that differs only in its quotes and case', () => {
-    const text = 'WORLD\nKremlin says ‘no plans’ for summit\nThe standfirst sentence is here.\nKREMLIN SAYS \'NO PLANS\' FOR SUMMIT\n\nFirst paragraph.';
+    const text =
+      "WORLD\nKremlin says ‘no plans’ for summit\nThe standfirst sentence is here.\nKREMLIN SAYS 'NO PLANS' FOR SUMMIT\n\nFirst paragraph.";
     const result = parse(text);
     expect(result.article.standfirst).toBe('The standfirst sentence is here.');
     expect(paragraphs(result)).toEqual(['First paragraph.']);
@@ -111,7 +120,9 @@ describe('uncertain input is flagged, not guessed silently', () => {
   });
 
   it('warns when the line after the headline might be a standfirst', () => {
-    const result = parse('Council votes to keep library open\n\nA short line that may be the standfirst.\n\nThe first real paragraph of the story.');
+    const result = parse(
+      'Council votes to keep library open\n\nA short line that may be the standfirst.\n\nThe first real paragraph of the story.',
+    );
     expect(result.article.standfirst).toBe('');
     expect(warned(result, 'standfirst')).toHaveLength(1);
     expect(paragraphs(result)).toHaveLength(2);

@@ -112,7 +112,10 @@ describe('classifyTimeLine', () => {
   });
 
   it('reports a labelled date it cannot read', () => {
-    expect(classifyTimeLine('Published: 2025/13/45', now)).toMatchObject({ date: null, error: expect.stringMatching(/not a real date|Could not read/) });
+    expect(classifyTimeLine('Published: 2025/13/45', now)).toMatchObject({
+      date: null,
+      error: expect.stringMatching(/not a real date|Could not read/),
+    });
     expect(classifyTimeLine('Published 12 Smarch 2025', now)).toMatchObject({ date: null, error: expect.stringMatching(/Could not read/) });
   });
 

@@ -43,7 +43,16 @@ describe('exportPlainText', () => {
   it('orders the parts as wire copy does and separates them by one blank line', () => {
     const text = exportPlainText(fullArticle(), exportContext());
     const at = (needle: string) => text.indexOf(needle);
-    const order = ['WORLD putin-maduro-call', 'Putin backs', 'The two leaders', "Staff & Agencies' Desk", 'MOSCOW', 'Russian President', 'Photo caption:', 'SOURCE: TRTWorld'];
+    const order = [
+      'WORLD putin-maduro-call',
+      'Putin backs',
+      'The two leaders',
+      "Staff & Agencies' Desk",
+      'MOSCOW',
+      'Russian President',
+      'Photo caption:',
+      'SOURCE: TRTWorld',
+    ];
     const positions = order.map(at);
     expect(positions.every((pos) => pos >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -52,7 +61,12 @@ describe('exportPlainText', () => {
   });
 
   it('starts with SECTION, the slug shortened at a hyphen (never mid-word) and the UTC time it moved', () => {
-    const article = { ...minimalArticle(), section: 'World', slug: 'putin-backs-maduro-against-us-pressure-pledges-deeper-economic-and-energy-ties', publishedAt: '2025-12-11T11:05:00.000Z' };
+    const article = {
+      ...minimalArticle(),
+      section: 'World',
+      slug: 'putin-backs-maduro-against-us-pressure-pledges-deeper-economic-and-energy-ties',
+      publishedAt: '2025-12-11T11:05:00.000Z',
+    };
     const [first, second] = exportPlainText(article, exportContext()).split('\n');
     expect(first).toBe('WORLD putin-backs-maduro-against-us-pressure-pledges-deeper-economic');
     expect([...first!].length).toBeLessThanOrEqual(69);

@@ -4,7 +4,13 @@ import { displayWidth, indentLines, wrapText } from './plainTextExportWrap';
 
 describe('wrapText', () => {
   it('fills each line with as many whole words as fit', () => {
-    expect(wrapText('the quick brown fox jumps over the lazy dog', 10)).toEqual(['the quick', 'brown fox', 'jumps over', 'the lazy', 'dog']);
+    expect(wrapText('the quick brown fox jumps over the lazy dog', 10)).toEqual([
+      'the quick',
+      'brown fox',
+      'jumps over',
+      'the lazy',
+      'dog',
+    ]);
   });
 
   it('allows a line of exactly the width', () => {

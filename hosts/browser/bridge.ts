@@ -14,7 +14,10 @@ export async function installBridge(context: BrowserContext, invoke: Invoke): Pr
   // over a 10,000-entry list, while a string crosses in milliseconds. Electron's IPC has no such cost.
   await context.exposeBinding(BINDING, async (source, channel: unknown, inputJson: unknown) => {
     if (source.frame !== source.page.mainFrame()) {
-      return JSON.stringify({ ok: false, error: { code: 'untrusted_sender', message: 'This message did not come from the Copydesk window.' } });
+      return JSON.stringify({
+        ok: false,
+        error: { code: 'untrusted_sender', message: 'This message did not come from the Copydesk window.' },
+      });
     }
     let input: unknown;
     try {

@@ -72,18 +72,32 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
     dialogs,
     fileManager: options.appWindow ? findFileManager() : recordingFileManager(openedFolders),
     // The app window reads the system clipboard through the page; tests set what it holds.
-    readClipboardText: async () => (options.appWindow && page ? page.evaluate(() => navigator.clipboard.readText()).catch(() => '') : clipboardText),
+    readClipboardText: async () =>
+      options.appWindow && page ? page.evaluate(() => navigator.clipboard.readText()).catch(() => '') : clipboardText,
     readClipboardHtml: async () => (options.appWindow && page ? page.evaluate(readPageClipboardHtml).catch(() => '') : clipboardHtml),
   });
   const pdf = new PlaywrightPdfPrinter();
-  const backend = await openBackend({ dataDir: options.dataDir, host: 'browser', version: process.env.npm_package_version ?? 'dev', platform, stylesheet: readPreviewStylesheet(), pdf, fileDialogs: dialogs });
+  const backend = await openBackend({
+    dataDir: options.dataDir,
+    host: 'browser',
+    version: process.env.npm_package_version ?? 'dev',
+    platform,
+    stylesheet: readPreviewStylesheet(),
+    pdf,
+    fileDialogs: dialogs,
+  });
   let context: BrowserContext | null = null;
   let stopRemembering = async (): Promise<void> => undefined;
   let profile: string | null = null;
   try {
     if (options.appWindow) {
       const saved = lastWindowState(backend.settings.get().windows);
-      ({ context, page } = await launchAppWindow({ executablePath, profileDir: options.appWindow.profileDir, bounds: saved?.bounds ?? null, maximized: saved?.maximized ?? false }));
+      ({ context, page } = await launchAppWindow({
+        executablePath,
+        profileDir: options.appWindow.profileDir,
+        bounds: saved?.bounds ?? null,
+        maximized: saved?.maximized ?? false,
+      }));
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BROWSER_HOST_ORIGIN });
     } else {
       ({ context, page, profile } = await launchHeadlessApp(executablePath, options));
@@ -113,7 +127,10 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
         await backend.close();
         await pdf.close();
         await opened.close().catch(() => undefined);
-        await opened.browser()?.close().catch(() => undefined);
+        await opened
+          .browser()
+          ?.close()
+          .catch(() => undefined);
         if (profile) await rm(profile, { recursive: true, force: true });
       },
     };
@@ -129,7 +146,10 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
  * The test host: the same app-mode window as `npm start`, headless, with a throwaway profile. App mode
  * matters to the specs: only there does the page get Ctrl+N, Ctrl+W and Ctrl+T before the browser does.
  */
-async function launchHeadlessApp(executablePath: string, options: BrowserHostOptions): Promise<{ context: BrowserContext; page: Page; profile: string }> {
+async function launchHeadlessApp(
+  executablePath: string,
+  options: BrowserHostOptions,
+): Promise<{ context: BrowserContext; page: Page; profile: string }> {
   const profile = await mkdtemp(join(tmpdir(), 'copydesk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

@@ -18,7 +18,9 @@ export class PlaywrightPdfPrinter implements PdfPrinter {
       await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      return new Uint8Array(await page.pdf({ format: paper, printBackground: true, margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } }));
+      return new Uint8Array(
+        await page.pdf({ format: paper, printBackground: true, margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } }),
+      );
     } finally {
       await context.close();
     }

@@ -21,7 +21,20 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
 };
 
 /** What electron-vite leaves external in out/main and so must ship in node_modules inside app.asar. */
-const RUNTIME_DEPENDENCIES = ['docx', 'htmlparser2', 'lowdb', 'marked', 'yaml', 'zod', '@mozilla/readability', 'linkedom', '@handlewithcare/prosemirror-suggest-changes', 'prosemirror-model', 'prosemirror-state', 'prosemirror-transform'];
+const RUNTIME_DEPENDENCIES = [
+  'docx',
+  'htmlparser2',
+  'lowdb',
+  'marked',
+  'yaml',
+  'zod',
+  '@mozilla/readability',
+  'linkedom',
+  '@handlewithcare/prosemirror-suggest-changes',
+  'prosemirror-model',
+  'prosemirror-state',
+  'prosemirror-transform',
+];
 /** Build inputs (converted to assets/dictionaries/*.bdic), excluded from the package by `files`. */
 const BUILD_ONLY_DEPENDENCIES = ['dictionary-en', 'dictionary-en-gb'];
 
@@ -81,19 +94,25 @@ describe('electron-builder configuration', () => {
 
   it('opens .copydesk article files', async () => {
     const associations = [(await load()).fileAssociations].flat();
-    expect(associations).toEqual([expect.objectContaining({ ext: 'copydesk', mimeType: 'application/vnd.copydesk.article+json', role: 'Editor' })]);
+    expect(associations).toEqual([
+      expect.objectContaining({ ext: 'copydesk', mimeType: 'application/vnd.copydesk.article+json', role: 'Editor' }),
+    ]);
   });
 
   it('ships only the build, package.json and the runtime libraries', async () => {
     const config = await load();
-    const filters = [config.files].flat().flatMap((entry) => (typeof entry === 'string' ? [entry] : ((entry as { filter?: string[] })?.filter ?? [])));
+    const filters = [config.files]
+      .flat()
+      .flatMap((entry) => (typeof entry === 'string' ? [entry] : ((entry as { filter?: string[] })?.filter ?? [])));
     expect(filters.filter((pattern) => !pattern.startsWith('!'))).toEqual(['out/**', 'package.json']);
     for (const name of BUILD_ONLY_DEPENDENCIES) expect(filters).toContain(`!**/node_modules/${name}/**`);
     expect(pkg.main.startsWith('out/')).toBe(true);
   });
 
   it('declares as dependencies only libraries the main process loads at run time', () => {
-    const unexpected = Object.keys(pkg.dependencies).filter((name) => !RUNTIME_DEPENDENCIES.includes(name) && !BUILD_ONLY_DEPENDENCIES.includes(name));
+    const unexpected = Object.keys(pkg.dependencies).filter(
+      (name) => !RUNTIME_DEPENDENCIES.includes(name) && !BUILD_ONLY_DEPENDENCIES.includes(name),
+    );
     expect(unexpected, 'move renderer and build-time packages to devDependencies (electron-vite bundles those)').toEqual([]);
   });
 
@@ -108,7 +127,10 @@ describe('electron-builder configuration', () => {
 
   // electron-builder refuses to build the deb without them ("Please specify author 'email'…").
   it('has the author.email and homepage in package.json that the deb target requires', async () => {
-    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { author?: { email?: string }; homepage?: string };
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      author?: { email?: string };
+      homepage?: string;
+    };
     expect(pkg.author?.email).toMatch(/@/);
     expect(pkg.homepage).toMatch(/^https:\/\//);
   });
@@ -154,6 +176,7 @@ describe('release workflow', () => {
 
   it('builds, tests under Electron and packages on all three OSes', () => {
     expect(source).toMatch(/os: \[ubuntu-latest, windows-latest, macos-latest\]/);
-    for (const step of ['npm ci', 'npm test', 'xvfb-run', 'E2E_HOST: electron', 'npm run dist', 'actions/upload-artifact']) expect(source).toContain(step);
+    for (const step of ['npm ci', 'npm test', 'xvfb-run', 'E2E_HOST: electron', 'npm run dist', 'actions/upload-artifact'])
+      expect(source).toContain(step);
   });
 });

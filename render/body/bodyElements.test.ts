@@ -6,7 +6,11 @@ import { relatedTeaserNode } from '../../core/article/relatedTeaser';
 import { bodyToHtml } from '../html/bodyToHtml';
 import { BodyView } from '../preview/BodyView';
 
-const text = (value: string, ...marks: Array<{ type: string; attrs?: Record<string, string> }>): BodyNode => ({ type: 'text', text: value, marks });
+const text = (value: string, ...marks: Array<{ type: string; attrs?: Record<string, string> }>): BodyNode => ({
+  type: 'text',
+  text: value,
+  marks,
+});
 const body = (...content: BodyNode[]): BodyNode => ({ type: 'doc', content });
 
 /** React spells a few things its own way (apostrophes, quotes); the element tree is what must agree. */
@@ -18,11 +22,21 @@ describe('one HTML writer: the preview and bodyToHtml agree', () => {
       { type: 'heading', attrs: { level: 1 }, content: [text('One')] },
       { type: 'heading', attrs: { level: 6 }, content: [text('Six')] },
     ),
-    'marks nest first-outermost in both': body({ type: 'paragraph', content: [text('x', { type: 'bold' }, { type: 'link', attrs: { href: 'https://a.test/' } }, { type: 'italic' })] }),
+    'marks nest first-outermost in both': body({
+      type: 'paragraph',
+      content: [text('x', { type: 'bold' }, { type: 'link', attrs: { href: 'https://a.test/' } }, { type: 'italic' })],
+    }),
     'empty paragraphs print no gap in both': body({ type: 'paragraph' }, { type: 'paragraph', content: [text('kept')] }),
     'a teaser with its library link in both': body(relatedTeaserNode({ title: "It's related", outlet: 'TRT World', articleId: 'abc' })),
-    'unknown nodes and marks keep their words in both': body({ type: 'video', content: [{ type: 'paragraph', content: [text('words', { type: 'sparkle' })] }] }),
-    'ordered lists keep their start in both': body({ type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('third')] }] }] }),
+    'unknown nodes and marks keep their words in both': body({
+      type: 'video',
+      content: [{ type: 'paragraph', content: [text('words', { type: 'sparkle' })] }],
+    }),
+    'ordered lists keep their start in both': body({
+      type: 'orderedList',
+      attrs: { start: 3 },
+      content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('third')] }] }],
+    }),
   };
 
   it.each(Object.entries(cases))('%s', (_name, doc) => {

@@ -19,7 +19,9 @@ interface Context {
 type NodeRule = (node: BodyNode, context: Context) => HtmlChild[];
 type MarkRule = (mark: BodyMark) => Pick<HtmlElement, 'tag' | 'attrs'> | null;
 
-const wrap = (tag: string): NodeRule => (node, { children }) => [element(tag, undefined, children(node))];
+const wrap =
+  (tag: string): NodeRule =>
+  (node, { children }) => [element(tag, undefined, children(node))];
 
 /**
  * The body's HTML: one rule per node type and per mark type, the model being TipTap's static renderer.
@@ -28,7 +30,8 @@ const wrap = (tag: string): NodeRule => (node, { children }) => [element(tag, un
 const NODES: Record<BodyNodeType, NodeRule> = {
   doc: (node, { children }) => children(node),
   // An empty paragraph is a stray Enter in the editor; a news page does not print blank gaps.
-  paragraph: (node, { children }) => (Array.isArray(node.content) && node.content.length > 0 ? [element('p', undefined, children(node))] : []),
+  paragraph: (node, { children }) =>
+    Array.isArray(node.content) && node.content.length > 0 ? [element('p', undefined, children(node))] : [],
   text: (node) => (typeof node.text === 'string' && node.text !== '' ? [withMarks(node.text, node.marks)] : []),
   heading: (node, { children }) => [element(`h${clampHeadingLevel(node.attrs?.level)}`, undefined, children(node))],
   blockquote: wrap('blockquote'),

@@ -12,7 +12,11 @@ export interface ResolvedLink {
 }
 
 /** A related story's link: its web address when safe, else the host's link to the library article. */
-export function resolveRelatedLink(url: string | null | undefined, articleId: string | null | undefined, relatedHref: RelatedHref | undefined): ResolvedLink | null {
+export function resolveRelatedLink(
+  url: string | null | undefined,
+  articleId: string | null | undefined,
+  relatedHref: RelatedHref | undefined,
+): ResolvedLink | null {
   const web = url ? safeLinkUrl(url) : null;
   if (web) return { href: web, external: true };
   const local = articleId && relatedHref ? safeLinkUrl(relatedHref(articleId)) : null;
@@ -22,7 +26,9 @@ export function resolveRelatedLink(url: string | null | undefined, articleId: st
 /** A related story's title, linked when it has somewhere to go. */
 export function relatedTitleElement(title: string, link: ResolvedLink | null, className: string): HtmlElement {
   if (!link) return element('span', { class: className }, [title]);
-  const attrs = link.external ? { class: className, href: link.href, target: '_blank', rel: 'noopener noreferrer' } : { class: className, href: link.href };
+  const attrs = link.external
+    ? { class: className, href: link.href, target: '_blank', rel: 'noopener noreferrer' }
+    : { class: className, href: link.href };
   return element('a', attrs, [title]);
 }
 

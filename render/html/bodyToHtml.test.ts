@@ -7,10 +7,17 @@ describe('isSafeLinkUrl', () => {
   it.each(['https://trtworld.com/a', 'http://x.test', 'mailto:desk@example.com', '/relative/path', '#anchor'])('allows %s', (url) => {
     expect(isSafeLinkUrl(url)).toBe(true);
   });
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'vbscript:msgbox', 'data:text/html,<script>', 'file:///etc/passwd', '//evil.test/x', ''])(
-    'refuses %j',
-    (url) => expect(isSafeLinkUrl(url)).toBe(false),
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:alert(1)',
+    'vbscript:msgbox',
+    'data:text/html,<script>',
+    'file:///etc/passwd',
+    '//evil.test/x',
+    '',
+  ])('refuses %j', (url) => expect(isSafeLinkUrl(url)).toBe(false));
 });
 
 describe('isSafeImageUrl', () => {
@@ -28,7 +35,10 @@ describe('bodyToHtml', () => {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: '<script>alert(1)</script> & "quotes"' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
       ],
     });
     expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;</p>\n<p>click</p>');
@@ -41,7 +51,12 @@ describe('bodyToHtml', () => {
         content: [
           { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Sub' }] },
           { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Quote', marks: [{ type: 'italic' }] }] }] },
-          { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Item', marks: [{ type: 'bold' }] }] }] }] },
+          {
+            type: 'bulletList',
+            content: [
+              { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Item', marks: [{ type: 'bold' }] }] }] },
+            ],
+          },
           relatedTeaserNode({ title: 'Other story', outlet: 'TRT World', articleId: 'abc' }),
         ],
       },
@@ -50,7 +65,9 @@ describe('bodyToHtml', () => {
     expect(html).toContain('<h2>Sub</h2>');
     expect(html).toContain('<blockquote><p><em>Quote</em></p></blockquote>');
     expect(html).toContain('<ul><li><p><strong>Item</strong></p></li></ul>');
-    expect(html).toContain('<aside class="related-teaser" data-article-id="abc" aria-label="Related story"><span class="related-label">Related</span> <span class="related-outlet">TRT World</span> <a class="related-title" href="abc.html">Other story</a></aside>');
+    expect(html).toContain(
+      '<aside class="related-teaser" data-article-id="abc" aria-label="Related story"><span class="related-label">Related</span> <span class="related-outlet">TRT World</span> <a class="related-title" href="abc.html">Other story</a></aside>',
+    );
   });
 });
 

@@ -46,10 +46,7 @@ const EVERYTHING: BodyNode = {
         { type: 'listItem', content: [p(text('One'))] },
         {
           type: 'listItem',
-          content: [
-            p(text('Two')),
-            { type: 'orderedList', content: [{ type: 'listItem', content: [p(text('Nested'))] }] },
-          ],
+          content: [p(text('Two')), { type: 'orderedList', content: [{ type: 'listItem', content: [p(text('Nested'))] }] }],
         },
       ],
     },
@@ -72,5 +69,4 @@ describe('bodyToHtml then htmlToBody', () => {
     const html = bodyToHtml(body, { relatedHref: () => 'earlier-story.html' });
     expect(htmlToBody(html).content).toEqual([relatedTeaserNode({ title: 'Earlier story', url: 'earlier-story.html', articleId })]);
   });
-
 });

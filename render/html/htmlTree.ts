@@ -13,7 +13,11 @@ export interface HtmlElement {
 }
 export type HtmlChild = HtmlElement | string;
 
-export const element = (tag: string, attrs: HtmlElement['attrs'] = undefined, children: readonly HtmlChild[] = []): HtmlElement => ({ tag, attrs, children });
+export const element = (tag: string, attrs: HtmlElement['attrs'] = undefined, children: readonly HtmlChild[] = []): HtmlElement => ({
+  tag,
+  attrs,
+  children,
+});
 
 const VOID_TAGS: ReadonlySet<string> = new Set(['br', 'hr']);
 

@@ -40,7 +40,14 @@ const UI_LOCALE = 'en';
  * Pure by contract: the app renders it live in Preview mode and the HTML export renders it with
  * react-dom/server, so everything comes in as props (no window, document, stores or IPC).
  */
-export function ArticlePreview({ article: reviewed, now, imageUrl, relatedHref, width = 'desktop', exported = false }: ArticlePreviewProps) {
+export function ArticlePreview({
+  article: reviewed,
+  now,
+  imageUrl,
+  relatedHref,
+  width = 'desktop',
+  exported = false,
+}: ArticlePreviewProps) {
   // The preview shows the story as it would read with every open suggestion accepted: never a review mark.
   const article = cleanArticle(reviewed, 'accept');
   const stats = readingStats(article);

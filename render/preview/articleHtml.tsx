@@ -22,7 +22,14 @@ export interface ArticleHtmlOptions {
  */
 export function renderArticleHtml(article: Article, options: ArticleHtmlOptions): string {
   const markup = renderToStaticMarkup(
-    <ArticlePreview article={article} now={options.now} imageUrl={options.imageSrc} relatedHref={options.relatedHref} width="desktop" exported />,
+    <ArticlePreview
+      article={article}
+      now={options.now}
+      imageUrl={options.imageSrc}
+      relatedHref={options.relatedHref}
+      width="desktop"
+      exported
+    />,
   );
   const title = escapeHtml(article.headline || 'Untitled article');
   const meta = [

@@ -129,7 +129,9 @@ export function generateBody(rng: Rng, targetWords: number, extraSentence?: stri
       const sentences = Array.from({ length: rng.int(2, 5) }, () => sentence(rng));
       added = sentences.join(' ');
       // A bold lead-in now and then, so bodies carry marks as real ones do.
-      block = rng.chance(0.05) ? { type: 'paragraph', content: [{ ...text(sentences[0]!), marks: [{ type: 'bold' }] }, text(` ${sentences.slice(1).join(' ')}`)] } : para(added);
+      block = rng.chance(0.05)
+        ? { type: 'paragraph', content: [{ ...text(sentences[0]!), marks: [{ type: 'bold' }] }, text(` ${sentences.slice(1).join(' ')}`)] }
+        : para(added);
     }
     content.push(block);
     words += wordsIn(added);

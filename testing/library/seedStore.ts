@@ -32,7 +32,11 @@ export async function seedStore(options: SeedOptions): Promise<SeedResult> {
   const longReads = Math.min(options.longReads ?? 3, options.count);
   // Spread the special articles through the library rather than bunching them at the start.
   const knownAt = Math.floor(options.count / 2);
-  const longAt = new Set(Array.from({ length: longReads }, (_, i) => Math.floor(((i + 1) * options.count) / (longReads + 1)) + 1).map((i) => Math.min(i, options.count - 1)));
+  const longAt = new Set(
+    Array.from({ length: longReads }, (_, i) => Math.floor(((i + 1) * options.count) / (longReads + 1)) + 1).map((i) =>
+      Math.min(i, options.count - 1),
+    ),
+  );
   let knownId = '';
   const longReadIds: string[] = [];
   try {

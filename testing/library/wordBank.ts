@@ -86,4 +86,6 @@ export const CONNECTORS = words(`
   elsewhere previously recently yesterday today overnight
 `);
 
-export const PREPOSITIONS = words('in at across after before during over under amid despite following since ahead-of against for with without');
+export const PREPOSITIONS = words(
+  'in at across after before during over under amid despite following since ahead-of against for with without',
+);

@@ -14,14 +14,24 @@ describe('layers declared in eslint.layers.js', () => {
   const eslint = new ESLint({ cwd: ROOT });
   async function lintPlanted(layer: string, importPath: string): Promise<string[]> {
     const file = join(ROOT, layer, 'layer-probe', 'probe.ts');
-    const specifier = ['..', '..', ...layer.split('/').slice(1).map(() => '..'), importPath].join('/');
+    const specifier = [
+      '..',
+      '..',
+      ...layer
+        .split('/')
+        .slice(1)
+        .map(() => '..'),
+      importPath,
+    ].join('/');
     const source = `import * as probe from '${specifier}';\nexport const used = probe;\n`;
     const [result] = await eslint.lintText(source, { filePath: file });
     return (result?.messages ?? []).filter((m) => m.ruleId === 'import-x/no-restricted-paths').map((m) => m.message);
   }
 
   it('fails core/ importing the backend, and render/ importing formats/', async () => {
-    expect(await lintPlanted('core', 'backend/store/articleStore')).toEqual([expect.stringContaining('core/ may import only nothing of ours')]);
+    expect(await lintPlanted('core', 'backend/store/articleStore')).toEqual([
+      expect.stringContaining('core/ may import only nothing of ours'),
+    ]);
     expect(await lintPlanted('render', 'formats/registry')).toEqual([expect.stringContaining('render/ may import only core')]);
   }, 60_000);
 

@@ -16,12 +16,59 @@ export interface AuditOptions {
 }
 
 /** Elements the editor's body may contain: TipTap's schema, plus ProseMirror's own separators. */
-export const EDITOR_TAGS = ['div', 'p', 'h2', 'h3', 'h4', 'strong', 'em', 'u', 's', 'code', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'br', 'aside', 'span', 'img'];
+export const EDITOR_TAGS = [
+  'div',
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'strong',
+  'em',
+  'u',
+  's',
+  'code',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'br',
+  'aside',
+  'span',
+  'img',
+];
 
 /** Elements the preview component renders (it is also the HTML export's body). */
 export const PREVIEW_TAGS = [
-  'article', 'div', 'header', 'footer', 'p', 'span', 'h1', 'h2', 'h3', 'h4', 'figure', 'picture', 'img', 'figcaption', 'time',
-  'strong', 'em', 'u', 's', 'code', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'br', 'aside',
+  'article',
+  'div',
+  'header',
+  'footer',
+  'p',
+  'span',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'figure',
+  'picture',
+  'img',
+  'figcaption',
+  'time',
+  'strong',
+  'em',
+  'u',
+  's',
+  'code',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'br',
+  'aside',
 ];
 
 /** An exported page: the preview's elements inside a document head we write ourselves. */
@@ -34,11 +81,34 @@ export function auditDom(options: AuditOptions): string[] {
   const problems: string[] = [];
   const allowed = new Set(options.tags);
   const URL_ATTRIBUTES = new Set([
-    'href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster', 'background', 'ping', 'srcset', 'codebase',
-    'dynsrc', 'lowsrc', 'manifest', 'longdesc', 'usemap', 'cite', 'archive', 'classid', 'profile', 'icon', 'datasrc', 'imagesrcset',
+    'href',
+    'src',
+    'action',
+    'formaction',
+    'xlink:href',
+    'srcdoc',
+    'data',
+    'poster',
+    'background',
+    'ping',
+    'srcset',
+    'codebase',
+    'dynsrc',
+    'lowsrc',
+    'manifest',
+    'longdesc',
+    'usemap',
+    'cite',
+    'archive',
+    'classid',
+    'profile',
+    'icon',
+    'datasrc',
+    'imagesrcset',
   ]);
-  // eslint-disable-next-line no-control-regex
-  const scheme = (url: string) => /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))?.[1]?.toLowerCase() ?? null;
+  const scheme = (url: string) =>
+    // eslint-disable-next-line no-control-regex
+    /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))?.[1]?.toLowerCase() ?? null;
   const safeHref = (url: string) => {
     const s = scheme(url);
     if (s === null) return !/^\s*[/\\]{2}/.test(url); // relative, or empty (TipTap blanks a refused link)
@@ -51,12 +121,14 @@ export function auditDom(options: AuditOptions): string[] {
     // An exported page links its picture by a bare file name written beside it.
     return el.localName === 'img' && scheme(url) === null && !/^\s*[/\\]/.test(url) && !url.includes('..');
   };
-  const describe = (el: Element) => `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/).join('.')}` : ''}>`;
+  const describe = (el: Element) =>
+    `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/).join('.')}` : ''}>`;
 
   for (const el of [root, ...root.querySelectorAll('*')]) {
     const tag = el.localName;
     if (!allowed.has(tag)) problems.push(`element ${describe(el)}`);
-    if (tag === 'img' && options.images === 'separator-only' && !el.classList.contains('ProseMirror-separator')) problems.push(`image ${describe(el)}`);
+    if (tag === 'img' && options.images === 'separator-only' && !el.classList.contains('ProseMirror-separator'))
+      problems.push(`image ${describe(el)}`);
     for (const attribute of el.getAttributeNames()) {
       const value = el.getAttribute(attribute) ?? '';
       const name = attribute.toLowerCase();
@@ -64,15 +136,28 @@ export function auditDom(options: AuditOptions): string[] {
       else if (name === 'href' && !safeHref(value)) problems.push(`${describe(el)} has href="${value}"`);
       else if (name === 'src' && !safeSrc(el, value)) problems.push(`${describe(el)} has src="${value}"`);
       else if (name !== 'href' && name !== 'src' && URL_ATTRIBUTES.has(name)) problems.push(`${describe(el)} has ${name}="${value}"`);
-      else if (name === 'style' && /url\s*\(|expression\s*\(|behavior\s*:|binding\s*:|@import|javascript:/i.test(value)) problems.push(`${describe(el)} has style="${value}"`);
-      else if (name === 'http-equiv' && value.toLowerCase() !== 'content-security-policy') problems.push(`${describe(el)} has http-equiv="${value}"`);
+      else if (name === 'style' && /url\s*\(|expression\s*\(|behavior\s*:|binding\s*:|@import|javascript:/i.test(value))
+        problems.push(`${describe(el)} has style="${value}"`);
+      else if (name === 'http-equiv' && value.toLowerCase() !== 'content-security-policy')
+        problems.push(`${describe(el)} has http-equiv="${value}"`);
     }
   }
   return problems;
 }
 
 /** Never in any page Copydesk shows or writes. */
-export const FORBIDDEN_ANYWHERE = ['iframe', 'frame', 'object', 'embed', 'applet', 'base', 'portal', 'meta[http-equiv="refresh" i]', 'link[rel~="import" i]', 'script:not([src])'];
+export const FORBIDDEN_ANYWHERE = [
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'meta[http-equiv="refresh" i]',
+  'link[rel~="import" i]',
+  'script:not([src])',
+];
 /** Also never in an exported page (the app's own chrome has SVG icons and forms). */
 export const FORBIDDEN_IN_EXPORT = [...FORBIDDEN_ANYWHERE, 'svg', 'math', 'form', 'template', 'link', 'input', 'button'];
 

@@ -63,7 +63,10 @@ describe('editor context menu', () => {
   });
 
   it('enables edit items from the edit flags', () => {
-    const menu = buildContextMenu(params({ selectionText: 'harbour', editFlags: { canCut: true, canCopy: true, canPaste: false, canSelectAll: true } }), spell());
+    const menu = buildContextMenu(
+      params({ selectionText: 'harbour', editFlags: { canCut: true, canCopy: true, canPaste: false, canSelectAll: true } }),
+      spell(),
+    );
     const byLabel = Object.fromEntries(menu.filter((item) => item.role).map((item) => [item.label, item.enabled]));
     expect(byLabel).toEqual({ Cut: true, Copy: true, Paste: false, 'Paste as Plain Text': false, 'Select All': true });
     expect(menu.find((item) => item.label === 'Cut')?.role).toBe('cut');
@@ -87,7 +90,15 @@ describe('editor context menu', () => {
   });
 
   it('offers only Copy on selected, read-only text (the preview)', () => {
-    const menu = buildContextMenu(params({ isEditable: false, selectionText: 'The council voted', misspelledWord: 'counsil', editFlags: { canCut: false, canCopy: true, canPaste: false, canSelectAll: true } }), spell());
+    const menu = buildContextMenu(
+      params({
+        isEditable: false,
+        selectionText: 'The council voted',
+        misspelledWord: 'counsil',
+        editFlags: { canCut: false, canCopy: true, canPaste: false, canSelectAll: true },
+      }),
+      spell(),
+    );
     expect(menu).toEqual([{ label: 'Copy', role: 'copy', enabled: true }]);
   });
 

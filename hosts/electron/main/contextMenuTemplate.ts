@@ -19,7 +19,8 @@ export interface SpellState {
   label: (language: string) => string;
 }
 
-export type ContextAction = { kind: 'replace'; word: string } | { kind: 'add-word'; word: string } | { kind: 'toggle-language'; language: string };
+export type ContextAction =
+  { kind: 'replace'; word: string } | { kind: 'add-word'; word: string } | { kind: 'toggle-language'; language: string };
 
 export type EditRole = 'cut' | 'copy' | 'paste' | 'pasteAndMatchStyle' | 'selectAll';
 
@@ -45,7 +46,10 @@ function spellingItems(input: ContextMenuInput): ContextMenuItemSpec[] {
   const suggestions = [...new Set(input.dictionarySuggestions)].slice(0, MAX_SUGGESTIONS);
   return [
     ...(suggestions.length
-      ? suggestions.map((suggestion): ContextMenuItemSpec => ({ label: literal(suggestion), action: { kind: 'replace', word: suggestion } }))
+      ? suggestions.map((suggestion): ContextMenuItemSpec => ({
+          label: literal(suggestion),
+          action: { kind: 'replace', word: suggestion },
+        }))
       : [{ label: 'No Spelling Suggestions', enabled: false }]),
     separator,
     { label: `Add “${literal(word)}” to Dictionary`, action: { kind: 'add-word', word } },

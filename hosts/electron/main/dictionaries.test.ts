@@ -45,8 +45,12 @@ describe('dictionary file names', () => {
   });
 
   it('finds the bundle in resources when packaged and in assets from source', () => {
-    expect(bundledDictionaryDir({ isPackaged: true, resourcesPath: '/opt/Copydesk/resources', appPath: '/x' })).toBe(join('/opt/Copydesk/resources', 'dictionaries'));
-    expect(bundledDictionaryDir({ isPackaged: false, resourcesPath: '/x', appPath: '/src/copydesk' })).toBe(join('/src/copydesk', 'assets', 'dictionaries'));
+    expect(bundledDictionaryDir({ isPackaged: true, resourcesPath: '/opt/Copydesk/resources', appPath: '/x' })).toBe(
+      join('/opt/Copydesk/resources', 'dictionaries'),
+    );
+    expect(bundledDictionaryDir({ isPackaged: false, resourcesPath: '/x', appPath: '/src/copydesk' })).toBe(
+      join('/src/copydesk', 'assets', 'dictionaries'),
+    );
   });
 
   it('lists only languages Chromium knows, for bundling and for later', () => {

@@ -74,7 +74,14 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(mainDir, '../renderer'));
     // COPYDESK_DATA_DIR lets the e2e suite give each test a fresh library.
     const dataDir = process.env.COPYDESK_DATA_DIR ?? join(app.getPath('userData'), 'library');
-    backend = await openBackend({ dataDir, host: 'electron', version: app.getVersion(), platform: electronPlatform, stylesheet: previewCss, pdf: electronPdfPrinter });
+    backend = await openBackend({
+      dataDir,
+      host: 'electron',
+      version: app.getVersion(),
+      platform: electronPlatform,
+      stylesheet: previewCss,
+      pdf: electronPdfPrinter,
+    });
     backend.openedFiles.add(earlyFiles.splice(0));
     registerIpc(backend.invoke, isTrustedSender);
     const settings = backend.settings;
@@ -89,7 +96,12 @@ if (!app.requestSingleInstanceLock()) {
       'clear-recent': () => void settings.clearRecent(),
       'open-data-folder': () => void shell.openPath(dataDir),
     };
-    const refreshMenu = () => installMenu(() => mainWindow, { recent: recentArticles(settings.get().recentArticleIds, backend?.store.list('live') ?? []) }, ownCommands);
+    const refreshMenu = () =>
+      installMenu(
+        () => mainWindow,
+        { recent: recentArticles(settings.get().recentArticleIds, backend?.store.list('live') ?? []) },
+        ownCommands,
+      );
     refreshMenu();
     let recentKey = settings.get().recentArticleIds.join();
     settings.subscribe((next) => {
@@ -113,20 +125,22 @@ if (!app.requestSingleInstanceLock()) {
     if (flushedBeforeQuit || !backend || !mainWindow) return;
     event.preventDefault();
     const window = mainWindow;
-    void backend.flush.waitForRenderer(() => window.webContents.send(MENU_EVENT, 'flush-before-quit'), QUIT_FLUSH_TIMEOUT_MS).then(async (answered) => {
-      if (!answered) {
-        const { response } = await dialog.showMessageBox(window, {
-          type: 'warning',
-          buttons: ['Quit anyway', 'Keep Copydesk open'],
-          defaultId: 1,
-          message: 'Copydesk could not confirm that your latest changes were saved.',
-          detail: 'Keep it open and press Ctrl+S (Cmd+S), or quit and lose at most the last second of typing.',
-        });
-        if (response === 1) return;
-      }
-      flushedBeforeQuit = true;
-      app.quit();
-    });
+    void backend.flush
+      .waitForRenderer(() => window.webContents.send(MENU_EVENT, 'flush-before-quit'), QUIT_FLUSH_TIMEOUT_MS)
+      .then(async (answered) => {
+        if (!answered) {
+          const { response } = await dialog.showMessageBox(window, {
+            type: 'warning',
+            buttons: ['Quit anyway', 'Keep Copydesk open'],
+            defaultId: 1,
+            message: 'Copydesk could not confirm that your latest changes were saved.',
+            detail: 'Keep it open and press Ctrl+S (Cmd+S), or quit and lose at most the last second of typing.',
+          });
+          if (response === 1) return;
+        }
+        flushedBeforeQuit = true;
+        app.quit();
+      });
   });
 
   // A crashed renderer is reloaded; the store already holds the last autosave.

@@ -19,10 +19,16 @@ describe('application menu template', () => {
     });
 
     it(`offers every menu command from the registry exactly once on ${platform}`, () => {
-      const sent = flatten(buildMenuTemplate(platform, { recent: RECENT })).filter((item) => item.command && item.command !== 'open-recent');
+      const sent = flatten(buildMenuTemplate(platform, { recent: RECENT })).filter(
+        (item) => item.command && item.command !== 'open-recent',
+      );
       const ids = sent.map((item) => item.command);
       expect(new Set(ids).size).toBe(ids.length);
-      expect(ids.sort()).toEqual(COMMANDS.map((command) => command.id).filter((id) => id !== 'open-recent').sort());
+      expect(ids.sort()).toEqual(
+        COMMANDS.map((command) => command.id)
+          .filter((id) => id !== 'open-recent')
+          .sort(),
+      );
       for (const item of sent) {
         const spec = getCommand(item.command!);
         expect(item.label).toBe(spec.label);
@@ -84,7 +90,10 @@ describe('application menu template', () => {
   });
 
   it('joins recent ids with the library, dropping articles that are gone', () => {
-    const live = [{ id: 'b', headline: 'Ferry back', section: 'News' }, { id: 'a', headline: 'Storm' }];
+    const live = [
+      { id: 'b', headline: 'Ferry back', section: 'News' },
+      { id: 'a', headline: 'Storm' },
+    ];
     expect(recentArticles(['a', 'x', 'b'], live)).toEqual([
       { id: 'a', headline: 'Storm' },
       { id: 'b', headline: 'Ferry back' },

@@ -93,7 +93,9 @@ export function buildMenuTemplate(platform: NodeJS.Platform, data: MenuData = { 
       ]
     : [];
   // Cmd/Ctrl+W closes the open article (registry), so the Mac's Close Window item is left out.
-  const quit: MenuItemSpec[] = mac ? [] : [item('show-settings'), separator, platform === 'win32' ? { role: 'quit', label: 'E&xit' } : { role: 'quit', label: '&Quit' }];
+  const quit: MenuItemSpec[] = mac
+    ? []
+    : [item('show-settings'), separator, platform === 'win32' ? { role: 'quit', label: 'E&xit' } : { role: 'quit', label: '&Quit' }];
   const about: MenuItemSpec[] = mac ? [] : [separator, item('about')];
   return [
     ...appMenu,
@@ -157,7 +159,16 @@ export function buildMenuTemplate(platform: NodeJS.Platform, data: MenuData = { 
         { label: 'Status', submenu: ARTICLE_STATUSES.map((status) => item(statusCommandId(status))) },
         {
           label: 'Review',
-          submenu: [item('toggle-suggesting'), item('add-comment'), separator, item('next-change'), item('previous-change'), separator, item('show-review'), item('sign-off')],
+          submenu: [
+            item('toggle-suggesting'),
+            item('add-comment'),
+            separator,
+            item('next-change'),
+            item('previous-change'),
+            separator,
+            item('show-review'),
+            item('sign-off'),
+          ],
         },
       ],
     },

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isTrustedFrame } from './senderCheck';
 
 // isTrustedSender lives in window.ts, which imports Electron; its binary is not
-// installed here, so the module is stood in for. 
+// installed here, so the module is stood in for.
 vi.mock('electron', () => ({
   BrowserWindow: { fromWebContents: (contents: { window?: unknown }) => contents.window ?? null },
   net: {},
@@ -50,7 +50,15 @@ describe('IPC sender check', () => {
     expect(isTrustedSender(eventFrom({ ...top, parent: top }) as never)).toBe(false);
     expect(isTrustedSender(eventFrom(top, frameAt('app://copydesk/other.html')) as never)).toBe(false);
     expect(isTrustedSender({ senderFrame: null, sender: {} } as never)).toBe(false);
-    for (const url of ['https://evil.test/', 'app://copydesk.evil.test/', 'app://evil/', 'file:///tmp/a.html', 'data:text/html,x', 'about:blank', 'not a url']) {
+    for (const url of [
+      'https://evil.test/',
+      'app://copydesk.evil.test/',
+      'app://evil/',
+      'file:///tmp/a.html',
+      'data:text/html,x',
+      'about:blank',
+      'not a url',
+    ]) {
       const frame = { url, origin: 'null', parent: null };
       expect(isTrustedSender(eventFrom(frame) as never), url).toBe(false);
     }

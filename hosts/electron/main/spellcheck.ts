@@ -24,7 +24,8 @@ import {
  */
 const mac = process.platform === 'darwin';
 
-const bundledDir = () => bundledDictionaryDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+const bundledDir = () =>
+  bundledDictionaryDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
 
 /**
  * Copies the bundled .bdic files to where Chromium looks. Before `ready` on purpose: the session (and
@@ -93,7 +94,12 @@ export async function startSpellcheck(options: { settings: SettingsStore; dataDi
     attach(contents) {
       contents.on('context-menu', (_event, params) => {
         const active = settings.get().spellcheck.languages;
-        const spec = buildContextMenu(params, { platform: process.platform, active, offered: offeredLanguages(active), label: languageLabel });
+        const spec = buildContextMenu(params, {
+          platform: process.platform,
+          active,
+          offered: offeredLanguages(active),
+          label: languageLabel,
+        });
         if (spec.length) Menu.buildFromTemplate(spec.map((item) => toElectron(item, contents, run))).popup();
       });
     },
@@ -117,7 +123,11 @@ export async function startSpellcheck(options: { settings: SettingsStore; dataDi
   return spellcheck;
 }
 
-function toElectron(item: ContextMenuItemSpec, contents: WebContents, run: (action: ContextAction, contents: WebContents) => void): MenuItemConstructorOptions {
+function toElectron(
+  item: ContextMenuItemSpec,
+  contents: WebContents,
+  run: (action: ContextAction, contents: WebContents) => void,
+): MenuItemConstructorOptions {
   const { action, submenu, ...rest } = item;
   const options: MenuItemConstructorOptions = { ...rest };
   if (submenu) options.submenu = submenu.map((child) => toElectron(child, contents, run));

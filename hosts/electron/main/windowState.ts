@@ -24,7 +24,9 @@ export function rememberWindowState(window: BrowserWindow, settings: SettingsSto
     clearTimeout(timer);
     if (window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return;
     const state = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
-    settings.saveWindowState(layoutKey(displaysNow()), state).catch((error: unknown) => console.error('Could not save the window state:', error));
+    settings
+      .saveWindowState(layoutKey(displaysNow()), state)
+      .catch((error: unknown) => console.error('Could not save the window state:', error));
   };
   const saveSoon = () => {
     clearTimeout(timer);
@@ -44,7 +46,13 @@ function keepOnScreen(window: BrowserWindow): void {
     if (window.isDestroyed() || window.isMaximized() || window.isFullScreen()) return;
     const displays = displaysNow();
     const bounds = window.getBounds();
-    if (isFullyVisible(bounds, displays.map((d) => d.workArea))) return;
+    if (
+      isFullyVisible(
+        bounds,
+        displays.map((d) => d.workArea),
+      )
+    )
+      return;
     window.setBounds(clampToDisplays(bounds, displays, toInfo(screen.getPrimaryDisplay())));
   };
   screen.on('display-removed', check);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bestDisplay, centredOn, clampToDisplays, isFullyVisible, layoutKey, restorePlacement, WINDOW_SIZE, type DisplayInfo, type Rect } from './windowStateClamp';
+import {
+  bestDisplay,
+  centredOn,
+  clampToDisplays,
+  isFullyVisible,
+  layoutKey,
+  restorePlacement,
+  WINDOW_SIZE,
+  type DisplayInfo,
+  type Rect,
+} from './windowStateClamp';
 
 const rect = (x: number, y: number, width: number, height: number): Rect => ({ x, y, width, height });
 /** A display with a 40-px taskbar at the bottom, as Windows and most Linux desktops have. */
@@ -17,8 +27,13 @@ const portraitRight = display(5, 1440, -500, 1080, 1920);
 const small = display(6, 0, 0, 1024, 600, 0);
 const hiDpiLaptop = display(7, 0, 0, 1280, 800, 25);
 
-const inside = (r: Rect, area: Rect) => r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height;
-const visibleOn = (r: Rect, displays: DisplayInfo[]) => isFullyVisible(r, displays.map((d) => d.workArea));
+const inside = (r: Rect, area: Rect) =>
+  r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height;
+const visibleOn = (r: Rect, displays: DisplayInfo[]) =>
+  isFullyVisible(
+    r,
+    displays.map((d) => d.workArea),
+  );
 
 describe('layoutKey', () => {
   it('names a set of displays by geometry, whatever order or ids they come in', () => {
@@ -137,11 +152,23 @@ describe('clampToDisplays', () => {
   });
 
   it('always returns something wholly visible, over many layouts and rectangles', () => {
-    const layouts = [[laptop], [laptop, monitorRight], [monitorLeft, laptop], [laptop, monitorAbove], [laptop, portraitRight], [small], [laptop, monitorRight, monitorLeft]];
+    const layouts = [
+      [laptop],
+      [laptop, monitorRight],
+      [monitorLeft, laptop],
+      [laptop, monitorAbove],
+      [laptop, portraitRight],
+      [small],
+      [laptop, monitorRight, monitorLeft],
+    ];
     for (const displays of layouts) {
       for (let x = -4000; x <= 4000; x += 700) {
         for (let y = -2000; y <= 2000; y += 500) {
-          for (const [w, h] of [[800, 600], [1280, 840], [3000, 2000]] as const) {
+          for (const [w, h] of [
+            [800, 600],
+            [1280, 840],
+            [3000, 2000],
+          ] as const) {
             const placed = clampToDisplays(rect(x, y, w, h), displays, displays.includes(laptop) ? laptop : displays[0]!);
             expect(visibleOn(placed, displays), `${JSON.stringify(rect(x, y, w, h))} on ${layoutKey(displays)}`).toBe(true);
           }

@@ -57,9 +57,18 @@ const contains = (r: Rect, px: number, py: number) => px >= r.x && px < r.x + r.
  */
 export function isFullyVisible(rect: Rect, areas: readonly Rect[]): boolean {
   if (area(rect) === 0) return false;
-  const cut = (lo: number, hi: number, edges: number[]) => [...new Set([lo, hi, ...edges.filter((e) => e > lo && e < hi)])].sort((a, b) => a - b);
-  const xs = cut(rect.x, rect.x + rect.width, areas.flatMap((a) => [a.x, a.x + a.width]));
-  const ys = cut(rect.y, rect.y + rect.height, areas.flatMap((a) => [a.y, a.y + a.height]));
+  const cut = (lo: number, hi: number, edges: number[]) =>
+    [...new Set([lo, hi, ...edges.filter((e) => e > lo && e < hi)])].sort((a, b) => a - b);
+  const xs = cut(
+    rect.x,
+    rect.x + rect.width,
+    areas.flatMap((a) => [a.x, a.x + a.width]),
+  );
+  const ys = cut(
+    rect.y,
+    rect.y + rect.height,
+    areas.flatMap((a) => [a.y, a.y + a.height]),
+  );
   for (let i = 0; i + 1 < xs.length; i++) {
     for (let j = 0; j + 1 < ys.length; j++) {
       const cx = (xs[i]! + xs[i + 1]!) / 2;
@@ -97,7 +106,8 @@ export function centredOn(workArea: Rect, width: number, height: number, limits:
   };
 }
 
-const clampInto = (start: number, length: number, areaStart: number, areaLength: number) => Math.min(Math.max(start, areaStart), areaStart + areaLength - length);
+const clampInto = (start: number, length: number, areaStart: number, areaLength: number) =>
+  Math.min(Math.max(start, areaStart), areaStart + areaLength - length);
 
 const isSaneRect = (r: Rect) => [r.x, r.y, r.width, r.height].every(Number.isFinite) && r.width > 0 && r.height > 0;
 
@@ -107,13 +117,24 @@ const isSaneRect = (r: Rect) => [r.x, r.y, r.width, r.height].every(Number.isFin
  * - wholly off-screen (the monitor it was on is gone): the same size, centred on the primary display;
  * - partly off-screen: shrunk to the work area of the display showing most of it, then moved inside.
  */
-export function clampToDisplays(rect: Rect, displays: readonly DisplayInfo[], primary: DisplayInfo, limits: SizeLimits = WINDOW_SIZE): Rect {
+export function clampToDisplays(
+  rect: Rect,
+  displays: readonly DisplayInfo[],
+  primary: DisplayInfo,
+  limits: SizeLimits = WINDOW_SIZE,
+): Rect {
   if (!isSaneRect(rect)) return centredOn(primary.workArea, limits.defaultWidth, limits.defaultHeight, limits);
   const rounded = { x: Math.round(rect.x), y: Math.round(rect.y), width: Math.round(rect.width), height: Math.round(rect.height) };
   const target = bestDisplay(rounded, displays);
   if (!target) return centredOn(primary.workArea, rounded.width, rounded.height, limits);
   const grown = { ...rounded, width: Math.max(rounded.width, limits.minWidth), height: Math.max(rounded.height, limits.minHeight) };
-  if (isFullyVisible(grown, displays.map((d) => d.workArea))) return grown;
+  if (
+    isFullyVisible(
+      grown,
+      displays.map((d) => d.workArea),
+    )
+  )
+    return grown;
   const wa = target.workArea;
   const size = fitSize(rounded.width, rounded.height, wa, limits);
   return { x: clampInto(rounded.x, size.width, wa.x, wa.width), y: clampInto(rounded.y, size.height, wa.y, wa.height), ...size };
@@ -123,7 +144,12 @@ export function clampToDisplays(rect: Rect, displays: readonly DisplayInfo[], pr
  * Where to open: the state saved for this exact layout, else the most recently saved one (clamped to
  * whatever is here now), else the default size centred on the primary display.
  */
-export function restorePlacement(saved: Readonly<Record<string, SavedWindowState>>, displays: readonly DisplayInfo[], primary: DisplayInfo, limits: SizeLimits = WINDOW_SIZE): WindowPlacement {
+export function restorePlacement(
+  saved: Readonly<Record<string, SavedWindowState>>,
+  displays: readonly DisplayInfo[],
+  primary: DisplayInfo,
+  limits: SizeLimits = WINDOW_SIZE,
+): WindowPlacement {
   const exact = saved[layoutKey(displays)];
   const latest = Object.values(saved).sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0];
   const state = exact ?? latest;

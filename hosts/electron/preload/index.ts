@@ -11,7 +11,8 @@ const channels = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, (input: u
 const api = {
   ...channels,
   onMenuCommand(listener: (command: MenuCommand, arg?: string) => void) {
-    const forward = (_event: IpcRendererEvent, command: MenuCommand, arg: unknown) => listener(command, typeof arg === 'string' ? arg : undefined);
+    const forward = (_event: IpcRendererEvent, command: MenuCommand, arg: unknown) =>
+      listener(command, typeof arg === 'string' ? arg : undefined);
     ipcRenderer.on(MENU_EVENT, forward);
     return () => {
       ipcRenderer.removeListener(MENU_EVENT, forward);

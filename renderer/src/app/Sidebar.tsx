@@ -16,7 +16,9 @@ export function Sidebar() {
     <aside className="sidebar" aria-label="Library">
       <header className="sidebar-header">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">C</span>
+          <span className="brand-mark" aria-hidden="true">
+            C
+          </span>
           <span className="brand-name">Copydesk</span>
         </div>
         <button type="button" className="button primary" onClick={() => void createArticle()} title="New article (Ctrl+N)">
@@ -24,30 +26,62 @@ export function Sidebar() {
         </button>
       </header>
       <div className="sidebar-actions">
-        <button type="button" className="button small" onClick={() => void useImports.getState().fromDialog()} title="Import files (Ctrl+O)">
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void useImports.getState().fromDialog()}
+          title="Import files (Ctrl+O)"
+        >
           Import…
         </button>
-        <button type="button" className="button small" onClick={() => void useImports.getState().pasteAsNew()} title="Paste as new article (Ctrl+Shift+V)">
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void useImports.getState().pasteAsNew()}
+          title="Paste as new article (Ctrl+Shift+V)"
+        >
           Paste as new
         </button>
       </div>
       <nav className="view-tabs" aria-label="Library views">
-        <button type="button" className={view === 'live' ? 'tab active' : 'tab'} aria-pressed={view === 'live'} onClick={() => void showView('live')}>
+        <button
+          type="button"
+          className={view === 'live' ? 'tab active' : 'tab'}
+          aria-pressed={view === 'live'}
+          onClick={() => void showView('live')}
+        >
           Articles
         </button>
-        <button type="button" className={view === 'trash' ? 'tab active' : 'tab'} aria-pressed={view === 'trash'} onClick={() => void showView('trash')}>
+        <button
+          type="button"
+          className={view === 'trash' ? 'tab active' : 'tab'}
+          aria-pressed={view === 'trash'}
+          onClick={() => void showView('trash')}
+        >
           Trash
         </button>
       </nav>
-      {error && <p className="sidebar-error" role="alert">{error}</p>}
+      {error && (
+        <p className="sidebar-error" role="alert">
+          {error}
+        </p>
+      )}
       {view === 'live' && <LibrarySearch shown={visible.length} />}
-      <ArticleList entries={view === 'live' ? visible : entries} inTrash={view === 'trash'} snippets={view === 'live' ? snippets : undefined} />
+      <ArticleList
+        entries={view === 'live' ? visible : entries}
+        inTrash={view === 'trash'}
+        snippets={view === 'live' ? snippets : undefined}
+      />
       {!loading && entries.length === 0 && (
         <p className="empty-list">{view === 'trash' ? 'The trash is empty.' : 'No articles yet. Start one with “New article”.'}</p>
       )}
       <footer className="sidebar-footer">
-        <button type="button" className="link-button" onClick={() => void backUpLibrary()}>Back up…</button>
-        <button type="button" className="link-button" onClick={() => void restoreFromBackup()}>Restore…</button>
+        <button type="button" className="link-button" onClick={() => void backUpLibrary()}>
+          Back up…
+        </button>
+        <button type="button" className="link-button" onClick={() => void restoreFromBackup()}>
+          Restore…
+        </button>
       </footer>
     </aside>
   );

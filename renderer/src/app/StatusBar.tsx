@@ -9,13 +9,22 @@ export function StatusBar() {
   const count = useLibrary((s) => s.entries.length);
   return (
     <footer className="status-bar">
-      <span>{count.toLocaleString()} {count === 1 ? 'article' : 'articles'}</span>
+      <span>
+        {count.toLocaleString()} {count === 1 ? 'article' : 'articles'}
+      </span>
       {open && (
         <>
-          <span data-testid="word-count">{words.toLocaleString()} {words === 1 ? 'word' : 'words'}</span>
+          <span data-testid="word-count">
+            {words.toLocaleString()} {words === 1 ? 'word' : 'words'}
+          </span>
           {/* An empty article takes no time to read; the preview says nothing either. */}
           {words > 0 && <span data-testid="read-time">{readMinutes} min read</span>}
-          <span className={`save-state save-${saveState.kind}`} data-testid="save-state" role="status" title={saveState.kind === 'error' ? saveState.message : undefined}>
+          <span
+            className={`save-state save-${saveState.kind}`}
+            data-testid="save-state"
+            role="status"
+            title={saveState.kind === 'error' ? saveState.message : undefined}
+          >
             {saveState.kind === 'error' ? `Error: ${saveState.message}` : SAVE_LABELS[saveState.kind]}
           </span>
         </>

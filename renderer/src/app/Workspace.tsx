@@ -35,7 +35,12 @@ function ArticleLoader({ id }: { id: string }) {
       live = false;
     };
   }, [id]);
-  if (error) return <div className="workspace-message" role="alert">{error}</div>;
+  if (error)
+    return (
+      <div className="workspace-message" role="alert">
+        {error}
+      </div>
+    );
   if (!article) return <div className="workspace-message">Opening…</div>;
   return <ArticleEditor initial={article} />;
 }

@@ -67,7 +67,10 @@ const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = 
   // Main clears the recent list itself when the menu item is chosen; the renderer has nothing to do.
   'clear-recent': () => undefined,
   'save-now': () => void session().flush(),
-  'close-article': () => void session().flush().then(() => library().select(null)),
+  'close-article': () =>
+    void session()
+      .flush()
+      .then(() => library().select(null)),
   'show-editor': () => session().setView('editor'),
   'show-preview': () => session().setView('preview'),
   'show-mobile-preview': () => {

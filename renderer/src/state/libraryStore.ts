@@ -61,7 +61,8 @@ export const useLibrary = create<LibraryState>((set, get) => {
       if (from === 'live') liveSelection = selectedId;
       set({ view, selectedId: null, entries: [] });
       await get().refresh();
-      if (view === 'live' && liveSelection && get().selectedId === null && get().entries.some((e) => e.id === liveSelection)) set({ selectedId: liveSelection });
+      if (view === 'live' && liveSelection && get().selectedId === null && get().entries.some((e) => e.id === liveSelection))
+        set({ selectedId: liveSelection });
     },
 
     select(id) {

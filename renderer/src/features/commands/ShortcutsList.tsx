@@ -24,7 +24,9 @@ export function shortcutSections(): { title: string; rows: Row[] }[] {
   return SECTIONS.map(({ title, menu, builtin }) => ({
     title,
     rows: [
-      ...commands.filter((c) => c.menu === menu && c.accelerator).map((c) => ({ label: paletteLabel(c).replace(/…$/, ''), accelerator: c.accelerator! })),
+      ...commands
+        .filter((c) => c.menu === menu && c.accelerator)
+        .map((c) => ({ label: paletteLabel(c).replace(/…$/, ''), accelerator: c.accelerator! })),
       ...BUILTIN_SHORTCUTS.filter((s) => s.group === builtin).map(({ label, accelerator }) => ({ label, accelerator })),
     ],
   })).filter((section) => section.rows.length > 0);

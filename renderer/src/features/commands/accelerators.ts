@@ -34,17 +34,36 @@ export function parseAccelerator(accelerator: string): Parsed {
   };
 }
 
-const MAC_KEYS: Record<string, string> = { Plus: '+', Enter: '↩', Backspace: '⌫', Delete: '⌦', Escape: '⎋', Up: '↑', Down: '↓', Left: '←', Right: '→' };
+const MAC_KEYS: Record<string, string> = {
+  Plus: '+',
+  Enter: '↩',
+  Backspace: '⌫',
+  Delete: '⌦',
+  Escape: '⎋',
+  Up: '↑',
+  Down: '↓',
+  Left: '←',
+  Right: '→',
+};
 
 /** The pieces for <kbd> elements: ["⇧", "⌘", "S"] on macOS (Apple's order: ⌃⌥⇧⌘), ["Ctrl", "Shift", "S"] elsewhere. */
 export function acceleratorKeys(accelerator: string, platform: KeyPlatform): string[] {
   const { mod, ctrl, shift, alt, key } = parseAccelerator(accelerator);
   const name = key.length === 1 ? key.toUpperCase() : key;
   if (platform === 'mac') {
-    const mods: [boolean, string][] = [[ctrl, '⌃'], [alt, '⌥'], [shift, '⇧'], [mod, '⌘']];
+    const mods: [boolean, string][] = [
+      [ctrl, '⌃'],
+      [alt, '⌥'],
+      [shift, '⇧'],
+      [mod, '⌘'],
+    ];
     return [...mods.filter(([on]) => on).map(([, symbol]) => symbol), MAC_KEYS[name] ?? name];
   }
-  const mods: [boolean, string][] = [[mod || ctrl, 'Ctrl'], [alt, 'Alt'], [shift, 'Shift']];
+  const mods: [boolean, string][] = [
+    [mod || ctrl, 'Ctrl'],
+    [alt, 'Alt'],
+    [shift, 'Shift'],
+  ];
   return [...mods.filter(([on]) => on).map(([, label]) => label), name];
 }
 
@@ -53,7 +72,17 @@ export function formatAccelerator(accelerator: string, platform: KeyPlatform): s
   return acceleratorKeys(accelerator, platform).join(platform === 'mac' ? '' : '+');
 }
 
-const CODE_FOR_KEY: Record<string, string> = { ',': 'Comma', '/': 'Slash', '.': 'Period', '-': 'Minus', Plus: 'Equal', Up: 'ArrowUp', Down: 'ArrowDown', Left: 'ArrowLeft', Right: 'ArrowRight' };
+const CODE_FOR_KEY: Record<string, string> = {
+  ',': 'Comma',
+  '/': 'Slash',
+  '.': 'Period',
+  '-': 'Minus',
+  Plus: 'Equal',
+  Up: 'ArrowUp',
+  Down: 'ArrowDown',
+  Left: 'ArrowLeft',
+  Right: 'ArrowRight',
+};
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { acceleratorKeys, commandForKeyEvent, detectPlatform, formatAccelerator, matchesAccelerator, parseAccelerator } from './accelerators';
+import {
+  acceleratorKeys,
+  commandForKeyEvent,
+  detectPlatform,
+  formatAccelerator,
+  matchesAccelerator,
+  parseAccelerator,
+} from './accelerators';
 import { filterCommands, fuzzyScore } from './fuzzy';
 import { paletteCommands } from '../../../../core/commands/registry';
 

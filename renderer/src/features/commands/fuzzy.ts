@@ -13,7 +13,11 @@ export interface Match {
 }
 
 const LABEL_BONUS = 2;
-const normalise = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const normalise = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /**
  * The best subsequence score for `query` in `text`, or null when it is not a subsequence. A search over
@@ -55,7 +59,8 @@ export function filterCommands(query: string, commands: readonly CommandSpec[] =
       .map((text) => fuzzyScore(query, text)?.score ?? -Infinity)
       .reduce((a, b) => Math.max(a, b), -Infinity);
     // The label wins a tie; a strong keyword ("status") beats letters scattered through a label.
-    if (label && label.score + LABEL_BONUS >= other) matches.push({ command, score: label.score + LABEL_BONUS, positions: label.positions });
+    if (label && label.score + LABEL_BONUS >= other)
+      matches.push({ command, score: label.score + LABEL_BONUS, positions: label.positions });
     else if (other > -Infinity) matches.push({ command, score: other, positions: [] });
   }
   // A stable sort keeps registry order among equals, which follows the menus.

@@ -62,11 +62,21 @@ export function FormatToolbar({ editor, onInsertRelated }: { editor: Editor | nu
           Export…
         </button>
       </span>
-      {view === 'editor' && buttons.map(([label, title, on, run]) => (
-        <button key={title} type="button" className={on ? 'tool active' : 'tool'} aria-pressed={on} title={title} aria-label={title} onMouseDown={(e) => e.preventDefault()} onClick={run}>
-          {label}
-        </button>
-      ))}
+      {view === 'editor' &&
+        buttons.map(([label, title, on, run]) => (
+          <button
+            key={title}
+            type="button"
+            className={on ? 'tool active' : 'tool'}
+            aria-pressed={on}
+            title={title}
+            aria-label={title}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={run}
+          >
+            {label}
+          </button>
+        ))}
     </div>
   );
 }

@@ -37,14 +37,23 @@ function LinkForm({ request }: { request: LinkRequest }) {
       onClose={close}
       footer={
         <>
-          <button type="button" className="button" onClick={close}>Cancel</button>
-          <button type="button" className="button primary" disabled={!ok} onClick={submit}>Apply</button>
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="button" className="button primary" disabled={!ok} onClick={submit}>
+            Apply
+          </button>
         </>
       }
     >
       <label className="form-row">
         <span>Web or e-mail address</span>
-        <input value={href} placeholder="https://" onChange={(e) => setHref(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />
+        <input
+          value={href}
+          placeholder="https://"
+          onChange={(e) => setHref(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && submit()}
+        />
       </label>
       {value !== '' && !ok && <p className="form-hint">Only web (http, https) and e-mail (mailto) links are allowed.</p>}
     </Modal>

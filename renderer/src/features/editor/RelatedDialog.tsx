@@ -26,11 +26,24 @@ function RelatedForm({ request }: { request: RelatedRequest }) {
   }, [entries, filter]);
 
   const urlOk = /^https?:\/\//i.test(url.trim()) && isSafeLinkUrl(url);
-  const problem = !title.trim() ? 'Give the teaser a title.' : target === 'url' ? (urlOk ? null : 'Enter a web address starting with https://') : articleId ? null : 'Choose an article from the library.';
+  const problem = !title.trim()
+    ? 'Give the teaser a title.'
+    : target === 'url'
+      ? urlOk
+        ? null
+        : 'Enter a web address starting with https://'
+      : articleId
+        ? null
+        : 'Choose an article from the library.';
 
   const submit = () => {
     if (problem) return;
-    request.submit({ title: title.trim(), outlet: outlet.trim() || null, url: target === 'url' ? url.trim() : null, articleId: target === 'article' ? articleId : null });
+    request.submit({
+      title: title.trim(),
+      outlet: outlet.trim() || null,
+      url: target === 'url' ? url.trim() : null,
+      articleId: target === 'article' ? articleId : null,
+    });
     close();
   };
 
@@ -45,7 +58,9 @@ function RelatedForm({ request }: { request: RelatedRequest }) {
       onClose={close}
       footer={
         <>
-          <button type="button" className="button" onClick={close}>Cancel</button>
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
           <button type="button" className="button primary" disabled={problem !== null} title={problem ?? undefined} onClick={submit}>
             {request.initial?.title ? 'Update' : 'Insert'}
           </button>
@@ -62,8 +77,13 @@ function RelatedForm({ request }: { request: RelatedRequest }) {
       </label>
       <fieldset className="form-row segmented">
         <legend>Links to</legend>
-        <label><input type="radio" name="related-target" checked={target === 'url'} onChange={() => setTarget('url')} /> A web address</label>
-        <label><input type="radio" name="related-target" checked={target === 'article'} onChange={() => setTarget('article')} /> An article in the library</label>
+        <label>
+          <input type="radio" name="related-target" checked={target === 'url'} onChange={() => setTarget('url')} /> A web address
+        </label>
+        <label>
+          <input type="radio" name="related-target" checked={target === 'article'} onChange={() => setTarget('article')} /> An article in
+          the library
+        </label>
       </fieldset>
       {target === 'url' ? (
         <label className="form-row">
@@ -75,7 +95,13 @@ function RelatedForm({ request }: { request: RelatedRequest }) {
           <input aria-label="Find an article" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Find an article…" />
           <ul className="pick-list" role="listbox" aria-label="Articles">
             {matches.map((e) => (
-              <li key={e.id} role="option" aria-selected={e.id === articleId} className={e.id === articleId ? 'picked' : undefined} onClick={() => pick(e.id)}>
+              <li
+                key={e.id}
+                role="option"
+                aria-selected={e.id === articleId}
+                className={e.id === articleId ? 'picked' : undefined}
+                onClick={() => pick(e.id)}
+              >
                 {e.headline}
               </li>
             ))}

@@ -5,7 +5,10 @@ import { FIELD_LIMITS } from '../../../../core/article/schema';
 export function TagsField({ tags, onChange }: { tags: string[]; onChange(tags: string[]): void }) {
   const [draft, setDraft] = useState('');
   const commit = () => {
-    const added = draft.split(',').map((t) => t.trim()).filter(Boolean);
+    const added = draft
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
     setDraft('');
     if (added.length) onChange([...new Set([...tags, ...added])].slice(0, FIELD_LIMITS.tags));
   };
@@ -14,7 +17,9 @@ export function TagsField({ tags, onChange }: { tags: string[]; onChange(tags: s
       {tags.map((tag) => (
         <span key={tag} className="tag-chip">
           {tag}
-          <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>×</button>
+          <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+            ×
+          </button>
         </span>
       ))}
       <input

@@ -6,10 +6,22 @@ export function ViewSwitch() {
   const setView = useEditorSession((s) => s.setView);
   return (
     <div className="view-switch" role="group" aria-label="View">
-      <button type="button" className={view === 'editor' ? 'seg active' : 'seg'} aria-pressed={view === 'editor'} onClick={() => setView('editor')} title="Editor (Ctrl+1)">
+      <button
+        type="button"
+        className={view === 'editor' ? 'seg active' : 'seg'}
+        aria-pressed={view === 'editor'}
+        onClick={() => setView('editor')}
+        title="Editor (Ctrl+1)"
+      >
         Edit
       </button>
-      <button type="button" className={view === 'preview' ? 'seg active' : 'seg'} aria-pressed={view === 'preview'} onClick={() => setView('preview')} title="Preview (Ctrl+2)">
+      <button
+        type="button"
+        className={view === 'preview' ? 'seg active' : 'seg'}
+        aria-pressed={view === 'preview'}
+        onClick={() => setView('preview')}
+        title="Preview (Ctrl+2)"
+      >
         Preview
       </button>
     </div>

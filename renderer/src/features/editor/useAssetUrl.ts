@@ -23,7 +23,11 @@ export function assetUrl(asset: string): Promise<string> {
 
 /** A displayable URL for a stored image; images reach the page as blobs, never as file paths. */
 export function useAssetUrl(asset: string | null): { url: string | null; error: string | null } {
-  const [state, setState] = useState<{ asset: string | null; url: string | null; error: string | null }>({ asset: null, url: null, error: null });
+  const [state, setState] = useState<{ asset: string | null; url: string | null; error: string | null }>({
+    asset: null,
+    url: null,
+    error: null,
+  });
   useEffect(() => {
     if (!asset) return;
     let live = true;

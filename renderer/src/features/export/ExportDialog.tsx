@@ -22,14 +22,26 @@ export function ExportDialog() {
 
   const footer = job ? (
     running ? (
-      <button type="button" className="button" onClick={() => void state.cancel()}>Cancel export</button>
+      <button type="button" className="button" onClick={() => void state.cancel()}>
+        Cancel export
+      </button>
     ) : (
-      <button type="button" className="button primary" onClick={state.close}>Done</button>
+      <button type="button" className="button primary" onClick={state.close}>
+        Done
+      </button>
     )
   ) : (
     <>
-      <button type="button" className="button" onClick={state.close}>Cancel</button>
-      <button type="button" className="button primary" disabled={problem !== null} title={problem ?? undefined} onClick={() => void state.start()}>
+      <button type="button" className="button" onClick={state.close}>
+        Cancel
+      </button>
+      <button
+        type="button"
+        className="button primary"
+        disabled={problem !== null}
+        title={problem ?? undefined}
+        onClick={() => void state.start()}
+      >
         Export
       </button>
     </>
@@ -39,7 +51,14 @@ export function ExportDialog() {
     <Modal title="Export" wide onClose={running ? () => void state.cancel() : state.close} footer={footer}>
       {job ? (
         <>
-          <div className="progress" role="progressbar" aria-label="Export progress" aria-valuemin={0} aria-valuemax={job.total} aria-valuenow={job.done}>
+          <div
+            className="progress"
+            role="progressbar"
+            aria-label="Export progress"
+            aria-valuemin={0}
+            aria-valuemax={job.total}
+            aria-valuenow={job.done}
+          >
             <div className="progress-bar" style={{ width: `${job.total ? (100 * job.done) / job.total : 100}%` }} />
           </div>
           <p className="hint" data-testid="export-progress">
@@ -51,14 +70,27 @@ export function ExportDialog() {
         <>
           <fieldset className="form-row segmented">
             <legend>Articles</legend>
-            <label><input type="radio" name="export-scope" checked={state.scope === 'current'} disabled={!hasCurrent} onChange={() => state.set({ scope: 'current' })} /> This article</label>
-            <label><input type="radio" name="export-scope" checked={state.scope === 'list'} onChange={() => state.set({ scope: 'list' })} /> All {count} in the list</label>
+            <label>
+              <input
+                type="radio"
+                name="export-scope"
+                checked={state.scope === 'current'}
+                disabled={!hasCurrent}
+                onChange={() => state.set({ scope: 'current' })}
+              />{' '}
+              This article
+            </label>
+            <label>
+              <input type="radio" name="export-scope" checked={state.scope === 'list'} onChange={() => state.set({ scope: 'list' })} /> All{' '}
+              {count} in the list
+            </label>
           </fieldset>
           <fieldset className="form-row format-grid">
             <legend>Formats</legend>
             {EXPORT_FORMATS.map((format) => (
               <label key={format}>
-                <input type="checkbox" checked={state.formats.includes(format)} onChange={() => toggle(format)} /> {EXPORT_REGISTRY[format].label}
+                <input type="checkbox" checked={state.formats.includes(format)} onChange={() => toggle(format)} />{' '}
+                {EXPORT_REGISTRY[format].label}
               </label>
             ))}
           </fieldset>
@@ -66,18 +98,40 @@ export function ExportDialog() {
             <span>Destination</span>
             <div className="inline-controls">
               <input readOnly aria-label="Destination folder" value={state.folder ?? ''} placeholder="No folder chosen" />
-              <button type="button" className="button" onClick={() => void state.chooseFolder()}>Choose…</button>
+              <button type="button" className="button" onClick={() => void state.chooseFolder()}>
+                Choose…
+              </button>
             </div>
           </div>
           <fieldset className="form-row segmented">
             <legend>If a file already exists</legend>
-            <label><input type="radio" name="on-exists" checked={state.onExists === 'keep-both'} onChange={() => state.set({ onExists: 'keep-both' })} /> Keep both</label>
-            <label><input type="radio" name="on-exists" checked={state.onExists === 'replace'} onChange={() => state.set({ onExists: 'replace' })} /> Replace (asks first)</label>
+            <label>
+              <input
+                type="radio"
+                name="on-exists"
+                checked={state.onExists === 'keep-both'}
+                onChange={() => state.set({ onExists: 'keep-both' })}
+              />{' '}
+              Keep both
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="on-exists"
+                checked={state.onExists === 'replace'}
+                onChange={() => state.set({ onExists: 'replace' })}
+              />{' '}
+              Replace (asks first)
+            </label>
           </fieldset>
           <ExportOptionsFields />
         </>
       )}
-      {state.error && <p className="field-error" role="alert">{state.error}</p>}
+      {state.error && (
+        <p className="field-error" role="alert">
+          {state.error}
+        </p>
+      )}
     </Modal>
   );
 }
@@ -89,34 +143,40 @@ function ExportOptionsFields() {
     <>
       <ExportSuggestionsChoice value={options.suggestions} onChange={(suggestions) => update({ suggestions })} />
       <details className="form-row">
-      <summary>Options</summary>
-      <div className="options-grid">
-        <label>
-          Lead image in HTML
-          <select value={options.imageMode} onChange={(e) => update({ imageMode: e.target.value as typeof options.imageMode })}>
-            <option value="alongside">Written beside the page</option>
-            <option value="embed">Embedded in the page</option>
-          </select>
-        </label>
-        <label>
-          Wire text width
-          <input type="number" min={20} max={200} value={options.wrapWidth} onChange={(e) => update({ wrapWidth: Math.min(200, Math.max(20, Number(e.target.value) || 69)) })} />
-        </label>
-        <label>
-          ninjs version
-          <select value={options.ninjsVersion} onChange={(e) => update({ ninjsVersion: e.target.value as typeof options.ninjsVersion })}>
-            <option value="3.1">3.1</option>
-            <option value="2.2">2.2</option>
-          </select>
-        </label>
-        <label>
-          PDF paper
-          <select value={options.paper} onChange={(e) => update({ paper: e.target.value as typeof options.paper })}>
-            <option value="A4">A4</option>
-            <option value="Letter">Letter</option>
-          </select>
-        </label>
-      </div>
+        <summary>Options</summary>
+        <div className="options-grid">
+          <label>
+            Lead image in HTML
+            <select value={options.imageMode} onChange={(e) => update({ imageMode: e.target.value as typeof options.imageMode })}>
+              <option value="alongside">Written beside the page</option>
+              <option value="embed">Embedded in the page</option>
+            </select>
+          </label>
+          <label>
+            Wire text width
+            <input
+              type="number"
+              min={20}
+              max={200}
+              value={options.wrapWidth}
+              onChange={(e) => update({ wrapWidth: Math.min(200, Math.max(20, Number(e.target.value) || 69)) })}
+            />
+          </label>
+          <label>
+            ninjs version
+            <select value={options.ninjsVersion} onChange={(e) => update({ ninjsVersion: e.target.value as typeof options.ninjsVersion })}>
+              <option value="3.1">3.1</option>
+              <option value="2.2">2.2</option>
+            </select>
+          </label>
+          <label>
+            PDF paper
+            <select value={options.paper} onChange={(e) => update({ paper: e.target.value as typeof options.paper })}>
+              <option value="A4">A4</option>
+              <option value="Letter">Letter</option>
+            </select>
+          </label>
+        </div>
       </details>
     </>
   );

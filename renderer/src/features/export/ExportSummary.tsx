@@ -15,12 +15,16 @@ export function ExportSummary({ job, onShow }: { job: ExportJobStatus; onShow(in
           <li key={index} className={result.error ? 'export-result failed' : 'export-result'}>
             <span className="export-format">{result.format === 'image' ? 'Image' : EXPORT_REGISTRY[result.format].label}</span>
             {result.error ? (
-              <span className="export-error" role="alert">{result.error}</span>
+              <span className="export-error" role="alert">
+                {result.error}
+              </span>
             ) : (
               <>
                 {/* Cut from the start so the extension stays visible; the marks keep "." where it belongs. */}
                 <span className="export-file" title={result.fileName}>{`\u200E${result.fileName}\u200E`}</span>
-                <button type="button" className="button small" onClick={() => onShow(index)}>Show in folder</button>
+                <button type="button" className="button small" onClick={() => onShow(index)}>
+                  Show in folder
+                </button>
               </>
             )}
           </li>

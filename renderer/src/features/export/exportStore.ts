@@ -1,5 +1,12 @@
 import { create } from 'zustand';
-import { DEFAULT_EXPORT_FORMATS, DEFAULT_EXPORT_OPTIONS, type ExportFormat, type ExportJobStatus, type ExportOptions, type OnExists } from '../../../../core/export/exportJob';
+import {
+  DEFAULT_EXPORT_FORMATS,
+  DEFAULT_EXPORT_OPTIONS,
+  type ExportFormat,
+  type ExportJobStatus,
+  type ExportOptions,
+  type OnExists,
+} from '../../../../core/export/exportJob';
 import { call, errorMessage } from '../../bridge/copydesk';
 import { useConfirm } from '../../state/confirmStore';
 import { useEditorSession } from '../../state/editorSession';
@@ -54,7 +61,12 @@ export const useExport = create<ExportState>((set, get) => {
       const hasCurrent = useLibrary.getState().selectedId !== null;
       // Options start from Settings' export defaults; the formats and folder from the last export.
       const defaults = useSettings.getState().settings.export;
-      const options = { imageMode: defaults.imageMode, wrapWidth: defaults.wrapWidth, ninjsVersion: defaults.ninjsVersion, paper: defaults.paper };
+      const options = {
+        imageMode: defaults.imageMode,
+        wrapWidth: defaults.wrapWidth,
+        ninjsVersion: defaults.ninjsVersion,
+        paper: defaults.paper,
+      };
       set({ open: true, job: null, error: null, options, scope: scope ?? (hasCurrent ? 'current' : 'list') });
       try {
         const prefs = await call('getExportPreferences', {});

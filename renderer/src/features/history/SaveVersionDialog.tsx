@@ -15,8 +15,12 @@ export function SaveVersionDialog() {
       onClose={closeLabel}
       footer={
         <>
-          <button type="button" className="button" onClick={closeLabel}>Cancel</button>
-          <button type="button" className="button primary" disabled={!label.trim()} onClick={submit}>Save version</button>
+          <button type="button" className="button" onClick={closeLabel}>
+            Cancel
+          </button>
+          <button type="button" className="button primary" disabled={!label.trim()} onClick={submit}>
+            Save version
+          </button>
         </>
       }
     >

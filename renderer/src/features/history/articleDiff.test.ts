@@ -10,7 +10,11 @@ const base = newArticle('0b6c3c1e-6a4e-4c4f-9a57-2b1c4f1e9d10', new Date('2026-1
 
 describe('diffArticles', () => {
   it('marks added and removed words per field', () => {
-    const current = { ...base, headline: 'Putin firmly backs Maduro', body: { type: 'doc', content: [paragraph('The Kremlin said on Friday.')] } };
+    const current = {
+      ...base,
+      headline: 'Putin firmly backs Maduro',
+      body: { type: 'doc', content: [paragraph('The Kremlin said on Friday.')] },
+    };
     const diff = diffArticles(base, current);
     const headline = diff.find((d) => d.field === 'Headline')!;
     expect(headline.changed).toBe(true);

@@ -26,7 +26,10 @@ const FIELDS: Array<[string, (a: Article) => string]> = [
   ['Source', (a) => a.source],
   ['Tags', (a) => a.tags.join(', ')],
   ['Status', (a) => a.status],
-  ['Comments', (a) => a.review.comments.map((c) => `${c.author || 'Unknown author'}${c.resolved ? ' (resolved)' : ''}: ${c.text}`).join('\n')],
+  [
+    'Comments',
+    (a) => a.review.comments.map((c) => `${c.author || 'Unknown author'}${c.resolved ? ' (resolved)' : ''}: ${c.text}`).join('\n'),
+  ],
 ];
 
 /** Word-level differences from an older version to the current one, field by field (jsdiff). */

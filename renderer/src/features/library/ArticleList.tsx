@@ -26,7 +26,12 @@ export function ArticleList({ entries, inTrash, snippets }: Props) {
   const flush = useEditorSession((s) => s.flush);
   // TanStack Virtual returns a mutable instance the React compiler cannot memoise; it is meant to be used so.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
   const selectedIndex = entries.findIndex((e) => e.id === selectedId);
   // Keys can come faster than the selection re-renders; the cursor moves at once and catches up after.
   const cursor = useRef(selectedIndex);
@@ -75,7 +80,10 @@ export function ArticleList({ entries, inTrash, snippets }: Props) {
         if (selectedId && !inTrash) {
           event.preventDefault();
           const nextId = entries[selectedIndex + 1]?.id ?? entries[selectedIndex - 1]?.id ?? null;
-          void useLibrary.getState().trash(selectedId).then(() => nextId && open(nextId));
+          void useLibrary
+            .getState()
+            .trash(selectedId)
+            .then(() => nextId && open(nextId));
         }
         break;
     }

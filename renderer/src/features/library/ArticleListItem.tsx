@@ -39,7 +39,14 @@ export function ArticleListItem({ entry, selected, inTrash, onOpen, snippet, top
       data-index={index}
       style={{ transform: `translateY(${top}px)` }}
     >
-      <button type="button" tabIndex={-1} className="article-open" onClick={() => onOpen(entry.id)} aria-current={selected ? 'true' : undefined} disabled={inTrash}>
+      <button
+        type="button"
+        tabIndex={-1}
+        className="article-open"
+        onClick={() => onOpen(entry.id)}
+        aria-current={selected ? 'true' : undefined}
+        disabled={inTrash}
+      >
         <span className="article-meta-top">
           {entry.section && <span className="article-section">{entry.section}</span>}
           <span className={`status-pill status-${entry.status}`}>{entry.status}</span>
@@ -66,7 +73,14 @@ export function ArticleListItem({ entry, selected, inTrash, onOpen, snippet, top
             </button>
           </>
         ) : (
-          <button type="button" tabIndex={-1} className="icon-button" aria-label={`Move “${headline}” to the trash`} title="Move to trash" onClick={() => void trash(entry.id)}>
+          <button
+            type="button"
+            tabIndex={-1}
+            className="icon-button"
+            aria-label={`Move “${headline}” to the trash`}
+            title="Move to trash"
+            onClick={() => void trash(entry.id)}
+          >
             <TrashIcon />
           </button>
         )}

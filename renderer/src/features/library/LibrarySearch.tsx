@@ -27,7 +27,12 @@ export function LibrarySearch({ shown }: { shown: number }) {
             if (e.key === 'ArrowDown') document.querySelector<HTMLElement>('[data-testid="article-list"]')?.focus();
           }}
         />
-        <button type="button" className={active ? 'button small active' : 'button small'} aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className={active ? 'button small active' : 'button small'}
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
           Filters{active ? ' •' : ''}
         </button>
       </div>
@@ -39,7 +44,11 @@ export function LibrarySearch({ shown }: { shown: number }) {
                 <input
                   type="checkbox"
                   checked={filters.status.includes(status)}
-                  onChange={() => setFilters({ status: filters.status.includes(status) ? filters.status.filter((s) => s !== status) : [...filters.status, status] })}
+                  onChange={() =>
+                    setFilters({
+                      status: filters.status.includes(status) ? filters.status.filter((s) => s !== status) : [...filters.status, status],
+                    })
+                  }
                 />
                 {status}
               </label>
@@ -49,7 +58,9 @@ export function LibrarySearch({ shown }: { shown: number }) {
             <select aria-label="Section" value={filters.section} onChange={(e) => setFilters({ section: e.target.value })}>
               <option value="">Any section</option>
               {sections.map((s) => (
-                <option key={s} value={s}>{s}</option>
+                <option key={s} value={s}>
+                  {s}
+                </option>
               ))}
             </select>
             <input aria-label="Tag" placeholder="Tag" value={filters.tag} onChange={(e) => setFilters({ tag: e.target.value })} />
@@ -61,12 +72,20 @@ export function LibrarySearch({ shown }: { shown: number }) {
               <option value="published">Published</option>
               <option value="headline">Headline A–Z</option>
             </select>
-            <button type="button" className="button small" onClick={clear}>Clear</button>
+            <button type="button" className="button small" onClick={clear}>
+              Clear
+            </button>
           </div>
         </div>
       )}
       <p className="search-count" aria-live="polite" data-testid="list-count">
-        {error ? error : searching ? 'Searching…' : query.trim() || active ? `${shown.toLocaleString()} of ${entries.length.toLocaleString()}` : `${entries.length.toLocaleString()} ${entries.length === 1 ? 'article' : 'articles'}`}
+        {error
+          ? error
+          : searching
+            ? 'Searching…'
+            : query.trim() || active
+              ? `${shown.toLocaleString()} of ${entries.length.toLocaleString()}`
+              : `${entries.length.toLocaleString()} ${entries.length === 1 ? 'article' : 'articles'}`}
       </p>
     </div>
   );

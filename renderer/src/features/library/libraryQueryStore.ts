@@ -66,7 +66,11 @@ export const useLibraryQuery = create<QueryState>((set, get) => {
     error: null,
     setQuery(query) {
       const wasEmpty = get().query.trim() === '';
-      set({ query, ...(wasEmpty && query.trim() ? { sort: 'relevance' as const } : {}), ...(!query.trim() && get().sort === 'relevance' ? { sort: 'updated' as const } : {}) });
+      set({
+        query,
+        ...(wasEmpty && query.trim() ? { sort: 'relevance' as const } : {}),
+        ...(!query.trim() && get().sort === 'relevance' ? { sort: 'updated' as const } : {}),
+      });
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void runSearch(), SEARCH_DELAY_MS);
     },

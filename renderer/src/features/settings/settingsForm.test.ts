@@ -13,8 +13,21 @@ describe('settings form', () => {
   });
 
   it('turns edits into a patch main will accept', () => {
-    const { patch } = validateForm({ ...form(), byline: 'By Ana Ruiz', headline: ' 80 ', formats: ['md', 'pdf'], theme: 'dark', spellcheck: ['en-GB'] });
-    expect(patch).toMatchObject({ defaults: { byline: 'By Ana Ruiz' }, limits: { headline: 80 }, export: { formats: ['md', 'pdf'] }, theme: 'dark', spellcheck: { languages: ['en-GB'] } });
+    const { patch } = validateForm({
+      ...form(),
+      byline: 'By Ana Ruiz',
+      headline: ' 80 ',
+      formats: ['md', 'pdf'],
+      theme: 'dark',
+      spellcheck: ['en-GB'],
+    });
+    expect(patch).toMatchObject({
+      defaults: { byline: 'By Ana Ruiz' },
+      limits: { headline: 80 },
+      export: { formats: ['md', 'pdf'] },
+      theme: 'dark',
+      spellcheck: { languages: ['en-GB'] },
+    });
   });
 
   it.each([

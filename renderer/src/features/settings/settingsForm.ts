@@ -44,7 +44,18 @@ export function formFromSettings(settings: Settings): SettingsForm {
 }
 
 const WHOLE_NUMBER = /^\s*\d{1,6}\s*$/;
-const FIELD_KEYS = new Set<string>(['section', 'byline', 'language', 'credit', 'headline', 'standfirst', 'imageMode', 'wrapWidth', 'ninjsVersion', 'paper']);
+const FIELD_KEYS = new Set<string>([
+  'section',
+  'byline',
+  'language',
+  'credit',
+  'headline',
+  'standfirst',
+  'imageMode',
+  'wrapWidth',
+  'ninjsVersion',
+  'paper',
+]);
 const NUMBER_FIELDS = ['headline', 'standfirst', 'wrapWidth'] as const;
 
 export function patchFromForm(form: SettingsForm): SettingsPatch {
@@ -52,7 +63,13 @@ export function patchFromForm(form: SettingsForm): SettingsPatch {
     defaults: { section: form.section, byline: form.byline, language: form.language.trim(), credit: form.credit },
     limits: { headline: Number(form.headline), standfirst: Number(form.standfirst) },
     spellcheck: { languages: form.spellcheck },
-    export: { formats: form.formats, imageMode: form.imageMode, wrapWidth: Number(form.wrapWidth), ninjsVersion: form.ninjsVersion, paper: form.paper },
+    export: {
+      formats: form.formats,
+      imageMode: form.imageMode,
+      wrapWidth: Number(form.wrapWidth),
+      ninjsVersion: form.ninjsVersion,
+      paper: form.paper,
+    },
     theme: form.theme,
     identity: { name: form.reviewerName, initials: form.reviewerInitials },
   };

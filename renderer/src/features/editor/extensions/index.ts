@@ -12,7 +12,10 @@ import { SuggestChanges, type SuggestChangesOptions } from './suggestChanges/sug
 import { CommentAnchor } from './comments/comments';
 
 /** The body editor's schema. Heading 1 is the headline field, so the body starts at level 2. */
-export function bodyExtensions(related: RelatedTeaserOptions, review: SuggestChangesOptions = { who: () => ({ author: '', date: new Date().toISOString() }) }): Extensions {
+export function bodyExtensions(
+  related: RelatedTeaserOptions,
+  review: SuggestChangesOptions = { who: () => ({ author: '', date: new Date().toISOString() }) },
+): Extensions {
   return [
     StarterKit.configure({
       heading: { levels: [2, 3, 4] },

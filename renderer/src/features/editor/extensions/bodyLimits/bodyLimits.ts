@@ -38,7 +38,9 @@ export const BodyLimits = Extension.create<BodyLimitsOptions>({
           const event = tr.getMeta('uiEvent');
           if (!tr.docChanged || (event !== 'paste' && event !== 'drop')) return true;
           if (depthOf(tr.doc) <= BODY_LIMITS.maxDepth) return true;
-          onRefused(`That ${event} would nest the story more than ${BODY_LIMITS.maxDepth} levels deep, so it was not inserted. Paste it outside the list or quote.`);
+          onRefused(
+            `That ${event} would nest the story more than ${BODY_LIMITS.maxDepth} levels deep, so it was not inserted. Paste it outside the list or quote.`,
+          );
           return false;
         },
       }),

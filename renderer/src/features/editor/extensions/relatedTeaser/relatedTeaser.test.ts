@@ -18,7 +18,11 @@ describe('RelatedTeaser node', () => {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'Before' }] },
-        relatedTeaserNode({ title: "Russia maintains 'constant contact' with Venezuela", outlet: 'TRT World', url: 'https://www.trtworld.com/x' }),
+        relatedTeaserNode({
+          title: "Russia maintains 'constant contact' with Venezuela",
+          outlet: 'TRT World',
+          url: 'https://www.trtworld.com/x',
+        }),
         relatedTeaserNode({ title: 'In the library', articleId: '0b6c3c1e-6a4e-4c4f-9a57-2b1c4f1e9d10' }),
       ],
     };

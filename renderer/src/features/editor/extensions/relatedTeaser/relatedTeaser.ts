@@ -56,7 +56,12 @@ export const RelatedTeaser = Node.create<RelatedTeaserOptions>({
       'aside',
       mergeAttributes(HTMLAttributes, { class: 'related-teaser', title: 'Double-click to edit' }),
       ['span', { class: 'related-label' }, 'Related'],
-      ['span', { class: 'related-body' }, ...text(outlet ? `${outlet} - ` : null).map((o) => ['span', { class: 'related-outlet' }, o]), ['span', { class: 'related-title' }, title]],
+      [
+        'span',
+        { class: 'related-body' },
+        ...text(outlet ? `${outlet} - ` : null).map((o) => ['span', { class: 'related-outlet' }, o]),
+        ['span', { class: 'related-title' }, title],
+      ],
     ];
   },
 

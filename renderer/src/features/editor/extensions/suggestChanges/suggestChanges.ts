@@ -159,8 +159,10 @@ function suggestingState(): Plugin {
         const selection = view.state.selection;
         if (!(selection instanceof TextSelection) || !selection.empty || !selection.$cursor) return false;
         const $cursor = selection.$cursor;
-        if (event.key === 'ArrowRight' && $cursor.nodeAfter?.text?.startsWith('\u200B')) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, $cursor.pos + 1)));
-        if (event.key === 'ArrowLeft' && $cursor.nodeBefore?.text?.endsWith('\u200B')) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, $cursor.pos - 1)));
+        if (event.key === 'ArrowRight' && $cursor.nodeAfter?.text?.startsWith('\u200B'))
+          view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, $cursor.pos + 1)));
+        if (event.key === 'ArrowLeft' && $cursor.nodeBefore?.text?.endsWith('\u200B'))
+          view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, $cursor.pos - 1)));
         return false;
       },
     },

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../core/article/schemaVersion';
 import { describe, expect, it } from 'vitest';
 import { reviewedArticle } from '../docx/reviewedArticle.fixtures';
 import { importCopydeskJson } from './copydeskImport';
@@ -31,13 +32,18 @@ describe('Copydesk JSON carries review', () => {
   });
 
   it('opens a version-1 file (before review) with an empty review', () => {
-    const { review: _review, ...v1 } = {
+    // A version-1 file predates both the review (version 2) and the newsroom fields (version 3).
+    const {
+      review: _review,
+      newsroom: _newsroom,
+      ...v1
+    } = {
       ...reviewedArticle(),
       schemaVersion: 1,
       body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Old.' }] }] },
     };
     const result = importCopydeskJson(JSON.stringify(v1), context);
     expect(result.article.review).toEqual({ comments: [], fields: {}, editorNote: '', signOffs: [] });
-    expect(result.article.schemaVersion).toBe(2);
+    expect(result.article.schemaVersion).toBe(SCHEMA_VERSION);
   });
 });

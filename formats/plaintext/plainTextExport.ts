@@ -47,17 +47,18 @@ export function exportPlainText(article: Article, context: ExportContext, option
 
 /**
  * The wire's slug line: SECTION, the slug (shortened at a hyphen to fit, never cut inside a word), then
- * the time the story moved (published, or last updated) in UTC, the wire's clock.
+ * the time the story moved (its publish time) in UTC, the wire's clock. A draft has not moved, so it has no
+ * time line: a local save time would differ from one desk member's copy to the next (issue 18's desk test
+ * exports every copy and requires the same text).
  */
-export function slugLines(article: Pick<Article, 'section' | 'slug' | 'publishedAt' | 'updatedAt'>, width: number): string[] {
+export function slugLines(article: Pick<Article, 'section' | 'slug' | 'publishedAt'>, width: number): string[] {
   const section = article.section.trim().toUpperCase();
   const room = width - (section ? [...section].length + 1 : 0);
   const slug = fitSlug(article.slug.trim(), Math.max(room, 1));
   const head = [section, slug].filter(Boolean).join(' ');
   if (!head) return [];
-  const time = wireTime(article.publishedAt ?? article.updatedAt);
-  const stamp = article.publishedAt ? time : `Updated ${time}`;
-  return [...wrapText(head, width), ...(time ? wrapText(stamp, width) : [])];
+  const time = article.publishedAt ? wireTime(article.publishedAt) : '';
+  return [...wrapText(head, width), ...(time ? wrapText(time, width) : [])];
 }
 
 function fitSlug(slug: string, room: number): string {

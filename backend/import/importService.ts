@@ -80,6 +80,7 @@ export class ImportService {
       warnings: result.warnings,
       recognised: result.recognised,
     };
+    if (result.sources) draft.sources = result.sources;
     if (result.image) {
       draft.image = { caption: result.image.caption, credit: result.image.credit, alt: result.image.alt };
       if (result.image.href && !isLocal(result.image.href)) {

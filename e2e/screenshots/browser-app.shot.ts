@@ -96,7 +96,7 @@ for (const size of SIZES) {
       await page.keyboard.press('Control+,');
       const settings = page.getByRole('dialog', { name: 'Settings' });
       await settings.getByLabel('Dark', { exact: true }).check();
-      await settings.getByRole('button', { name: 'Save' }).click();
+      await settings.getByRole('button', { name: 'Save', exact: true }).click();
       await page.getByLabel('Headline', { exact: true }).waitFor();
       await shot('editor-dark');
       await page.getByRole('button', { name: 'Back up…' }).click();

@@ -66,12 +66,12 @@ test('Settings › Dark turns the app dark, and Light turns it back', async ({ a
   await page.keyboard.press('Control+,');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Dark', { exact: true }).check();
-  await settings.getByRole('button', { name: 'Save' }).click();
+  await settings.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await background()).not.toBe(light);
   await page.keyboard.press('Control+,');
   await settings.getByLabel('Light', { exact: true }).check();
-  await settings.getByRole('button', { name: 'Save' }).click();
+  await settings.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await background()).toBe(light);
 });

@@ -38,7 +38,7 @@ test('Settings change the headline limit shown in the editor, and keep it after 
   await page.keyboard.press('Enter');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Headline (characters)').fill('40');
-  await settings.getByRole('button', { name: 'Save' }).click();
+  await settings.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(settings).toHaveCount(0);
   await expect(page.getByTestId('headline-count')).toHaveText('45/40');
   await expect(page.getByTestId('headline-count')).toHaveClass(/over/);

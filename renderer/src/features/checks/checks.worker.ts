@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// First: zod must not probe new Function under the CSP (the house list schema is zod).
+import '../../zodJitless';
 import { Checker, type CheckedArticle } from '../../../../core/checks/runChecks';
 import type { ChecksRequest, ChecksResponse } from './checksProtocol';
 

@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// First: zod must not probe new Function under the CSP (the house list schema is zod).
+import '../../zodJitless';
 import { findInBlocks, findPattern, type FindBlock, type FindMatch, type FindOptions } from '../../../../core/checks/find';
 
 export interface FindRequest {

@@ -14,6 +14,8 @@ const relaxCspForDev = (): Plugin => ({
     html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'none'", "connect-src 'self' ws:"),
 });
 
+const ZOD_JITLESS_BANNER = '(globalThis.__zod_globalConfig ??= {}).jitless = true;';
+
 export default defineConfig({
   main: {
     build: {
@@ -40,12 +42,17 @@ export default defineConfig({
     // retext-readability's syllable counter imports "pluralize", a UMD file that only exports when a
     // global require exists, which a module worker lacks; pluralize-esm is the same code as a module.
     resolve: { alias: { pluralize: 'pluralize-esm' } },
+    // zod decides whether to compile validators with new Function when a schema is built, which the CSP
+    // refuses. Split chunks and the Web Workers (checks, find) may build schemas before any module of ours
+    // runs, so every chunk opens by setting jitless on zod's global config (renderer/src/zodJitless.ts
+    // stays as the documented setting).
+    worker: { format: 'es', rollupOptions: { output: { banner: ZOD_JITLESS_BANNER } } },
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; halving the script halves what Chromium parses
       // before the editor can appear (bench: "renderer load to an editable editor").
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: { input: { index: resolve('renderer/index.html') }, output: { banner: ZOD_JITLESS_BANNER } },
     },
   },
 });

@@ -82,7 +82,14 @@ interface Front {
 }
 
 /** A front-matter field's paragraph, with its suggestion as tracked changes; an empty field with a suggestion still shows it. */
-function fieldParagraph(front: Front, style: string, value: string, field: FrontField, prefix = '', extra: ParagraphChild[] = []): Paragraph[] {
+function fieldParagraph(
+  front: Front,
+  style: string,
+  value: string,
+  field: FrontField,
+  prefix = '',
+  extra: ParagraphChild[] = [],
+): Paragraph[] {
   const { article, review, direction } = front;
   const suggestion = review ? article.review.fields[field] : undefined;
   if (!value && !suggestion && extra.length === 0) return [];
@@ -120,5 +127,8 @@ function relatedStories(article: Article, blocks: BlockContext): Paragraph[] {
         ],
       }),
   );
-  return [new Paragraph({ ...paragraph, heading: HeadingLevel.HEADING_2, children: [new TextRun({ ...run, text: 'Related stories' })] }), ...items];
+  return [
+    new Paragraph({ ...paragraph, heading: HeadingLevel.HEADING_2, children: [new TextRun({ ...run, text: 'Related stories' })] }),
+    ...items,
+  ];
 }

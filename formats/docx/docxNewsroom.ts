@@ -48,9 +48,18 @@ export function newsroomProperties(newsroom: Newsroom): ICustomPropertyOptions[]
   const out: ICustomPropertyOptions[] = [];
   if (newsroom.embargoUntil) out.push({ name: PROPERTY.embargo, value: newsroom.embargoUntil });
   const w = newsroom.withdrawal;
-  if (w) out.push({ name: PROPERTY.withdrawal, value: w.kind }, { name: PROPERTY.withdrawalAt, value: w.at }, ...pieces(PROPERTY.withdrawalReason, w.reason));
+  if (w)
+    out.push(
+      { name: PROPERTY.withdrawal, value: w.kind },
+      { name: PROPERTY.withdrawalAt, value: w.at },
+      ...pieces(PROPERTY.withdrawalReason, w.reason),
+    );
   newsroom.notes.forEach((note, i) => {
-    out.push({ name: PROPERTY.note(i + 1), value: note.kind }, { name: PROPERTY.noteAt(i + 1), value: note.at }, ...pieces(PROPERTY.noteText(i + 1), note.text));
+    out.push(
+      { name: PROPERTY.note(i + 1), value: note.kind },
+      { name: PROPERTY.noteAt(i + 1), value: note.at },
+      ...pieces(PROPERTY.noteText(i + 1), note.text),
+    );
   });
   return out;
 }

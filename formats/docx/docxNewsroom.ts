@@ -70,8 +70,13 @@ export const noticeLines = (newsroom: Newsroom): string[] =>
 
 export const noteLines = (newsroom: Newsroom): string[] => notesInOrder(newsroom).map(noteLine);
 
+/** A note's own line breaks stay line breaks (w:t would show them as spaces). */
 const lineParagraph = (style: string, direction: DocxDirection) => (text: string) =>
-  new Paragraph({ ...direction.paragraph, style, children: [new TextRun({ ...direction.run, text })] });
+  new Paragraph({
+    ...direction.paragraph,
+    style,
+    children: text.split('\n').map((line, i) => new TextRun({ ...direction.run, text: line, ...(i > 0 ? { break: 1 } : {}) })),
+  });
 
 export const noticeParagraphs = (newsroom: Newsroom, direction: DocxDirection): Paragraph[] =>
   noticeLines(newsroom).map(lineParagraph(STYLE.notice, direction));

@@ -85,9 +85,11 @@ export function readNewsroom(customXml: string | null, visible: VisibleNewsroom)
     else warn(`The document property “${PROPERTY.note(n)}” and its time and text do not make a valid note, so note ${n} was not imported.`);
     if (n > MAX_NOTES) break;
   }
-  const expected = new Set([...noticeLines(newsroom), ...noteLines(newsroom)]);
+  // The reader sees a line break as a space, as Word shows it in a single line.
+  const flat = (line: string) => line.replace(/\s+/g, ' ').trim();
+  const expected = new Set([...noticeLines(newsroom), ...noteLines(newsroom)].map(flat));
   for (const line of [...visible.notices, ...visible.notes])
-    if (!expected.has(line))
+    if (!expected.has(flat(line)))
       warn(
         `The line “${clip(line)}” in the document differs from its newsroom properties (edited in Word?); the properties were imported. Check the embargo, notes and status.`,
       );

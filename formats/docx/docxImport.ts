@@ -100,7 +100,8 @@ export function importDocx(bytes: Uint8Array, fileName: string, context: ImportC
   const recognised: RecognisedField[] = ['body'];
   for (const field of ['headline', 'standfirst', 'byline', 'dateline', 'source'] as const) if (fields[field]) recognised.push(field);
   if (front.section) recognised.push('section');
-  if (pictures.leadImage) recognised.push('caption', 'credit');
+  if (pictures.leadImage?.caption) recognised.push('caption');
+  if (pictures.leadImage?.credit) recognised.push('credit');
   const language = readLanguage(pkg, front.body, ctx.stats.rtlRuns, front.body.map((p) => readField(p).value).join('\n'));
   warnings.push(...language.warnings);
   if (language.language) recognised.push('language');

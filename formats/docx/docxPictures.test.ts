@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newArticle } from '../../core/article/schema';
 import { bodyPlainText } from '../../core/text/bodyText';
@@ -103,5 +107,34 @@ describe('DOCX round trip: a lead image with no picture yet', () => {
     expect(back.leadImage).toEqual(article.leadImage);
     expect(back.section).toBe('UK');
     expect(bodyPlainText(back.body)).toBe('Rain fell.');
+  });
+});
+
+describe('DOCX import: a file written by another program (pandoc), three captioned figures', () => {
+  it('reads the byline from its Author paragraph, the lead picture with caption and credit, and names the other two', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docx-pandoc-pictures-'));
+    try {
+      [png1, png2, png3].forEach((png, i) => writeFileSync(join(dir, `p${i + 1}.png`), png));
+      const markdown = [
+        '---\ntitle: Floods close the valley road\nsubtitle: Three days of rain\nauthor: Kim Ray\n---\n',
+        '![The road at Ashby / Kim Ray/Reuters](p1.png)\n\nRain fell for three days.\n',
+        '![Volunteers fill sandbags](p2.png)\n\nThe council opened two shelters.\n',
+        '![The river at noon](p3.png)\n\nMore rain is due.\n',
+      ].join('\n');
+      writeFileSync(join(dir, 'story.md'), markdown);
+      execFileSync('pandoc', ['story.md', '-o', 'story.docx'], { cwd: dir });
+      const result = importDocx(readFileSync(join(dir, 'story.docx')), 'story.docx', context);
+      const a = result.article;
+      expect([a.headline, a.standfirst, a.byline]).toEqual(['Floods close the valley road', 'Three days of rain', 'Kim Ray']);
+      expect(a.leadImage).toEqual({ asset: null, caption: 'The road at Ashby', credit: 'Kim Ray/Reuters', alt: '' });
+      expect(result.image?.bytes).toEqual(png1);
+      expect(bodyPlainText(a.body)).toBe('Rain fell for three days.\n\nThe council opened two shelters.\n\nMore rain is due.');
+      const pictures = result.warnings.filter((w) => w.field === 'leadImage').map((w) => w.message);
+      expect(pictures).toHaveLength(2);
+      expect(pictures[0]).toMatch(/^Picture 2 of 3 \(after “Rain fell for three days\.”; caption “Volunteers fill sandbags”\)/);
+      expect(pictures[1]).toMatch(/^Picture 3 of 3 \(after “The council opened two shelters\.”; caption “The river at noon”\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

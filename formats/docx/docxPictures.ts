@@ -1,6 +1,7 @@
 import { FIELD_LIMITS, type LeadImage } from '../../core/article/schema';
 import type { ImportWarning } from '../../core/import/importTypes';
 import type { FieldSuggestion } from '../../core/review/reviewSchema';
+import { CREDIT_SEPARATOR } from './docxCaption';
 import { readField, type FieldRead } from './docxFrontMatter';
 import type { DocxPackage, Relationship } from './docxPackage';
 import type { ReadParagraph } from './docxParagraphReader';
@@ -42,14 +43,15 @@ interface Caption {
 /**
  * A caption paragraph as caption and credit. Our files put the credit in the Photo Credit character
  * style; a file without it that reads "caption / Credit" (older Copydesk files, many wire templates) is
- * split at the last " / " when it carries no tracked changes, which a split could tear apart.
+ * split at the last " / " when it carries no tracked changes (which a split could tear apart).
  */
 export function readCaption(p: ReadParagraph): Caption {
   const caption = readField(p, stripSeparator);
   const credit = readField({ ...p, inlines: p.credit });
   if (p.credit.length > 0 || caption.suggestion) return { caption, credit };
-  const split = /^(.*\S)\s+\/\s+([^/]+)$/.exec(caption.value);
-  if (!split) return { caption, credit };
+  // The last " / " with spaces round it: a credit may hold a bare slash ("Kim Ray/Reuters"), a caption " / ".
+  const split = /^(.*\S)\s+\/\s+(\S.*)$/.exec(caption.value);
+  if (!split || split[2]!.length > FIELD_LIMITS.credit) return { caption, credit };
   return { caption: { ...caption, value: split[1]! }, credit: { value: split[2]!.trim(), suggestion: null, comments: new Map() } };
 }
 
@@ -108,8 +110,9 @@ export function readPictures(paragraphs: readonly ReadParagraph[], rels: Map<str
   const caption = (read?.caption.value ?? '').slice(0, FIELD_LIMITS.caption);
   const credit = (read?.credit.value ?? '').slice(0, FIELD_LIMITS.credit);
   const first = pictures[0];
-  // Our export writes the caption as the alt text when there is none; that is not a description of its own.
-  const alt = first && first.alt.trim() !== caption ? first.alt.trim().slice(0, FIELD_LIMITS.alt) : '';
+  // Our export (and pandoc) write the caption as the alt text when there is none; that is not a description of its own.
+  const captionLines = new Set([caption, [caption, credit].filter(Boolean).join(CREDIT_SEPARATOR)]);
+  const alt = first && !captionLines.has(first.alt.trim()) ? first.alt.trim().slice(0, FIELD_LIMITS.alt) : '';
   if (first || read) out.leadImage = { asset: null, caption, credit, alt };
   if (first) {
     const rel = rels.get(first.id);

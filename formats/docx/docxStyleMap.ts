@@ -56,7 +56,8 @@ export function roleOf(name: string): StyleInfo {
   if (n === 'subtitle' || n === 'standfirst' || n === 'lede' || n === 'lead' || n === 'intro') return { role: 'subtitle', level: 0 };
   if (n === 'quote' || n === 'intense quote' || n === 'block text') return { role: 'quote', level: 0 };
   if (n === 'caption') return { role: 'caption', level: 0 };
-  if (n === 'byline') return { role: 'byline', level: 0 };
+  // pandoc's and many templates' Author paragraph is the byline.
+  if (n === 'byline' || n === 'author') return { role: 'byline', level: 0 };
   if (n === 'dateline') return { role: 'dateline', level: 0 };
   if (n === 'source line' || n === 'sourceline') return { role: 'source', level: 0 };
   if (n === 'list paragraph') return { role: 'listParagraph', level: 0 };

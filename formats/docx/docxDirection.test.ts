@@ -154,6 +154,18 @@ describe('DOCX import: direction and language', () => {
     expect(result.warnings.map((w) => w.message).join('\n')).toMatch(/laid out right to left but says its language is “en-GB”/);
   });
 
+  it('a few right-to-left paragraphs in a left-to-right document are counted in a warning', () => {
+    const result = importDocx(
+      docx(p(r('The minister said:')) + p(r('Second paragraph.')) + p(r('قال الوزير'), undefined, '<w:bidi/>')),
+      's.docx',
+      context,
+    );
+    expect(result.article.language).toBe('en');
+    expect(result.warnings.map((w) => w.message)).toContain(
+      '1 of the document’s 3 paragraphs are right to left; an article has one direction, from its language, so they show left to right. Set the language if the story is in a right-to-left language.',
+    );
+  });
+
   it('a language that is not a tag is named, and the default kept', () => {
     const core =
       '<cp:coreProperties xmlns:cp="x" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:language>Arabic (Egypt)</dc:language></cp:coreProperties>';

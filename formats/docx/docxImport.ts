@@ -153,7 +153,7 @@ function withoutCommentIds(node: BodyNode, ids: ReadonlySet<string>): BodyNode {
 interface FrontMatter {
   fields: Partial<Record<SuggestibleField, FieldRead>>;
   section: string;
-  /** Our newsroom lines, read from the custom properties; kept to check against them. */
+  /** The newsroom lines the document shows; the fields come from its custom properties, checked against these. */
   newsroom: VisibleNewsroom;
   body: ReadParagraph[];
 }

@@ -44,7 +44,15 @@ export function readLanguage(
       });
     return { language: stated, warnings };
   }
-  if (!rtl) return { language: null, warnings };
+  if (!rtl) {
+    const rtlParagraphs = withText.filter((p) => p.rtl).length;
+    if (rtlParagraphs > 0)
+      warnings.push({
+        field: 'language',
+        message: `${rtlParagraphs} of the document’s ${withText.length} paragraphs are right to left; an article has one direction, from its language, so they show left to right. Set the language if the story is in a right-to-left language.`,
+      });
+    return { language: null, warnings };
+  }
   const styles = pkg.part('word/styles.xml');
   const defaults = styles ? find(parseXml(styles), 'w:rPrDefault') : undefined;
   const lang = defaults ? find([defaults], 'w:lang') : undefined;

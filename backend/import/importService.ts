@@ -96,7 +96,7 @@ export class ImportService {
     return draft;
   }
 
-  /** A picture inside the file (a Word document's first image) is stored as an asset and becomes the lead image. */
+  /** A picture inside the file (a Word document's first image) is stored as an asset and becomes the lead image's picture. */
   private async attachPicture(
     draft: ImportDraft,
     picture: { bytes: Uint8Array; fileName: string; caption: string; alt: string },
@@ -105,7 +105,9 @@ export class ImportService {
       if (picture.bytes.length > IMAGE_LIMITS.maxBytes)
         throw new CopydeskError('invalid_image', `it is larger than ${IMAGE_LIMITS.maxBytes / 1048576} MB`);
       const stored = await this.assets.storeImage(picture.bytes, picture.fileName);
-      draft.article = { ...draft.article, leadImage: { asset: stored.asset, caption: picture.caption, credit: '', alt: picture.alt } };
+      // The importer read the caption, credit and alt text (and their suggestions) into the article; only the asset is new.
+      const read = draft.article.leadImage ?? { caption: picture.caption, credit: '', alt: picture.alt };
+      draft.article = { ...draft.article, leadImage: { ...read, asset: stored.asset } };
       draft.recognised = [...new Set([...draft.recognised, 'leadImage' as const])];
     } catch (error) {
       const reason = isCopydeskError(error) ? error.message : 'it could not be read';

@@ -6,6 +6,7 @@ import { isSuggestionMark } from '../../core/review/reviewMarks';
 import { safeLinkUrl } from '../../core/html/safeUrl';
 import { inlineText } from '../../core/text/bodyText';
 import { inlineRuns, linkedText } from './docxInline';
+import { LEFT_TO_RIGHT, type DocxDirection } from './docxDirection';
 import { paragraphMarkRevision, type DocxReviewWriter } from './docxReview';
 import { decimalList, LIST, listTextIndent, MAX_LIST_LEVEL, STYLE } from './docxStyles';
 
@@ -24,6 +25,8 @@ export interface BlockContext {
   readonly review?: DocxReviewWriter;
   /** Suggestion marks on enclosing blocks (a suggested list item, a suggested quote) that its text inherits. */
   readonly blockMarks?: readonly BodyMark[];
+  /** The document's writing direction, on every paragraph and run. */
+  readonly direction: DocxDirection;
 }
 
 interface ListPlace {
@@ -32,9 +35,9 @@ interface ListPlace {
   level: number;
 }
 
-export function newBlockContext(options: DocxBodyOptions, review?: DocxReviewWriter): BlockContext {
+export function newBlockContext(options: DocxBodyOptions, review?: DocxReviewWriter, direction = LEFT_TO_RIGHT): BlockContext {
   let instance = 0;
-  return { options, quote: false, indent: null, nextInstance: () => ++instance, ...(review ? { review } : {}) };
+  return { options, quote: false, indent: null, nextInstance: () => ++instance, direction, ...(review ? { review } : {}) };
 }
 
 /** A block's own suggestion marks join those it inherits. */
@@ -54,7 +57,7 @@ function textRuns(children: readonly BodyNode[], context: BlockContext): Paragra
             ? { ...child, marks: [...(child.marks ?? []), ...inherited] }
             : child,
         );
-  return inlineRuns(nodes, context.review);
+  return inlineRuns(nodes, context.review, context.direction.run);
 }
 
 /** A suggested split, join, inserted or deleted paragraph is a revision on Word's paragraph mark. */
@@ -74,6 +77,7 @@ export function bodyParagraphs(body: BodyNode, context: BlockContext): Paragraph
 
 function paragraph(children: ParagraphChild[], context: BlockContext, extra: IParagraphOptions = {}): Paragraph {
   return new Paragraph({
+    ...context.direction.paragraph,
     ...(context.quote ? { style: STYLE.quote } : {}),
     ...(context.indent !== null ? { indent: { left: context.indent } } : {}),
     ...extra,
@@ -129,7 +133,7 @@ const NODES: Record<BodyNodeType, BlockHandler> = {
 /** The one fallback, for a type outside the vocabulary: a code block (imported JSON) keeps its lines; any other node its text. */
 const foreign: BlockHandler = (node, context) => {
   if (node.type !== 'codeBlock') return keepContent(node, context);
-  return [paragraph(codeLines(inlineText(node)), { ...context, quote: false }, { style: STYLE.code })];
+  return [paragraph(codeLines(inlineText(node), context.direction), { ...context, quote: false }, { style: STYLE.code })];
 };
 
 function blocks(node: BodyNode, outer: BlockContext): Paragraph[] {
@@ -139,8 +143,8 @@ function blocks(node: BodyNode, outer: BlockContext): Paragraph[] {
 }
 
 /** Code keeps its own lines; each becomes a line break inside one paragraph. */
-function codeLines(text: string): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }));
+function codeLines(text: string, direction: DocxDirection): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ ...direction.run, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 function list(node: BodyNode, context: BlockContext, level: number): Paragraph[] {
@@ -191,9 +195,9 @@ function relatedTeaser(node: BodyNode, context: BlockContext): Paragraph {
   const outlet = teaser.outlet ? `${teaser.outlet} - ` : '';
   return paragraph(
     [
-      new TextRun({ text: 'Related: ', bold: true }),
-      ...(outlet ? [new TextRun(outlet)] : []),
-      linkedText(teaser.title, relatedHref(teaser.url, teaser.articleId, context.options)),
+      new TextRun({ ...context.direction.run, text: 'Related: ', bold: true }),
+      ...(outlet ? [new TextRun({ ...context.direction.run, text: outlet })] : []),
+      linkedText(teaser.title, relatedHref(teaser.url, teaser.articleId, context.options), context.direction.run),
     ],
     { ...context, quote: false },
     { style: STYLE.related },

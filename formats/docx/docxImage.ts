@@ -1,8 +1,12 @@
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import type { LeadImage } from '../../core/article/schema';
+import type { Review } from '../../core/review/reviewSchema';
+import { captionParagraphs } from './docxCaption';
+import type { DocxDirection } from './docxDirection';
+import type { DocxReviewWriter } from './docxReview';
 import type { ExportImage } from '../../core/export/exportTypes';
 import { readImageInfo, type ImageType } from '../../core/image/imageInfo';
-import { CONTENT_HEIGHT_PX, CONTENT_WIDTH_PX, STYLE } from './docxStyles';
+import { CONTENT_HEIGHT_PX, CONTENT_WIDTH_PX } from './docxStyles';
 
 /** The formats docx can embed; WebP is not one of them, so a WebP lead image is left out of the file. */
 type DocxImageType = 'jpg' | 'png' | 'gif';
@@ -18,7 +22,7 @@ export function fitToPage(width: number, height: number): { width: number; heigh
 }
 
 /** The picture paragraph, or null when there are no bytes or they are not an image Word can show. */
-export function leadPicture(image: LeadImage, exported: ExportImage | undefined): Paragraph | null {
+export function leadPicture(image: LeadImage, exported: ExportImage | undefined, direction?: DocxDirection): Paragraph | null {
   const bytes = exported?.bytes;
   if (!bytes || bytes.length === 0) return null;
   const info = readImageInfo(bytes);
@@ -29,6 +33,7 @@ export function leadPicture(image: LeadImage, exported: ExportImage | undefined)
   if (type === null) return null;
   const alt = image.alt || image.caption;
   return new Paragraph({
+    ...direction?.paragraph,
     alignment: AlignmentType.CENTER,
     keepNext: true,
     children: [
@@ -42,16 +47,14 @@ export function leadPicture(image: LeadImage, exported: ExportImage | undefined)
   });
 }
 
-/** "caption / Credit", as news pages print it under the picture. */
-export function captionLine(image: LeadImage): string {
-  const caption = image.caption.trim();
-  const credit = image.credit.trim();
-  return caption && credit ? `${caption} / ${credit}` : caption || credit;
-}
-
-export function leadImageParagraphs(image: LeadImage | null, exported: ExportImage | undefined): Paragraph[] {
+/** The picture (when Word can show it) and its caption paragraph. */
+export function leadImageParagraphs(
+  image: LeadImage | null,
+  exported: ExportImage | undefined,
+  review: { writer: DocxReviewWriter; data: Review } | undefined,
+  direction: DocxDirection,
+): Paragraph[] {
   if (!image) return [];
-  const picture = leadPicture(image, exported);
-  const caption = captionLine(image);
-  return [...(picture ? [picture] : []), ...(caption ? [new Paragraph({ style: STYLE.caption, text: caption })] : [])];
+  const picture = leadPicture(image, exported, direction);
+  return [...(picture ? [picture] : []), ...captionParagraphs(image, review, direction)];
 }

@@ -15,24 +15,23 @@ import {
 import { toBlocks, withBoundaries } from './docxBlocks';
 import { readComments } from './docxCommentsReader';
 import { readField, stripBy, stripSource, type FieldRead } from './docxFrontMatter';
-import { openDocx, type DocxPackage } from './docxPackage';
+import { readLanguage } from './docxLanguage';
+import { readNewsroom } from './docxNewsroomReader';
+import { openDocx, readRelationships, type DocxPackage } from './docxPackage';
+import { readPictures, type DocxImage } from './docxPictures';
 import { newStats, readParagraph, type ReadParagraph, type ReaderContext } from './docxParagraphReader';
+import type { VisibleNewsroom } from './docxNewsroomReader';
 import { readNumbering, readStyles } from './docxStyleMap';
 import { reviewWarnings } from './docxWarnings';
 import { find, findAll, kids, parseXml, textContent } from './docxXml';
 
-export interface DocxImage {
-  bytes: Uint8Array;
-  fileName: string;
-  caption: string;
-  alt: string;
-}
-
+export type { DocxImage };
 export type DocxImportResult = ImportResult & { image?: DocxImage };
 
 /**
  * A Word file as an article: Title → headline, Subtitle → standfirst, our Byline/Dateline/Source styles,
- * body with headings, quotes, lists and links, the first picture as the lead image, the document's author.
+ * body with headings, quotes, lists and links, the first picture as the lead image with its caption and
+ * credit, the document's author and language, the newsroom fields from its custom properties.
  * Tracked changes come in as suggestions and comments as comment threads: nothing is accepted or dropped.
  */
 export function importDocx(bytes: Uint8Array, fileName: string, context: ImportContext): DocxImportResult {
@@ -72,8 +71,11 @@ export function importDocx(bytes: Uint8Array, fileName: string, context: ImportC
       message: `${tables} table${tables === 1 ? ' was' : 's were'} imported as plain paragraphs, one per cell.`,
     });
 
-  const front = splitFrontMatter(paragraphs);
-  const image = leadImage(paragraphs, rels, pkg, warnings);
+  const pictures = readPictures(paragraphs, rels, pkg);
+  warnings.push(...pictures.warnings);
+  const front = splitFrontMatter(paragraphs.filter((p) => !pictures.captions.has(p)));
+  const newsroom = readNewsroom(pkg.part('docProps/custom.xml'), front.newsroom);
+  warnings.push(...newsroom.warnings);
   const bodyDoc: BodyNode = { type: 'doc', content: toBlocks(withBoundaries(front.body), readNumbering(pkg.part('word/numbering.xml'))) };
   if (bodyDoc.content!.length === 0) bodyDoc.content = [{ type: 'paragraph' }];
 
@@ -85,6 +87,8 @@ export function importDocx(bytes: Uint8Array, fileName: string, context: ImportC
     if (value.suggestion) review.fields[field] = value.suggestion;
     for (const [id, text] of value.comments) if (!quotes.has(id)) quotes.set(id, text);
   }
+  Object.assign(review.fields, pictures.suggestions);
+  for (const [id, text] of pictures.comments) if (!quotes.has(id)) quotes.set(id, text);
   review.comments = threads(read.comments, ctx, quotes, review, warnings);
   // Word repeats a reply's range where its thread's is; the thread's own anchor is enough here.
   const replies = new Set(review.comments.filter((c) => c.parentId !== null).map((c) => c.id));
@@ -95,6 +99,12 @@ export function importDocx(bytes: Uint8Array, fileName: string, context: ImportC
   const author = creator(pkg);
   const recognised: RecognisedField[] = ['body'];
   for (const field of ['headline', 'standfirst', 'byline', 'dateline', 'source'] as const) if (fields[field]) recognised.push(field);
+  if (front.section) recognised.push('section');
+  if (pictures.leadImage?.caption) recognised.push('caption');
+  if (pictures.leadImage?.credit) recognised.push('credit');
+  const language = readLanguage(pkg, front.body, ctx.stats.rtlRuns, front.body.map((p) => readField(p).value).join('\n'));
+  warnings.push(...language.warnings);
+  if (language.language) recognised.push('language');
   if (!fields.byline && author) {
     fields.byline = author.slice(0, FIELD_LIMITS.byline);
     recognised.push('byline');
@@ -111,8 +121,12 @@ export function importDocx(bytes: Uint8Array, fileName: string, context: ImportC
     byline: fields.byline ?? '',
     dateline: fields.dateline ?? '',
     source: fields.source ?? '',
+    section: front.section.slice(0, FIELD_LIMITS.section),
+    leadImage: pictures.leadImage,
     body: bodyDoc,
     review,
+    newsroom: newsroom.newsroom,
+    ...(language.language ? { language: language.language } : {}),
   });
   const parsed = ArticleSchema.safeParse(article);
   if (!parsed.success) {
@@ -122,7 +136,7 @@ export function importDocx(bytes: Uint8Array, fileName: string, context: ImportC
       `“${fileName}” could not be imported: ${issue?.path.join('.') || 'the article'}: ${issue?.message ?? 'invalid'}.`,
     );
   }
-  return { article: parsed.data, warnings, recognised, ...(image ? { image } : {}) };
+  return { article: parsed.data, warnings, recognised, ...(pictures.image ? { image: pictures.image } : {}) };
 }
 
 function withoutCommentIds(node: BodyNode, ids: ReadonlySet<string>): BodyNode {
@@ -138,6 +152,9 @@ function withoutCommentIds(node: BodyNode, ids: ReadonlySet<string>): BodyNode {
 
 interface FrontMatter {
   fields: Partial<Record<SuggestibleField, FieldRead>>;
+  section: string;
+  /** The newsroom lines the document shows; the fields come from its custom properties, checked against these. */
+  newsroom: VisibleNewsroom;
   body: ReadParagraph[];
 }
 
@@ -147,6 +164,8 @@ const isEmpty = (p: ReadParagraph) => p.inlines.length === 0 && p.images.length 
 function splitFrontMatter(paragraphs: readonly ReadParagraph[]): FrontMatter {
   const fields: FrontMatter['fields'] = {};
   const body: ReadParagraph[] = [];
+  const newsroom: VisibleNewsroom = { notices: [], notes: [] };
+  let section = '';
   const hasTitle = paragraphs.some((p) => p.role === 'title');
   let sawText = false;
   for (const p of paragraphs) {
@@ -162,46 +181,19 @@ function splitFrontMatter(paragraphs: readonly ReadParagraph[]): FrontMatter {
     if (p.role === 'byline' && take('byline', stripBy)) continue;
     if (p.role === 'dateline' && take('dateline')) continue;
     if (p.role === 'source' && take('source', stripSource)) continue;
-    if (p.role === 'caption' && p.inlines.length > 0 && body.some((b) => b.images.length > 0)) {
-      // The lead picture's caption (read in leadImage); not body copy.
+    if (p.role === 'section' && !section && !sawText) {
+      section = readField(p).value;
+      continue;
+    }
+    if (p.role === 'notice' || p.role === 'note') {
+      (p.role === 'notice' ? newsroom.notices : newsroom.notes).push(readField(p).value);
       continue;
     }
     if (p.inlines.length === 0 && !p.markRevision) continue;
     sawText = true;
     body.push(p);
   }
-  return { fields, body };
-}
-
-function leadImage(
-  paragraphs: readonly ReadParagraph[],
-  rels: Map<string, Relationship>,
-  pkg: DocxPackage,
-  warnings: ImportWarning[],
-): DocxImage | null {
-  const withImages = paragraphs.filter((p) => p.images.length > 0);
-  const total = withImages.reduce((n, p) => n + p.images.length, 0);
-  if (total === 0) return null;
-  const first = withImages[0]!;
-  const rel = rels.get(first.images[0]!);
-  const path = rel && !rel.external ? `word/${rel.target.replace(/^\/?word\//, '').replace(/^\//, '')}` : null;
-  const bytes = path ? pkg.bytes(path) : null;
-  if (total > 1)
-    warnings.push({
-      field: 'leadImage',
-      message: `The document has ${total} pictures; the first is the lead image. The body has no picture blocks, so the other ${total - 1} were not imported.`,
-    });
-  if (!bytes) {
-    warnings.push({
-      field: 'leadImage',
-      message: 'The document’s first picture is linked, not embedded, so it could not be imported. Attach the image file by hand.',
-    });
-    return null;
-  }
-  const index = paragraphs.indexOf(first);
-  const next = paragraphs.slice(index + 1).find((p) => p.inlines.length > 0);
-  const caption = next?.role === 'caption' ? readField(next).value : '';
-  return { bytes, fileName: path!.split('/').pop()!, caption, alt: '' };
+  return { fields, section, newsroom, body };
 }
 
 /** Threads from Word's comments: replies under their root, anchors quoted, missing texts kept as placeholders. */
@@ -248,21 +240,6 @@ function threads(
     out.push({ ...comment, parentId: rootOf(comment), quote: (quotes.get(comment.id) ?? '').slice(0, 2000) });
   }
   return out.slice(0, 5000);
-}
-
-interface Relationship {
-  target: string;
-  external: boolean;
-}
-
-function readRelationships(xml: string | null): Map<string, Relationship> {
-  const rels = new Map<string, Relationship>();
-  if (!xml) return rels;
-  for (const el of findAll(parseXml(xml), 'Relationship')) {
-    const id = el.attribs.Id;
-    if (id && el.attribs.Target) rels.set(id, { target: el.attribs.Target, external: el.attribs.TargetMode === 'External' });
-  }
-  return rels;
 }
 
 function creator(pkg: DocxPackage): string {

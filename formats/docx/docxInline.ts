@@ -6,7 +6,7 @@ import { BLOCK_BOUNDARY } from '../../core/review/reviewMarks';
 import { commentIdsOf, pieceLength, type DocxReviewWriter, type Revision } from './docxReview';
 import { MONOSPACE, STYLE } from './docxStyles';
 
-type RunFormat = Omit<IRunOptions, 'text' | 'break' | 'children'>;
+export type RunFormat = Omit<IRunOptions, 'text' | 'break' | 'children'>;
 
 /** One stretch of text with its formatting, before links are grouped; `href` is already checked. */
 interface Piece {
@@ -94,9 +94,9 @@ function collect(nodes: readonly BodyNode[], out: Piece[], review: DocxReviewWri
   for (const node of nodes) (isBodyNodeType(node.type) ? NODES[node.type] : keepText)(node, out, review);
 }
 
-function run(piece: Piece): ParagraphChild {
+function run(piece: Piece, direction: RunFormat): ParagraphChild {
   const linkStyle = piece.href ? { style: STYLE.hyperlink } : {};
-  const options = { ...linkStyle, ...piece.format, text: piece.text, ...(piece.lineBreak ? { break: 1 } : {}) };
+  const options = { ...linkStyle, ...piece.format, ...direction, text: piece.text, ...(piece.lineBreak ? { break: 1 } : {}) };
   const r = piece.revision;
   if (r?.kind === 'ins') return new InsertedTextRun({ ...options, id: r.id, author: r.author, date: r.date });
   if (r?.kind === 'del') return new DeletedTextRun({ ...options, id: r.id, author: r.author, date: r.date });
@@ -113,7 +113,7 @@ function withComments(piece: Piece, review: DocxReviewWriter | undefined, child:
  * The runs of an inline content list. Neighbouring pieces with the same link become one hyperlink, so a
  * link with a bold word in it stays one link; a link whose href is unsafe is plain text.
  */
-export function inlineRuns(nodes: readonly BodyNode[], review?: DocxReviewWriter): ParagraphChild[] {
+export function inlineRuns(nodes: readonly BodyNode[], review?: DocxReviewWriter, direction: RunFormat = {}): ParagraphChild[] {
   const pieces: Piece[] = [];
   collect(nodes, pieces, review);
   const children: ParagraphChild[] = [];
@@ -125,7 +125,7 @@ export function inlineRuns(nodes: readonly BodyNode[], review?: DocxReviewWriter
     }
     const href = piece.href;
     if (href === null) {
-      children.push(...withComments(piece, review, run(piece)));
+      children.push(...withComments(piece, review, run(piece, direction)));
       i += 1;
       continue;
     }
@@ -133,7 +133,7 @@ export function inlineRuns(nodes: readonly BodyNode[], review?: DocxReviewWriter
     const linked: Piece[] = [];
     for (; i < pieces.length && pieces[i]!.href === href; i++) linked.push(pieces[i]!);
     const ids = [...new Set(linked.flatMap((p) => p.comments))];
-    const link = new ExternalHyperlink({ link: href, children: linked.map(run) });
+    const link = new ExternalHyperlink({ link: href, children: linked.map((p) => run(p, direction)) });
     const ends = (id: string) =>
       review!.endsAfter(
         [id],
@@ -145,8 +145,8 @@ export function inlineRuns(nodes: readonly BodyNode[], review?: DocxReviewWriter
 }
 
 /** A title linked when it has a safe address, plain otherwise: the Related teaser and list share it. */
-export function linkedText(text: string, href: string | null): ParagraphChild {
+export function linkedText(text: string, href: string | null, direction: RunFormat = {}): ParagraphChild {
   const safe = href === null ? null : safeLinkUrl(href);
-  if (safe === null) return new TextRun(text);
-  return new ExternalHyperlink({ link: safe, children: [new TextRun({ style: STYLE.hyperlink, text })] });
+  if (safe === null) return new TextRun({ ...direction, text });
+  return new ExternalHyperlink({ link: safe, children: [new TextRun({ ...direction, style: STYLE.hyperlink, text })] });
 }

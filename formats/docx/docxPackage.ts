@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { ImportError } from '../../core/import/importTypes';
+import { findAll, parseXml } from './docxXml';
 
 /** The parts of a Word package the importer reads, as text, and the media as bytes. */
 export interface DocxPackage {
@@ -58,4 +59,20 @@ export function openDocx(bytes: Uint8Array, fileName: string): DocxPackage {
     part: (path) => (files[path] ? decoder.decode(files[path]) : null),
     bytes: (path) => files[path] ?? null,
   };
+}
+
+/** A part's relationship: where an r:id points (a picture inside the package, or an external link). */
+export interface Relationship {
+  target: string;
+  external: boolean;
+}
+
+export function readRelationships(xml: string | null): Map<string, Relationship> {
+  const rels = new Map<string, Relationship>();
+  if (!xml) return rels;
+  for (const el of findAll(parseXml(xml), 'Relationship')) {
+    const id = el.attribs.Id;
+    if (id && el.attribs.Target) rels.set(id, { target: el.attribs.Target, external: el.attribs.TargetMode === 'External' });
+  }
+  return rels;
 }

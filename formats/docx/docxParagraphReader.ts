@@ -21,8 +21,12 @@ export interface ReadParagraph {
   inlines: BodyNode[];
   /** A tracked change on the paragraph mark: the break after this paragraph was inserted or deleted. */
   markRevision: Revision | null;
-  /** Relationship ids of pictures in the paragraph. */
-  images: string[];
+  /** Pictures in the paragraph: relationship id and the alt text Word keeps in wp:docPr. */
+  images: { id: string; alt: string }[];
+  /** In a Caption paragraph, the runs in the Photo Credit character style: the credit, apart from the caption. */
+  credit: BodyNode[];
+  /** Word's right-to-left paragraph property (w:bidi). */
+  rtl: boolean;
 }
 
 /** What the reader counts while it walks, for the review dialog's warnings. */
@@ -36,6 +40,8 @@ export interface ReadStats {
   anchoredComments: Set<string>;
   unclosedComments: Set<string>;
   fields: number;
+  /** Runs marked right-to-left (w:rtl). */
+  rtlRuns: number;
 }
 
 export interface ReaderContext {
@@ -59,6 +65,7 @@ export function newStats(): ReadStats {
     anchoredComments: new Set(),
     unclosedComments: new Set(),
     fields: 0,
+    rtlRuns: 0,
   };
 }
 
@@ -107,7 +114,8 @@ export function readParagraph(p: Element, ctx: ReaderContext): ReadParagraph {
   const markIns = markRPr ? kid(markRPr, 'w:ins') : undefined;
   const markDel = markRPr ? kid(markRPr, 'w:del') : undefined;
   const markRevision = markDel ? revisionOf(markDel, 'del', ctx) : markIns ? revisionOf(markIns, 'ins', ctx) : null;
-  const out: ReadParagraph = { role: style.role, level: style.level, list, inlines: [], markRevision, images: [] };
+  const rtl = pPr !== undefined && on(kid(pPr, 'w:bidi'));
+  const out: ReadParagraph = { role: style.role, level: style.level, list, inlines: [], markRevision, images: [], credit: [], rtl };
   // A range with no end anywhere in the file is closed at the end of the paragraph it starts in.
   const startedHere: string[] = [];
   walk(kids(p), { revision: null, href: null }, ctx, out, startedHere);
@@ -185,7 +193,12 @@ function walk(children: readonly Element[], state: RunState, ctx: ReaderContext,
 }
 
 function run(r: Element, state: RunState, ctx: ReaderContext, out: ReadParagraph): void {
-  const base = formatMarks(kid(r, 'w:rPr'));
+  const rPr = kid(r, 'w:rPr');
+  const base = formatMarks(rPr);
+  if (rPr && on(kid(rPr, 'w:rtl'))) ctx.stats.rtlRuns += 1;
+  const runStyle = rPr ? val(kid(rPr, 'w:rStyle')) : undefined;
+  // A caption's credit is kept apart; anywhere else the style is only formatting.
+  const target = out.role === 'caption' && runStyle !== undefined && ctx.styles.get(runStyle)?.role === 'credit' ? out.credit : out.inlines;
   const marks = (): BodyMark[] => {
     const list = [...base];
     if (state.href) list.push({ type: 'link', attrs: { href: state.href } });
@@ -201,16 +214,17 @@ function run(r: Element, state: RunState, ctx: ReaderContext, out: ReadParagraph
     return list;
   };
   for (const child of kids(r)) {
-    if (child.name === 'w:t' || child.name === 'w:delText') pushText(out.inlines, textContent(child), marks());
-    else if (child.name === 'w:tab') pushText(out.inlines, '\t', marks());
-    else if (child.name === 'w:noBreakHyphen') pushText(out.inlines, '\u2011', marks());
-    else if (child.name === 'w:br' || child.name === 'w:cr') out.inlines.push({ type: 'hardBreak' });
+    if (child.name === 'w:t' || child.name === 'w:delText') pushText(target, textContent(child), marks());
+    else if (child.name === 'w:tab') pushText(target, '\t', marks());
+    else if (child.name === 'w:noBreakHyphen') pushText(target, '\u2011', marks());
+    else if (child.name === 'w:br' || child.name === 'w:cr') target.push({ type: 'hardBreak' });
     else if (child.name === 'w:commentReference' && child.attribs['w:id'] !== undefined)
       ctx.stats.commentReferences.add(child.attribs['w:id']);
     else if (child.name === 'w:drawing' || child.name === 'w:pict') {
       const blip = find([child], 'a:blip');
       const id = blip?.attribs['r:embed'] ?? find([child], 'v:imagedata')?.attribs['r:id'];
-      if (id) out.images.push(id);
+      const alt = find([child], 'wp:docPr')?.attribs.descr ?? '';
+      if (id) out.images.push({ id, alt });
     }
   }
 }

@@ -3,6 +3,7 @@ import type { BodyMark, BodyNode } from '../../core/article/bodySchema';
 import type { Article } from '../../core/article/schema';
 import { BLOCK_BOUNDARY, COMMENT, DELETION, INSERTION, suggestionAttrs } from '../../core/review/reviewMarks';
 import type { ReviewComment } from '../../core/review/reviewSchema';
+import { docxDirection, type DocxDirection } from './docxDirection';
 
 /** A Word revision: `w:ins` or `w:del` with its author and date (Word wants both; unknown ones are stated). */
 export interface Revision {
@@ -32,9 +33,12 @@ export class DocxReviewWriter {
 
   /** Word requires a date on a comment; one we do not know is the article's last change, never "now". */
   private readonly fallbackDate: Date;
+  /** Comments are written in the article's direction: a desk editing Arabic copy comments in Arabic. */
+  private readonly direction: DocxDirection;
 
   constructor(article: Article) {
     this.fallbackDate = new Date(article.updatedAt);
+    this.direction = docxDirection(article.language);
     const anchored = countCommentText(article.body);
     const roots = article.review.comments.filter((c) => c.parentId === null);
     for (const root of roots) {
@@ -70,7 +74,9 @@ export class DocxReviewWriter {
       date: comment.date ? new Date(comment.date) : this.fallbackDate,
       ...(parentWordId !== undefined ? { parentId: parentWordId } : {}),
       resolved: comment.resolved,
-      children: comment.text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })),
+      children: comment.text
+        .split('\n')
+        .map((line) => new Paragraph({ ...this.direction.paragraph, children: [new TextRun({ ...this.direction.run, text: line })] })),
     });
     return id;
   }

@@ -29,7 +29,7 @@ describe('DOCX export: review as Word tracked changes and comments', () => {
     // The suggested split is on the paragraph mark, by its own author.
     expect(doc).toMatch(/<w:pPr><w:rPr><w:ins w:id="\d+" w:author="Bo Sub"/);
     // The headline's suggestion, too.
-    expect(doc).toMatch(/<w:delText xml:space="preserve">reopens<\/w:delText>.*<w:t xml:space="preserve">to reopen<\/w:t>/);
+    expect(doc).toMatch(/<w:delText xml:space="preserve">reopens <\/w:delText>.*<w:t xml:space="preserve">to reopen <\/w:t>/);
     expect(doc).not.toContain('\u200B');
   });
 

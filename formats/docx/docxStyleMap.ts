@@ -2,7 +2,23 @@ import type { Element } from 'domhandler';
 import { find, findAll, kid, kids, parseXml, val } from './docxXml';
 
 export type ParagraphRole =
-  'title' | 'subtitle' | 'heading' | 'quote' | 'caption' | 'byline' | 'dateline' | 'source' | 'listParagraph' | 'normal';
+  | 'title'
+  | 'subtitle'
+  | 'heading'
+  | 'quote'
+  | 'caption'
+  | 'byline'
+  | 'dateline'
+  | 'source'
+  | 'listParagraph'
+  | 'normal'
+  /** Our newsroom lines: kill, withdrawal and embargo at the top, notes at the end (read from the properties). */
+  | 'notice'
+  | 'note'
+  /** Our Section Label paragraph, above the headline. */
+  | 'section'
+  /** A character style: the credit inside a caption. */
+  | 'credit';
 
 export interface StyleInfo {
   role: ParagraphRole;
@@ -40,10 +56,15 @@ export function roleOf(name: string): StyleInfo {
   if (n === 'subtitle' || n === 'standfirst' || n === 'lede' || n === 'lead' || n === 'intro') return { role: 'subtitle', level: 0 };
   if (n === 'quote' || n === 'intense quote' || n === 'block text') return { role: 'quote', level: 0 };
   if (n === 'caption') return { role: 'caption', level: 0 };
-  if (n === 'byline') return { role: 'byline', level: 0 };
+  // pandoc's and many templates' Author paragraph is the byline.
+  if (n === 'byline' || n === 'author') return { role: 'byline', level: 0 };
   if (n === 'dateline') return { role: 'dateline', level: 0 };
   if (n === 'source line' || n === 'sourceline') return { role: 'source', level: 0 };
   if (n === 'list paragraph') return { role: 'listParagraph', level: 0 };
+  if (n === 'section label') return { role: 'section', level: 0 };
+  if (n === 'newsroom notice') return { role: 'notice', level: 0 };
+  if (n === 'newsroom note') return { role: 'note', level: 0 };
+  if (n === 'photo credit' || n === 'credit') return { role: 'credit', level: 0 };
   return { role: 'normal', level: 0 };
 }
 

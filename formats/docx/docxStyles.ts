@@ -32,6 +32,11 @@ export const STYLE = {
   related: 'RelatedTeaser',
   source: 'SourceLine',
   hyperlink: 'Hyperlink',
+  /** A character style: the credit inside the Caption paragraph. */
+  credit: 'PhotoCredit',
+  /** Kill, withdrawal and embargo lines at the top; correction, clarification and update notes at the end. */
+  notice: 'NewsroomNotice',
+  note: 'NewsroomNote',
 } as const;
 
 export const ACCENT = 'B3261E';
@@ -85,12 +90,16 @@ export function decimalList(start: number): string | NumberingDefinition {
   return start === 1 ? LIST.decimal : { reference: `${LIST.decimal}-from-${start}`, levels: decimalLevels(start) };
 }
 
-export function styles(language: string): IStylesOptions {
+export function styles(language: string, rtl = false): IStylesOptions {
   const quiet = { basedOn: 'Normal', next: 'Normal', quickFormat: true } as const;
   return {
     default: {
-      // The language drives Word's spelling and hyphenation for the whole story.
-      document: { run: { language: { value: language } }, paragraph: { spacing: { after: 160, line: 276 } } },
+      // The language drives Word's spelling and hyphenation for the whole story; Word reads a
+      // right-to-left language from the complex-script slot (w:lang w:bidi).
+      document: {
+        run: { language: { value: language, ...(rtl ? { bidirectional: language } : {}) } },
+        paragraph: { spacing: { after: 160, line: 276 } },
+      },
       title: { run: { size: 52 }, paragraph: { spacing: { after: 120 } } },
       caption: { run: { italics: true, size: 18, color: MUTED }, paragraph: { spacing: { before: 60, after: 240 } } },
     },
@@ -133,6 +142,15 @@ export function styles(language: string): IStylesOptions {
         run: { smallCaps: true, size: 18, color: MUTED },
         paragraph: { spacing: { before: 240 } },
       },
+      {
+        id: STYLE.notice,
+        name: 'Newsroom Notice',
+        ...quiet,
+        run: { bold: true, color: ACCENT, size: 22 },
+        paragraph: { spacing: { after: 120 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 4 } } },
+      },
+      { id: STYLE.note, name: 'Newsroom Note', ...quiet, run: { italics: true, size: 20 }, paragraph: { spacing: { before: 120 } } },
     ],
+    characterStyles: [{ id: STYLE.credit, name: 'Photo Credit', basedOn: 'DefaultParagraphFont', run: { smallCaps: true } }],
   };
 }

@@ -4,12 +4,13 @@ import { strToU8, zipSync } from 'fflate';
 const W =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
 
-export function docx(bodyXml: string, parts: Record<string, string> = {}): Uint8Array {
+/** Parts are XML text, or bytes (pictures under word/media/). */
+export function docx(bodyXml: string, parts: Record<string, string | Uint8Array> = {}): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${bodyXml}</w:body></w:document>`),
   };
-  for (const [path, xml] of Object.entries(parts)) files[path] = strToU8(xml);
+  for (const [path, part] of Object.entries(parts)) files[path] = typeof part === 'string' ? strToU8(part) : part;
   return zipSync(files);
 }
 

@@ -26,6 +26,11 @@ export interface FindMatch {
 
 export const FIND_MAX_MATCHES = 10_000;
 
+/** A search that runs (or stalls on one text) longer than this is stopped: the pattern is almost certainly backtracking. */
+export const FIND_TIME_LIMIT_MS = 1500;
+
+export const FIND_TOO_SLOW = `The search was stopped after ${FIND_TIME_LIMIT_MS / 1000} s: the regular expression backtracks too much on this text (patterns like “(a+)+$” do). Simplify it.`;
+
 export type FindPattern = { ok: true; pattern: RegExp } | { ok: false; message: string };
 
 export function findPattern(query: string, options: FindOptions): FindPattern {

@@ -1,4 +1,5 @@
 import type { Article } from '../../article/schema';
+import type { IndexEntry } from '../../library/indexEntry';
 import { bodyBlocks } from '../../text/bodyText';
 import { findInBlocks, type FindBlock, type FindMatch, type FindOptions } from '../find';
 import { matchObstacles, type ReplaceField } from './replaceInArticle';
@@ -36,11 +37,32 @@ export interface LibraryFindResult {
   truncated: boolean;
 }
 
+/** What the journalist chose in the preview: per article, the version it was made from and the matches kept. */
+export interface ReplaceChoice {
+  id: string;
+  updatedAt: string;
+  matches: Array<Pick<FindMatch, 'field' | 'block' | 'from' | 'to'>>;
+}
+
+export interface ReplaceSummary {
+  replacements: number;
+  /** Each changed article's new index entry (the renderer updates its list and reopens the open one). */
+  changed: IndexEntry[];
+  skipped: Array<{ id: string; headline: string; reason: string }>;
+  /** Chosen matches left alone in articles that did change (found no more, or blocked: see the engine). */
+  leftAlone: number;
+  /** The named version each changed article saved first. */
+  label: string;
+}
+
 export const LIBRARY_FIND_MAX_MATCHES = 5000;
 const CONTEXT = 48;
 
 /** The chosen fields' text blocks of a stored article, numbered as the replace engine numbers them. */
-export function findBlocksOf(article: Pick<Article, 'headline' | 'standfirst' | 'leadImage' | 'body'>, fields: readonly ReplaceField[]): FindBlock[] {
+export function findBlocksOf(
+  article: Pick<Article, 'headline' | 'standfirst' | 'leadImage' | 'body'>,
+  fields: readonly ReplaceField[],
+): FindBlock[] {
   const blocks: FindBlock[] = [];
   const want = new Set(fields);
   if (want.has('headline')) blocks.push({ field: 'headline', block: 0, text: article.headline });

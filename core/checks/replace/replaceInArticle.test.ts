@@ -39,7 +39,9 @@ describe('library replace engine', () => {
 
   it('honours case, whole word and regular expressions with groups', () => {
     const article = articleWith(['Kiev, kiev and Kievan Rus. KIEV.']);
-    expect(bodyBlocks(replaceAll(article, 'Kiev', 'Kyiv', { caseSensitive: true }).article.body)).toEqual(['Kyiv, kiev and Kyivan Rus. KIEV.']);
+    expect(bodyBlocks(replaceAll(article, 'Kiev', 'Kyiv', { caseSensitive: true }).article.body)).toEqual([
+      'Kyiv, kiev and Kyivan Rus. KIEV.',
+    ]);
     expect(bodyBlocks(replaceAll(article, 'kiev', 'Kyiv', { wholeWord: true }).article.body)).toEqual(['Kyiv, Kyiv and Kievan Rus. Kyiv.']);
     const regex = replaceAll(articleWith(['Oct. 4th and Nov. 21st']), '(\\d+)(st|nd|rd|th)\\b', '$1', { regex: true });
     expect(bodyBlocks(regex.article.body)).toEqual(['Oct. 4 and Nov. 21']);
@@ -78,11 +80,10 @@ describe('library replace engine', () => {
   });
 
   it('never swallows a line break, and numbers blocks as the checks do (Related teasers skipped, lists included)', () => {
-    const article = withBody(
-      { type: 'relatedTeaser', attrs: { title: 'Kiev' } },
-      p(t('Kiev'), { type: 'hardBreak' }, t('Kiev')),
-      { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('in Kiev'))] }] },
-    );
+    const article = withBody({ type: 'relatedTeaser', attrs: { title: 'Kiev' } }, p(t('Kiev'), { type: 'hardBreak' }, t('Kiev')), {
+      type: 'bulletList',
+      content: [{ type: 'listItem', content: [p(t('in Kiev'))] }],
+    });
     expect(textBlockNodes(article.body).length).toBe(bodyBlocks(article.body).length);
     const broken = replaceAll(article, 'Kiev\\nKiev', 'x', { regex: true });
     expect(broken.skipped.map((s) => s.reason)).toEqual(['It runs across a line break.']);

@@ -38,7 +38,10 @@ function fieldText(article: Pick<Article, 'headline' | 'standfirst' | 'leadImage
  * suggestion keeps both its texts until the suggestion is settled; text suggested for deletion is not
  * rewritten under the suggester; a line break is never swallowed into a replacement.
  */
-export function matchObstacles(article: Pick<Article, 'headline' | 'standfirst' | 'leadImage' | 'body' | 'review'>, matches: readonly FindMatch[]): Array<string | null> {
+export function matchObstacles(
+  article: Pick<Article, 'headline' | 'standfirst' | 'leadImage' | 'body' | 'review'>,
+  matches: readonly FindMatch[],
+): Array<string | null> {
   const blocks = textBlockNodes(article.body);
   const runsOf = new Map<number, TextRun[]>();
   return matches.map((m) => {

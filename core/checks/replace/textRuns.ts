@@ -40,7 +40,8 @@ export function textRuns(block: BodyNode): TextRun[] {
 /** Why a span of the block must not be replaced, or null. Deliberate, not accidental: see docs/checks.md. */
 export function spanObstacle(runs: readonly TextRun[], from: number, to: number): string | null {
   for (const run of overlapping(runs, from, to)) {
-    if (run.node.type !== 'text') return run.node.type === 'hardBreak' ? 'It runs across a line break.' : 'It runs across an embedded item.';
+    if (run.node.type !== 'text')
+      return run.node.type === 'hardBreak' ? 'It runs across a line break.' : 'It runs across an embedded item.';
     if (run.node.marks?.some((m) => m.type === DELETION)) return 'It is inside a suggested deletion: accept or reject that first.';
   }
   return null;
@@ -97,7 +98,8 @@ export function mergeTextNodes(nodes: readonly BodyNode[]): BodyNode[] {
   const out: BodyNode[] = [];
   for (const node of nodes) {
     const last = out[out.length - 1];
-    if (last && last.type === 'text' && node.type === 'text' && sameMarks(last, node)) out[out.length - 1] = { ...last, text: `${last.text ?? ''}${node.text ?? ''}` };
+    if (last && last.type === 'text' && node.type === 'text' && sameMarks(last, node))
+      out[out.length - 1] = { ...last, text: `${last.text ?? ''}${node.text ?? ''}` };
     else out.push(node);
   }
   return out;

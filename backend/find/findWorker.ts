@@ -13,7 +13,6 @@ import {
   findInArticle,
   LIBRARY_FIND_MAX_MATCHES,
   type LibraryFindGroup,
-  type LibraryFindQuery,
   type LibraryMatch,
 } from '../../core/checks/replace/libraryFind';
 import { matchObstacles } from '../../core/checks/replace/replaceInArticle';

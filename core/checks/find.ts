@@ -37,13 +37,14 @@ export function findPattern(query: string, options: FindOptions): FindPattern {
   if (query === '') return { ok: false, message: 'Type something to find.' };
   const source = options.regex ? query : query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const bounded = options.wholeWord ? `(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])` : source;
+  const flags = `gu${options.caseSensitive ? '' : 'i'}`;
   try {
-    return { ok: true, pattern: new RegExp(bounded, `gu${options.caseSensitive ? '' : 'i'}`) };
+    // The user's own pattern first, so a mistake is reported about what they typed, not the whole-word wrapper.
+    new RegExp(source, flags);
+    return { ok: true, pattern: new RegExp(bounded, flags) };
   } catch (error) {
-    return {
-      ok: false,
-      message: `Not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`,
-    };
+    const reason = (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    return { ok: false, message: `Not a valid regular expression: ${reason}. Check the brackets and escapes, or untick Regex.` };
   }
 }
 

@@ -22,7 +22,7 @@ export function LibraryReplacePreview({ result, excluded, toggle }: Props) {
             <label className="lr-article-head">
               <input
                 type="checkbox"
-                checked={!off}
+                checked={!off && usable.length > 0}
                 disabled={usable.length === 0}
                 onChange={() => toggle(group.id)}
                 aria-label={`Replace in “${headline}”`}
@@ -66,7 +66,7 @@ function MatchRow({ match, checked, disabled, onToggle }: { match: LibraryMatch;
       <span className="lr-context">
         {match.before}
         <del>{match.text}</del>
-        {match.replacement !== '' && <ins>{match.replacement}</ins>}
+        {match.replacement !== '' && !blocked && <ins>{match.replacement}</ins>}
         {match.after}
         {blocked && <span className="lr-blocked"> — left alone: {match.obstacle}</span>}
       </span>

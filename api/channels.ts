@@ -52,6 +52,7 @@ const CHANNELS: Readonly<Record<ChannelName, true>> = {
   fileDialogMakeFolder: true,
   fileDialogAnswer: true,
   takeOpenedFiles: true,
+  prepareLibraryFind: true,
   findInLibrary: true,
   libraryFindProgress: true,
   cancelLibraryFind: true,

@@ -35,6 +35,7 @@ const ChoiceSchema = z
 
 /** Find and replace across the library: search (with progress and cancel), then apply what was chosen. */
 export const findChannels = {
+  prepareLibraryFind: channel<null>()(noInput),
   findInLibrary: channel<LibraryFindResult>()(FindQuerySchema),
   libraryFindProgress: channel<{ done: number; total: number } | null>()(noInput),
   cancelLibraryFind: channel<boolean>()(noInput),

@@ -91,7 +91,7 @@ function breakdownNote(waits: Array<Record<string, number>>): string {
 }
 
 /** Types the whole text into one page: the review rows (issue 14) alternate modes themselves. */
-async function typeAndMeasure(page: Page, target: string): Promise<{ latencies: number[]; longest: number }> {
+export async function typeAndMeasure(page: Page, target: string): Promise<{ latencies: number[]; longest: number }> {
   await prepare(page, target);
   await typeChunk(page, 'the quick brown fox jumps over the lazy dog '.repeat(10).slice(0, KEYSTROKES));
   return readProbe(page);

@@ -10,7 +10,9 @@ export interface LibraryArticleRef {
 /** Messages to the find worker: search the library's files, or search articles the main thread loaded. */
 export type FindWorkerRequest =
   | { op: 'library'; seq: number; dataDir: string; articles: LibraryArticleRef[]; query: LibraryFindQuery }
-  | { op: 'articles'; seq: number; articles: Article[]; query: LibraryFindQuery };
+  | { op: 'articles'; seq: number; articles: Article[]; query: LibraryFindQuery }
+  /** Read the library's text ahead of the first search (the dialog opens this; typing the question takes long enough). */
+  | { op: 'warm'; seq: number; dataDir: string; articles: LibraryArticleRef[] };
 
 /** From the worker: progress often (the main thread's watchdog counts on it), then the result or the failure. */
 export type FindWorkerMessage =

@@ -107,9 +107,22 @@ function searchArticles(request: Extract<FindWorkerRequest, { op: 'articles' }>,
   send({ kind: 'result', seq, result: { groups, searched: articles.length, matches: total, truncated: false } });
 }
 
+function warm(request: Extract<FindWorkerRequest, { op: 'warm' }>): void {
+  let lastPost = Date.now();
+  request.articles.forEach((ref, i) => {
+    if (Date.now() - lastPost >= PROGRESS_EVERY_MS) {
+      send({ kind: 'progress', seq: request.seq, done: i, total: request.articles.length });
+      lastPost = Date.now();
+    }
+    cached(request.dataDir, ref);
+  });
+  send({ kind: 'result', seq: request.seq, result: { groups: [], searched: request.articles.length, matches: 0, truncated: false } });
+}
+
 port.on('message', (request: FindWorkerRequest) => {
   // Heard at once: the watchdog's clock for this search starts from here, not from the thread's start.
   send({ kind: 'progress', seq: request.seq, done: 0, total: request.articles.length });
+  if (request.op === 'warm') return warm(request);
   const pattern = findPattern(request.query.query, request.query.options);
   if (!pattern.ok) return send({ kind: 'failed', seq: request.seq, message: pattern.message });
   try {

@@ -41,10 +41,31 @@ export class LibraryFinder {
 
   constructor(private readonly options: LibraryFinderOptions) {}
 
+  private warming: Promise<unknown> | null = null;
+
+  private liveRefs(): LibraryArticleRef[] {
+    return this.options.live().map(({ id, updatedAt }) => ({ id, updatedAt }));
+  }
+
+  /** Reads the library's text into the worker ahead of the first search; a search asked meanwhile waits for it. */
+  warm(): void {
+    if (this.running || this.warming) return;
+    const warming = this.run({ op: 'warm', seq: 0, dataDir: this.options.dataDir, articles: this.liveRefs() }).catch(() => undefined);
+    this.warming = warming;
+    void warming.finally(() => {
+      if (this.warming === warming) this.warming = null;
+    });
+  }
+
   /** Every live article's chosen fields, read from disk (the worker keeps text it has read). */
-  findInLibrary(query: LibraryFindQuery): Promise<LibraryFindResult> {
-    const articles = this.options.live().map(({ id, updatedAt }) => ({ id, updatedAt }));
-    return this.run({ op: 'library', seq: 0, dataDir: this.options.dataDir, articles, query });
+  async findInLibrary(query: LibraryFindQuery): Promise<LibraryFindResult> {
+    if (this.warming) {
+      const cancels = this.cancels;
+      await this.warming;
+      // Cancel pressed while the text was still being read cancels this search too.
+      if (this.cancels !== cancels) throw new CopydeskError('find_cancelled', 'Search cancelled.');
+    }
+    return this.run({ op: 'library', seq: 0, dataDir: this.options.dataDir, articles: this.liveRefs(), query });
   }
 
   /** The same search over articles the caller has loaded (the apply checks each match against the stored text). */
@@ -56,8 +77,11 @@ export class LibraryFinder {
     return this.running ? { done: this.running.done, total: this.running.total } : null;
   }
 
+  private cancels = 0;
+
   cancel(): boolean {
     if (!this.running) return false;
+    this.cancels += 1;
     this.stop(new CopydeskError('find_cancelled', 'Search cancelled.'));
     return true;
   }

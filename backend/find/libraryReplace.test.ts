@@ -107,4 +107,15 @@ describe('find and replace across the library (backend)', () => {
     // The next search works: a fresh worker.
     expect((await finder.findInLibrary(query('Long', 'Short'))).matches).toBe(1);
   });
+
+  it('reads the library ahead when the dialog opens; a search asked meanwhile waits for it, and Cancel stops both', async () => {
+    await store.create({ headline: 'Kiev', body: body('In Kiev.') });
+    finder.warm();
+    expect((await finder.findInLibrary(query('Kiev', 'Kyiv'))).matches).toBe(2);
+    finder.warm();
+    const search = finder.findInLibrary(query('Kiev', 'Kyiv'));
+    expect(finder.cancel()).toBe(true);
+    await expect(search).rejects.toThrow('Search cancelled.');
+    expect((await finder.findInLibrary(query('Kiev', 'Kyiv'))).matches).toBe(2);
+  });
 });

@@ -4,7 +4,7 @@ import { replaceInLibrary } from '../find/libraryReplace';
 import type { ArticleStore } from '../store/articleStore';
 import type { Handlers } from './router';
 
-type FindChannel = 'findInLibrary' | 'libraryFindProgress' | 'cancelLibraryFind' | 'replaceInLibrary';
+type FindChannel = 'prepareLibraryFind' | 'findInLibrary' | 'libraryFindProgress' | 'cancelLibraryFind' | 'replaceInLibrary';
 
 /** Find and replace across the library: the router has validated each input against api/find.ts. */
 export function createFindHandlers(
@@ -13,6 +13,11 @@ export function createFindHandlers(
   indexed: (article: Article) => void,
 ): Pick<Handlers, FindChannel> {
   return {
+    // The dialog opened: read the library's text while the journalist types the question.
+    prepareLibraryFind: () => {
+      finder.warm();
+      return null;
+    },
     findInLibrary: (query) => finder.findInLibrary(query),
     libraryFindProgress: () => finder.progress(),
     cancelLibraryFind: () => finder.cancel(),

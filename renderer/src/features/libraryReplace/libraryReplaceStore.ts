@@ -57,8 +57,10 @@ export const useLibraryReplace = create<LibraryReplaceState>((set, get) => ({
 
   async show() {
     set({ open: true, error: null, summary: null, phase: get().result ? 'preview' : 'idle' });
-    // The open article's typing goes to disk first, so the search reads what is on screen.
+    // The open article's typing goes to disk first, so the search reads what is on screen; then the
+    // backend reads the library's text while the question is typed.
     await useEditorSession.getState().flush();
+    await call('prepareLibraryFind', {}).catch(() => undefined);
   },
 
   close() {

@@ -13,7 +13,9 @@ async function writeArticle(page: Page, headline: string, body: string[]): Promi
   return selectedArticleId(page);
 }
 
-test('find and replace across the library: preview by article, untick one, apply, the open article updates, History undoes it', async ({ app }) => {
+test('find and replace across the library: preview by article, untick one, apply, the open article updates, History undoes it', async ({
+  app,
+}) => {
   const { page } = app;
   const weather = await writeArticle(page, 'Weather', ['Snow in Kiev tonight.']);
   const markets = await writeArticle(page, 'Markets', ['Traders in Kiev sold bonds.']);

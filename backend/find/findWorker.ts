@@ -8,13 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { findInBlocks, findPattern } from '../../core/checks/find';
-import {
-  contextOf,
-  findInArticle,
-  LIBRARY_FIND_MAX_MATCHES,
-  type LibraryFindGroup,
-  type LibraryMatch,
-} from '../../core/checks/replace/libraryFind';
+import { findInArticle, LIBRARY_FIND_MAX_MATCHES, previewMatches, type LibraryFindGroup } from '../../core/checks/replace/libraryFind';
 import { matchObstacles } from '../../core/checks/replace/replaceInArticle';
 import { dataDirLayout } from '../store/dataDirLayout';
 import { cacheEntry, findableArticle, type CachedFindable } from './findableArticle';
@@ -73,13 +67,7 @@ function searchLibrary(request: Extract<FindWorkerRequest, { op: 'library' }>, p
     const kept = found.slice(0, room);
     // Only an article holding a suggestion or a line break can refuse a match: read it again to say why.
     const obstacles = entry.mayObstruct ? matchObstacles(findableArticle(readArticle(dataDir, ref.id)), kept) : [];
-    const textOf = new Map(blocks.map((b) => [`${b.field}\u0000${b.block}`, b.text]));
-    const matches: LibraryMatch[] = kept.map((m, k) => ({
-      ...m,
-      replacement: m.replacement ?? '',
-      ...contextOf(textOf.get(`${m.field}\u0000${m.block}`) ?? '', m.from, m.to),
-      obstacle: obstacles[k] ?? null,
-    }));
+    const matches = previewMatches(blocks, kept, obstacles);
     groups.push({ id: ref.id, headline: entry.headline, updatedAt: ref.updatedAt, matches });
     total += matches.length;
     if (found.length > room || total >= LIBRARY_FIND_MAX_MATCHES) {

@@ -85,6 +85,21 @@ export function contextOf(text: string, from: number, to: number): { before: str
   };
 }
 
+/** Matches as the preview shows them: each with its replacement, the words around it and its obstacle. */
+export function previewMatches(
+  blocks: readonly FindBlock[],
+  matches: readonly FindMatch[],
+  obstacles: ReadonlyArray<string | null>,
+): LibraryMatch[] {
+  const textOf = new Map(blocks.map((b) => [`${b.field}\u0000${b.block}`, b.text]));
+  return matches.map((m, i) => ({
+    ...m,
+    replacement: m.replacement ?? '',
+    ...contextOf(textOf.get(`${m.field}\u0000${m.block}`) ?? '', m.from, m.to),
+    obstacle: obstacles[i] ?? null,
+  }));
+}
+
 /**
  * One article's matches for the preview (or for the apply's own check). Runs the user's pattern, so it
  * belongs in a worker that can be stopped: never call it on a thread that must stay responsive.
@@ -98,15 +113,8 @@ export function findInArticle(
   const blocks = findBlocksOf(article, request.fields);
   const found = findInBlocks(blocks, pattern, request.replacement, request.options.regex);
   const matches = found.matches.slice(0, limit);
-  const obstacles = matchObstacles(article, matches);
-  const textOf = new Map(blocks.map((b) => [`${b.field}\u0000${b.block}`, b.text]));
   return {
-    matches: matches.map((m, i) => ({
-      ...m,
-      replacement: m.replacement ?? '',
-      ...contextOf(textOf.get(`${m.field}\u0000${m.block}`) ?? '', m.from, m.to),
-      obstacle: obstacles[i] ?? null,
-    })),
+    matches: previewMatches(blocks, matches, matchObstacles(article, matches)),
     truncated: found.truncated || found.matches.length > limit,
   };
 }

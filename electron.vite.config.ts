@@ -20,8 +20,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The search worker is its own entry: spawnSearchWorker starts out/main/searchWorker.js beside index.js.
-      rollupOptions: { input: { index: resolve('hosts/electron/main/index.ts'), searchWorker: resolve('backend/search/searchWorker.ts') } },
+      // The search and library-find workers are entries of their own: backend/workerThreads.ts starts
+      // out/main/searchWorker.js and out/main/findWorker.js beside index.js.
+      rollupOptions: {
+        input: {
+          index: resolve('hosts/electron/main/index.ts'),
+          searchWorker: resolve('backend/search/searchWorker.ts'),
+          findWorker: resolve('backend/find/findWorker.ts'),
+        },
+      },
     },
   },
   preload: {

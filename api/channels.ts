@@ -52,6 +52,11 @@ const CHANNELS: Readonly<Record<ChannelName, true>> = {
   fileDialogMakeFolder: true,
   fileDialogAnswer: true,
   takeOpenedFiles: true,
+  prepareLibraryFind: true,
+  findInLibrary: true,
+  libraryFindProgress: true,
+  cancelLibraryFind: true,
+  replaceInLibrary: true,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];

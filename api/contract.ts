@@ -11,6 +11,7 @@ import { historyChannels } from './history';
 import { importChannels } from './import';
 import { libraryChannels } from './library';
 import { fileChannels } from './files';
+import { findChannels } from './find';
 
 export type { AppInfo } from './app';
 export type { SaveArticleOutput } from './article';
@@ -37,6 +38,7 @@ export const contract = {
   ...appChannels,
   ...checksChannels,
   ...fileChannels,
+  ...findChannels,
 } as const;
 
 export type Contract = typeof contract;

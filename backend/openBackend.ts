@@ -17,6 +17,7 @@ import { SettingsStore } from './store/settings';
 import { HouseListFile } from './checks/houseListFile';
 import { OpenedFiles } from './import/openedFiles';
 import { SearchService } from './search/searchService';
+import { LibraryFinder } from './find/libraryFinder';
 import type { LibraryMaintenance } from './backup/libraryMaintenance';
 
 export interface Backend {
@@ -48,6 +49,7 @@ export interface BackendOptions extends StoreOptions {
 interface Session {
   store: ArticleStore;
   search: SearchService;
+  finder: LibraryFinder;
   assets: AssetStore;
   exports: ExportJobs;
   invoke: Invoke;
@@ -79,6 +81,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       // The lock is held from close to reopen, as the CLI holds it: no other writer can slip in between.
       const lock = await session.store.closeKeepingLock();
       await session.search.close();
+      session.finder.close();
       try {
         return await restoreInto(options.dataDir, backupFile, now(), lock);
       } finally {
@@ -106,6 +109,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     // The search worker loads its saved index or builds one; the main thread never waits for it.
     const search = SearchService.open({ dataDir: options.dataDir, source: store });
     const houseList = new HouseListFile(options.dataDir);
+    // Library-wide find runs in a worker thread of its own, started on the first search.
+    const finder = new LibraryFinder({ dataDir: options.dataDir, live: () => store.list('live') });
     const invoke = createRouter(
       createHandlers({
         store,
@@ -119,18 +124,20 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         flush,
         openedFiles,
         search,
+        finder,
         platform: options.platform,
         appInfo,
         fileDialogs: options.fileDialogs ?? null,
       }),
     );
-    return { store, search, assets, exports, invoke };
+    return { store, search, finder, assets, exports, invoke };
   }
 
   let session = await openSession();
   async function closeSession(closing: Session) {
     await closing.store.close();
     await closing.search.close();
+    closing.finder.close();
   }
   return {
     get store() {

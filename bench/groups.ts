@@ -1,6 +1,8 @@
 import type { Worker } from 'node:worker_threads';
 import { ensureLibrary } from './benchLibrary';
 import { checkRows, findAllRow } from './checksBench';
+import { checksTypingRows } from './checksTypingBench';
+import { libraryFindRows } from './libraryFindBench';
 import { deskRows } from './deskBench';
 import { exportRows } from './exportBench';
 import { rendererRows } from './renderer';
@@ -50,7 +52,9 @@ export const GROUPS: BenchGroup[] = [
   { name: 'review', rows: () => reviewRows() },
   { name: 'desk', rows: () => deskRows(60) },
   { name: 'checks', rows: async (c) => [...(await checkRows()), await findAllRow(await c.library(c.count))] },
+  { name: 'library-find', rows: async (c) => libraryFindRows(await c.library(c.count)) },
   { name: 'renderer', rows: async (c) => rendererRows(await c.library(c.count)) },
+  { name: 'checks-typing', rows: () => checksTypingRows() },
   {
     name: 'scale',
     rows: async (c) => {

@@ -8,6 +8,8 @@ import type { PreferencesStore } from '../store/preferences';
 import { createExportHandlers } from './exportHandlers';
 import { createLibraryHandlers } from './backupHandlers';
 import { createFileHandlers } from './fileHandlers';
+import { createFindHandlers } from './findHandlers';
+import type { LibraryFinder } from '../find/libraryFinder';
 import type { InAppFileDialogs } from '../files/inAppFileDialogs';
 import type { LibraryMaintenance } from '../backup/libraryMaintenance';
 import type { FlushCoordinator } from '../flushCoordinator';
@@ -38,6 +40,7 @@ export interface HandlerDeps {
   houseList: HouseListFile;
   openedFiles: OpenedFiles;
   search: SearchService;
+  finder: LibraryFinder;
   platform: Platform;
   /** The in-app file dialog, in hosts without native dialogs. */
   fileDialogs: InAppFileDialogs | null;
@@ -59,6 +62,7 @@ export function createHandlers({
   flush,
   openedFiles,
   search,
+  finder,
   platform,
   appInfo,
   fileDialogs,
@@ -75,6 +79,7 @@ export function createHandlers({
     ...createExportHandlers(exports, preferences, platform),
     ...createLibraryHandlers(maintenance, platform),
     ...createFileHandlers(fileDialogs),
+    ...createFindHandlers(store, finder, indexed),
     // The first list waits for the open's background check of the article files (issue 16 item 4).
     listArticles: async ({ which }) => {
       await store.verified;

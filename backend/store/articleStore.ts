@@ -7,6 +7,7 @@ import { DEFAULT_RETENTION, type RetentionPolicy } from '../../core/history/rete
 import { versionLabel, type RevisionMeta } from '../../core/history/revisionMeta';
 import { restoredContent, TYPING_REVISION_INTERVAL_MS } from '../../core/history/revisionRules';
 import type { IndexEntry } from '../../core/library/indexEntry';
+import { CopydeskError } from '../../core/errors';
 import { dataDirLayout, type DataDirLayout } from './dataDirLayout';
 import { commitArticle, writeWithRevisions } from './articleCommit';
 import { WrittenButNotSyncedError } from './durableWrite';
@@ -183,11 +184,14 @@ export class ArticleStore {
     );
   }
 
-  save(input: Article): Promise<SaveResult> {
+  /** `expectUpdatedAt`: refuse (code `changed`) if the stored article was saved since that version. */
+  save(input: Article, expectUpdatedAt?: string): Promise<SaveResult> {
     return this.change(
       () => `save “${input.headline || 'Untitled'}”`,
       async () => {
         const { entry, previous } = await this.writable(input.id, 'editing');
+        if (expectUpdatedAt !== undefined && entry.updatedAt !== expectUpdatedAt)
+          throw new CopydeskError('changed', `“${entry.headline || 'Untitled'}” was saved again meanwhile; it was left as it is.`);
         const article: Article = {
           ...input,
           schemaVersion: SCHEMA_VERSION,

@@ -37,3 +37,13 @@ describe('find', () => {
     expect(find('x*', { regex: true })).toEqual([]);
   });
 });
+
+describe('find: a bad expression is named in the words the user typed', () => {
+  it('names the mistake without the whole-word wrapper', () => {
+    const result = findPattern('(Kiev', { caseSensitive: false, wholeWord: true, regex: true });
+    expect(result).toEqual({
+      ok: false,
+      message: 'Not a valid regular expression: Unterminated group. Check the brackets and escapes, or untick Regex.',
+    });
+  });
+});

@@ -26,19 +26,25 @@ export interface FindMatch {
 
 export const FIND_MAX_MATCHES = 10_000;
 
+/** A search that runs (or stalls on one text) longer than this is stopped: the pattern is almost certainly backtracking. */
+export const FIND_TIME_LIMIT_MS = 1500;
+
+export const FIND_TOO_SLOW = `The search was stopped after ${FIND_TIME_LIMIT_MS / 1000} s: the regular expression backtracks too much on this text (patterns like “(a+)+$” do). Simplify it.`;
+
 export type FindPattern = { ok: true; pattern: RegExp } | { ok: false; message: string };
 
 export function findPattern(query: string, options: FindOptions): FindPattern {
   if (query === '') return { ok: false, message: 'Type something to find.' };
   const source = options.regex ? query : query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const bounded = options.wholeWord ? `(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])` : source;
+  const flags = `gu${options.caseSensitive ? '' : 'i'}`;
   try {
-    return { ok: true, pattern: new RegExp(bounded, `gu${options.caseSensitive ? '' : 'i'}`) };
+    // The user's own pattern first, so a mistake is reported about what they typed, not the whole-word wrapper.
+    new RegExp(source, flags);
+    return { ok: true, pattern: new RegExp(bounded, flags) };
   } catch (error) {
-    return {
-      ok: false,
-      message: `Not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`,
-    };
+    const reason = (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    return { ok: false, message: `Not a valid regular expression: ${reason}. Check the brackets and escapes, or untick Regex.` };
   }
 }
 

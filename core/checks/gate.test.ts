@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../article/schema';
+import type { OpenReview } from '../review/openReview';
 import { runGate, wellFormedDateline } from './gate';
 import { checkArticle } from './runChecks';
 import { articleWith } from './testSupport';
 
 const now = new Date('2026-11-29T10:00:00Z');
 const limits = { headline: 70, standfirst: 200 };
-const ids = (article: Article, openThreads?: (a: Article) => number) =>
+const ids = (article: Article, openThreads?: (a: Article) => OpenReview) =>
   runGate({ article, findings: checkArticle(article).findings, limits, now, openThreads }).map((f) => f.id);
 
 function readyArticle(): Article {
@@ -45,7 +46,13 @@ describe('ready-for-desk gate', () => {
     article.headline = 'H'.repeat(71);
     article.dateline = 'Leeds';
     article.body = articleWith(['The the talks went on.', '“We will never, ever give up on this,” the crowd chanted.']).body;
-    const failures = runGate({ article, findings: checkArticle(article).findings, limits, now, openThreads: () => 2 });
+    const failures = runGate({
+      article,
+      findings: checkArticle(article).findings,
+      limits,
+      now,
+      openThreads: () => ({ comments: 1, suggestions: 1 }),
+    });
     expect(failures.map((f) => f.id)).toEqual(['headline-limit', 'check-errors', 'threads', 'attribution', 'dateline']);
     expect(failures.find((f) => f.id === 'attribution')).toMatchObject({ field: 'body', block: 1 });
     expect(failures.find((f) => f.id === 'check-errors')).toMatchObject({ field: 'body', block: 0 });
@@ -70,5 +77,49 @@ describe('ready-for-desk gate', () => {
     for (const good of ['', 'LONDON', 'LEEDS, England', 'WASHINGTON (AP)', 'ST. LOUIS', 'RIO DE JANEIRO, Brazil'])
       expect(wellFormedDateline(good)).toBe(true);
     for (const bad of ['London', 'london, england', 'LONDON,England', '12 May']) expect(wellFormedDateline(bad)).toBe(false);
+  });
+});
+
+describe('the gate reads the review (issue 14)', () => {
+  const comment = (id: string, resolved: boolean) => ({
+    id,
+    parentId: null,
+    author: 'Ann Desk',
+    initials: 'AD',
+    date: '' as const,
+    text: 'Which bridge?',
+    resolved,
+    quote: 'bridge',
+  });
+  const anchored = (id: string) => ({ type: 'comment', attrs: { id } });
+  const insertion = { type: 'insertion', attrs: { id: 's1', author: 'Ann Desk', date: '2026-11-29T10:00:00.000Z' } };
+
+  it('counts unresolved threads (an orphaned one too), body suggestions and field suggestions; resolved threads pass', () => {
+    const article = readyArticle();
+    article.body = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: '“We will go on,” the minister said on ' },
+            { type: 'text', text: 'Tuesday', marks: [anchored('c1')] },
+            { type: 'text', text: ' morning', marks: [insertion] },
+            { type: 'text', text: '.', marks: [anchored('c3')] },
+          ],
+        },
+      ],
+    };
+    article.review.comments = [comment('c1', false), comment('c2', false), comment('c3', true)];
+    article.review.fields.headline = { base: 'Minister goes on', author: 'Ann Desk', date: '' };
+    const threads = runGate({ article, findings: [], limits, now }).find((f) => f.id === 'threads');
+    // c1 anchored and open, c2 orphaned (no text carries it) and open, c3 resolved.
+    expect(threads?.message).toBe(
+      '2 unresolved comments and 2 open suggestions: accept or reject each suggestion and resolve each comment (Review panel).',
+    );
+    article.review.comments = [comment('c1', true), comment('c3', true)];
+    article.review.fields = {};
+    article.body.content![0]!.content!.splice(2, 1);
+    expect(ids(article)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Article } from '../article/schema';
+import { describeOpenReview, openReview, type OpenReview } from '../review/openReview';
 import { bodyBlocks } from '../text/bodyText';
 import { hasUnattributedQuote } from './newsStyle/attribution';
 import type { CheckField, Finding } from './types';
@@ -20,11 +21,8 @@ export interface GateInput {
   /** The desk's soft limits for the counted fields (Settings). */
   limits: { headline: number; standfirst: number };
   now: Date;
-  /**
-   * Open suggestions and comments on the article. Issue 14 adds them; until then the caller passes a
-   * function that returns 0, and the gate item is already wired.
-   */
-  openThreads?: (article: Article) => number;
+  /** Open suggestions and comments (issue 14's review data); tests may stand in their own count. */
+  openThreads?: (article: Article) => OpenReview;
 }
 
 /** "LONDON", "LEEDS, England", "WASHINGTON (AP)", "ST. LOUIS": the city in capitals, then an optional region and agency. */
@@ -34,7 +32,7 @@ export function wellFormedDateline(dateline: string): boolean {
   return dateline.trim() === '' || DATELINE.test(dateline.trim());
 }
 
-export function runGate({ article, findings, limits, now, openThreads = () => 0 }: GateInput): GateFailure[] {
+export function runGate({ article, findings, limits, now, openThreads = openReview }: GateInput): GateFailure[] {
   const failures: GateFailure[] = [];
   const need = (ok: boolean, failure: GateFailure) => {
     if (!ok) failures.push(failure);
@@ -77,12 +75,8 @@ export function runGate({ article, findings, limits, now, openThreads = () => 0 
       message: `${errors.length} error-level ${errors.length === 1 ? 'finding' : 'findings'} in the checks (first: ${first.message})`,
     });
   }
-  const threads = openThreads(article);
-  need(threads === 0, {
-    id: 'threads',
-    field: 'threads',
-    message: `${threads} unresolved ${threads === 1 ? 'suggestion or comment' : 'suggestions or comments'}.`,
-  });
+  const open = openThreads(article);
+  need(open.comments + open.suggestions === 0, { id: 'threads', field: 'threads', message: describeOpenReview(open) });
   const unattributed = bodyBlocks(article.body).findIndex((text) => hasUnattributedQuote(text));
   need(unattributed === -1, {
     id: 'attribution',

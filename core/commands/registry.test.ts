@@ -105,7 +105,16 @@ describe('command registry', () => {
   });
 
   it('labels menu items that open a dialog with an ellipsis, and no others', () => {
-    const asksMore = ['import', 'export', 'backup', 'restore-backup', 'show-settings', 'show-history', 'command-palette'];
+    const asksMore = [
+      'import',
+      'export',
+      'backup',
+      'restore-backup',
+      'show-settings',
+      'show-history',
+      'command-palette',
+      'replace-in-library',
+    ];
     for (const command of COMMANDS) expect(command.label.endsWith('…'), command.id).toBe(asksMore.includes(command.id));
   });
 

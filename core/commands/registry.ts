@@ -65,6 +65,13 @@ export const COMMANDS = [
   { id: 'paste-as-new', label: 'Paste as New Article', accelerator: 'CmdOrCtrl+Shift+V', menu: 'Edit', keywords: ['clipboard'] },
   { id: 'find', label: 'Find in Library', accelerator: 'CmdOrCtrl+F', menu: 'Edit', keywords: ['search'] },
   {
+    id: 'replace-in-library',
+    label: 'Find and Replace in Library…',
+    accelerator: 'CmdOrCtrl+Alt+F',
+    menu: 'Edit',
+    keywords: ['replace', 'house style', 'rename', 'everywhere', 'all articles'],
+  },
+  {
     id: 'show-editor',
     label: 'Editor',
     paletteLabel: 'Show Editor',

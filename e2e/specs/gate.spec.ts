@@ -78,3 +78,51 @@ test.fixme('the house list is edited in Settings: an invalid list names its line
   await expect(settings.getByRole('status')).toContainText('Saved: 1 entries in use.');
   expect(await readFile(join(app.dataDir, 'house-list.yaml'), 'utf8')).toContain('use: Mumbai');
 });
+
+test('the gate refuses Ready while a comment is unresolved (issue 14 review data), and its link opens the Review panel', async ({
+  app,
+}) => {
+  const { page } = app;
+  const comment = { parentId: null, author: 'Ann Desk', initials: 'AD', date: '', quote: 'council' };
+  await page.evaluate(
+    (c) =>
+      window.copydesk.createArticle({
+        fields: {
+          headline: 'Council meets',
+          body: {
+            type: 'doc',
+            content: [
+              {
+                type: 'paragraph',
+                content: [
+                  { type: 'text', text: 'The ' },
+                  { type: 'text', text: 'council', marks: [{ type: 'comment', attrs: { id: 'c1' } }] },
+                  { type: 'text', text: ' met, officials said.' },
+                ],
+              },
+            ],
+          },
+          review: {
+            comments: [
+              { ...c, id: 'c1', text: 'Which council?', resolved: false },
+              { ...c, id: 'c2', text: 'Settled.', resolved: true },
+            ],
+            fields: {},
+            editorNote: '',
+            signOffs: [],
+          },
+        },
+      }),
+    comment,
+  );
+  await page.reload();
+  await page.getByTestId('article-item').first().locator('.article-open').click();
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Council meets');
+  await page.getByLabel('Status').selectOption('ready');
+  const gate = page.getByRole('dialog', { name: 'Not ready for Ready' });
+  const item = gate.getByTestId('gate-failures').getByRole('button', { name: /^1 unresolved comment: / });
+  await expect(item).toHaveCount(1);
+  await item.click();
+  await expect(page.getByTestId('review-panel')).toBeVisible();
+  await expect(page.getByLabel('Status')).toHaveValue('draft');
+});

@@ -12,7 +12,15 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useAppCommands } from './useAppCommands';
 import { useFileDrop } from './useFileDrop';
 import { LinkDialog } from '../features/editor/LinkDialog';
-import { ExportDialog, HistoryDialog, ImportReviewDialog, PasteDialog, RelatedDialog, SaveVersionDialog } from './deferredPanels';
+import {
+  ExportDialog,
+  HistoryDialog,
+  ImportReviewDialog,
+  LibraryReplaceDialog,
+  PasteDialog,
+  RelatedDialog,
+  SaveVersionDialog,
+} from './deferredPanels';
 import { FileDialog } from '../features/files/FileDialog';
 import { useFileDialog } from '../features/files/fileDialogStore';
 import { applyTheme } from '../features/settings/theme';
@@ -57,6 +65,7 @@ export function App() {
       <PasteDialog />
       <ExportDialog />
       <HistoryDialog />
+      <LibraryReplaceDialog />
       <AppPanels />
       <SaveVersionDialog />
       {/* Above the dialog that asked for a file or folder (Export, Settings). */}

@@ -1,3 +1,4 @@
+import { useLibraryReplace } from '../features/libraryReplace/libraryReplaceStore';
 import { useLibrary } from '../state/libraryStore';
 import { ArticleList } from '../features/library/ArticleList';
 import { LibrarySearch } from '../features/library/LibrarySearch';
@@ -41,6 +42,14 @@ export function Sidebar() {
           title="Paste as new article (Ctrl+Shift+V)"
         >
           Paste as new
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void useLibraryReplace.getState().show()}
+          title="Find and replace across the library (Ctrl+Alt+F)"
+        >
+          Replace…
         </button>
       </div>
       <nav className="view-tabs" aria-label="Library views">

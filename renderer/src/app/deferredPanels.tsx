@@ -3,6 +3,7 @@ import { useExport } from '../features/export/exportStore';
 import { useHistory } from '../features/history/historyStore';
 import { useImports } from '../features/import/importStore';
 import { useRelatedDialog } from '../state/relatedDialogStore';
+import { useLibraryReplace } from '../features/libraryReplace/libraryReplaceStore';
 
 /**
  * A dialog whose code is loaded the first time it opens, not with the app: the editor's first paint
@@ -48,4 +49,8 @@ export const HistoryDialog = deferred(
 export const SaveVersionDialog = deferred(
   () => useHistory((s) => s.labelDialogOpen),
   () => import('../features/history/SaveVersionDialog').then((m) => m.SaveVersionDialog),
+);
+export const LibraryReplaceDialog = deferred(
+  () => useLibraryReplace((s) => s.open),
+  () => import('../features/libraryReplace/LibraryReplaceDialog').then((m) => m.LibraryReplaceDialog),
 );

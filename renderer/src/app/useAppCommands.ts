@@ -16,6 +16,7 @@ import { useUi } from '../state/uiStore';
 import { useToasts } from '../state/toastStore';
 import { useReview } from '../features/review/reviewStore';
 import { useGate } from '../features/gate/gateStore';
+import { useLibraryReplace } from '../features/libraryReplace/libraryReplaceStore';
 
 const report = (error: unknown) => useToasts.getState().show({ kind: 'error', text: errorMessage(error) });
 
@@ -80,6 +81,7 @@ const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = 
   'show-trash': () => void library().showView('trash'),
   'show-library': () => void library().showView('live'),
   find: () => document.querySelector<HTMLInputElement>('[data-testid="library-search"]')?.focus(),
+  'replace-in-library': () => void useLibraryReplace.getState().show(),
   import: () => void useImports.getState().fromDialog(),
   'paste-as-new': () => void useImports.getState().pasteAsNew(),
   export: () => void useExport.getState().show(),

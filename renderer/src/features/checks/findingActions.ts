@@ -1,3 +1,4 @@
+import { useReview } from '../review/reviewStore';
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../../../core/article/schema';
 import { findingKey, type CheckField, type Finding } from '../../../../core/checks/types';
@@ -32,6 +33,8 @@ export function findingActions(editor: () => Editor | null, article: () => Artic
   };
   return {
     goTo(place: { field: CheckField | string; block?: number; from?: number; to?: number }) {
+      // The gate's "unresolved suggestion or comment" leads to the Review panel, which lists them.
+      if (place.field === 'threads') return useReview.getState().setPanelOpen(true);
       if (place.field === 'body') {
         const hit = bodyRange({ block: place.block ?? 0, from: place.from ?? 0, to: place.to ?? place.from ?? 0 } as Finding);
         hit?.ed.chain().focus().setTextSelection({ from: hit.from, to: hit.to }).scrollIntoView().run();

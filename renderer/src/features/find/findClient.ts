@@ -1,9 +1,5 @@
+import { FIND_TIME_LIMIT_MS, FIND_TOO_SLOW as TOO_SLOW } from '../../../../core/checks/find';
 import type { FindResponse, FindRequest } from './find.worker';
-
-/** A search that runs longer than this is stopped: the pattern is almost certainly backtracking. */
-export const FIND_TIME_LIMIT_MS = 1500;
-
-export const TOO_SLOW = `The search was stopped after ${FIND_TIME_LIMIT_MS / 1000} s: the regular expression backtracks too much on this text (patterns like “(a+)+$” do). Simplify it.`;
 
 /**
  * Runs each search in a fresh worker, so a runaway regular expression can be stopped (terminated) on a

@@ -6,9 +6,6 @@ import { useSettings } from '../../state/settingsStore';
 import { useChecks } from '../checks/checksStore';
 import { useGate } from './gateStore';
 
-/** Until issue 14 lands there are no suggestions or comments; its count plugs in here. */
-export const openThreads = (_article: Article): number => 0;
-
 /**
  * Registers the gate for the open article: a move to Ready or Published runs it; failures open the gate
  * dialog, where an editor can go to each place or override with a reason (saved as a named version).
@@ -23,7 +20,6 @@ export function useGateCheck(article: () => Article) {
         findings: result?.findings ?? [],
         limits: useSettings.getState().settings.limits,
         now: new Date(),
-        openThreads,
       });
       if ((result === null || result.pendingBlocks > 0) && useChecks.getState().enabled)
         failures.unshift({

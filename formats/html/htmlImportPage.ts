@@ -27,6 +27,8 @@ export interface PageParts {
   direction: string;
   generator: string;
   siteName: string;
+  /** The page's own address (og:url, else the canonical link), for links written relative to it. */
+  url: string;
   /** og:type: "article" on article pages, "website" on home and section pages. */
   type: string;
   /** How many top-level headings the page has; a page of many is a list, not one article. */
@@ -129,6 +131,9 @@ export function readPage(doc: Document): PageParts {
     direction: (html?.attribs.dir ?? body?.attribs.dir ?? '').trim().toLowerCase(),
     generator: meta('generator'),
     siteName: meta('og:site_name', 'application-name'),
+    url:
+      meta('og:url') ||
+      (findElement(doc.children, (el) => el.name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? ''))?.attribs.href ?? '').trim(),
     type: meta('og:type').toLowerCase(),
     h1Count: findElements(doc.children, (el) => el.name === 'h1', 100).length + (h1 && !h1.parent ? 1 : 0),
     bodyRoot: marked ?? root,

@@ -1,0 +1,42 @@
+import type { Element } from 'domhandler';
+
+/**
+ * Lines and elements of page furniture that Readability keeps inside the story: labels left by ads and
+ * share bars, widget credits, the page's own time-stamp line, and captions of pictures and videos (the
+ * body holds no pictures, so their captions would read as stray sentences).
+ */
+const FURNITURE = [
+  /^continue reading( the main story)?\.?$/i,
+  /^(advertisement|advertising|anzeige|publicité|sponsored( content)?)$/i,
+  /^(story|article) continues (below|after (this )?advertisement)\.?$/i,
+  /^(skip|close) (ad|advert)$/i,
+  /^share (this|on) .{0,30}$/i,
+  /^(expand|show) (full story|more)$/i,
+  /^(photo|video|image|gallery)( \d+ (of|\/) \d+)?$/i,
+  /^\d+ \/ \d+$/,
+  // A widget's credit line ("Powered by SmartAsset.com").
+  /^powered by [\p{L}\p{N}.&' -]{1,40}$/iu,
+];
+
+export function isFurnitureLine(text: string): boolean {
+  return FURNITURE.some((re) => re.test(text));
+}
+
+// "First published February 1, 2016: 1:28 AM ET", "Updated 14:05 GMT, 3 March 2015", "Mis à jour le 5 mai 2015 à 10h12".
+const STAMP_WORD =
+  /\b(first published|published|updated|last updated|last modified|posted|mis à jour|publié|aktualisiert|veröffentlicht|atualizado|publicado|actualizado|aggiornato|pubblicato)\b/iu;
+const YEAR = /\b(19|20)\d\d\b/;
+const CLOCK = /\b\d{1,2}\s?[:.h]\s?\d{2}\b/;
+
+/** A short line that says when the page was published or updated: the publish time is a field, not copy. */
+export function isTimestampLine(text: string): boolean {
+  if (text.length > 140 || text.split(/\s+/).length > 18) return false;
+  return STAMP_WORD.test(text) && (YEAR.test(text) || CLOCK.test(text));
+}
+
+const CAPTION_CLASS = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|video-?caption)([\s_-]|$)/i;
+
+/** A caption or credit outside a <figure> (video players, inline graphics), told by its class. */
+export function isCaptionElement(el: Element): boolean {
+  return CAPTION_CLASS.test(el.attribs.class ?? '');
+}

@@ -80,4 +80,35 @@ describe('cleaning Readability’s output', () => {
     expect(html).not.toMatch(/Biz|Two-year-old/);
     expect(html).toContain('<h2>What the flaw does</h2>');
   });
+
+  it('turns a label over links one a line into teasers, in any language (Prachatai)', () => {
+    const { html, report } = clean(
+      '<div><p>Copy.</p><p><strong>เรื่องที่เกี่ยวข้อง</strong><br><a href="https://prachatai.com/journal/2018/12/80211">ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก</a><br><a href="/journal/2018/12/80328">ตร.เร่งหาเบาะแสคดี</a></p></div>',
+      { pageUrl: 'https://prachatai.com/journal/2019/01/80642' },
+    );
+    expect(report.teasers).toBe(2);
+    expect(html).not.toContain('เรื่องที่เกี่ยวข้อง');
+    expect(html.indexOf('80211')).toBeLessThan(html.indexOf('80328'));
+    expect(html).toContain('href="https://prachatai.com/journal/2018/12/80328"');
+  });
+
+  it('drops a follow-us block, a Drupal "Submitted on" line and a print link', () => {
+    const { html } = clean(
+      '<div><p>Submitted on Mon, 2019-01-21 13:49</p><p>Copy stays.</p><div>ติดตามประชาไทอัพเดท ได้ที่:<br>เฟซบุ๊ก https://fb.me/prachatai<br>ทวิตเตอร์ https://twitter.com/prachatai<br>LINE ไอดี = @prachatai</div><p>Printer-friendly version</p></div>',
+    );
+    expect(html).not.toMatch(/Submitted|prachatai|Printer/);
+    expect(html).toContain('Copy stays.');
+  });
+
+  it('keeps a paragraph of copy that quotes one address', () => {
+    const { html } = clean(
+      '<div><p>The ministry published the figures at https://example.gov/data on Monday, and critics said they were incomplete.</p></div>',
+    );
+    expect(html).toContain('The ministry published');
+  });
+
+  it('takes soft hyphens out of the copy', () => {
+    const { html } = clean('<div><p>I&#39;m emo&shy;tional about the Selma-to&shy;Montgomery march.</p></div>');
+    expect(html).toContain('emotional about the Selma-toMontgomery');
+  });
 });

@@ -1,9 +1,9 @@
-import { type Document, type Element } from 'domhandler';
+import { type Document, type Element, type Text } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { findElements, textOf } from '../../../core/html/domQuery';
 import { cleanByline } from './bylineText';
-import { isCaptionElement, isFurnitureLine, isTimestampLine } from './bodyFurniture';
-import { LIST_LABEL, isUnderListLabel, liftTeaserLists, squash, teaserOf } from './relatedTeasers';
+import { isCaptionElement, isFollowUsBlock, isFurnitureLine, isTimestampLine } from './bodyFurniture';
+import { LIST_LABEL, isUnderListLabel, liftTeaserLists, linkLineTeasers, squash, teaserOf } from './relatedTeasers';
 
 /**
  * What Readability leaves in that a news body does not want, removed from its output before the
@@ -70,8 +70,15 @@ export function cleanReadableBody(html: string, options: CleanupOptions): { doc:
     const heading = /^h[1-6]$/.test(block.name);
     // A heading that repeats the standfirst, or a kicker ("Biz & IT —"), is the page's header, not the story's.
     const header = heading && (same(text, options.standfirst ?? '') || KICKER.test(text));
-    if (isFurnitureLine(text) || isTimestampLine(text) || isRepeat(text) || header) {
+    if (isFurnitureLine(text) || isTimestampLine(text) || isFollowUsBlock(text) || isRepeat(text) || header) {
       DomUtils.removeElement(block);
+      continue;
+    }
+    const lines = linkLineTeasers(block, options.pageUrl ?? '');
+    if (lines) {
+      for (const teaser of lines) DomUtils.prepend(block, teaser);
+      DomUtils.removeElement(block);
+      report.teasers += lines.length;
       continue;
     }
     const teaser = teaserOf(block, text, isUnderListLabel(block), options.pageUrl ?? '');
@@ -84,6 +91,8 @@ export function cleanReadableBody(html: string, options: CleanupOptions): { doc:
   }
   for (const label of labels) if (label.parent) DomUtils.removeElement(label);
   liftTeaserLists(doc);
+  // Soft hyphens are line-breaking hints for the site's own column width; in the copy they split words for search and checks.
+  for (const node of DomUtils.filter((n) => n.type === 'text', doc.children, true) as Text[]) node.data = node.data.replace(/\u00ad/g, '');
   return { doc, report };
 }
 

@@ -16,6 +16,7 @@ const FURNITURE = [
   /^\d+ \/ \d+$/,
   // A widget's credit line ("Powered by SmartAsset.com").
   /^powered by [\p{L}\p{N}.&' -]{1,40}$/iu,
+  /^(printer[- ]friendly( version)?|print( this)?( article| page| story)?)$/i,
 ];
 
 export function isFurnitureLine(text: string): boolean {
@@ -24,7 +25,7 @@ export function isFurnitureLine(text: string): boolean {
 
 // "First published February 1, 2016: 1:28 AM ET", "Updated 14:05 GMT, 3 March 2015", "Mis à jour le 5 mai 2015 à 10h12".
 const STAMP_WORD =
-  /\b(first published|published|updated|last updated|last modified|posted|mis à jour|publié|aktualisiert|veröffentlicht|atualizado|publicado|actualizado|aggiornato|pubblicato)\b/iu;
+  /\b(first published|published|submitted|updated|last updated|last modified|posted|mis à jour|publié|aktualisiert|veröffentlicht|atualizado|publicado|actualizado|aggiornato|pubblicato)\b/iu;
 const YEAR = /\b(19|20)\d\d\b/;
 const CLOCK = /\b\d{1,2}\s?[:.h]\s?\d{2}\b/;
 
@@ -32,6 +33,20 @@ const CLOCK = /\b\d{1,2}\s?[:.h]\s?\d{2}\b/;
 export function isTimestampLine(text: string): boolean {
   if (text.length > 140 || text.split(/\s+/).length > 18) return false;
   return STAMP_WORD.test(text) && (YEAR.test(text) || CLOCK.test(text));
+}
+
+const HANDLE_OR_URL = /https?:\/\/\S+|(^|\s)@[\p{L}\p{N}_.]{2,}/gu;
+
+/** "Follow us: Facebook https://fb.me/x, Twitter @x, LINE @x": lines of addresses and handles, few other words. */
+export function isFollowUsBlock(text: string): boolean {
+  const found = text.match(HANDLE_OR_URL) ?? [];
+  if (found.length < 2) return false;
+  return (
+    text
+      .replace(HANDLE_OR_URL, ' ')
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 12
+  );
 }
 
 const CAPTION_CLASS = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|video-?caption)([\s_-]|$)/i;

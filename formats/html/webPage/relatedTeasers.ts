@@ -45,6 +45,32 @@ export function teaserOf(block: Element, text: string, underLabel: boolean, page
   return teaser;
 }
 
+/**
+ * A paragraph that is a short label and then links one a line ("<b>Related</b><br><a>…</a><br><a>…</a>",
+ * in any language): each link is a teaser, the label goes.
+ */
+export function linkLineTeasers(block: Element, pageUrl: string): Element[] | null {
+  if (block.name !== 'p') return null;
+  const links = findElements(block.children, (el) => el.name === 'a' && el.attribs.href !== undefined);
+  const breaks = findElements(block.children, (el) => el.name === 'br').length;
+  if (links.length < 2 || breaks < links.length - 1) return null;
+  let label = textOf(block);
+  for (const link of links) label = label.replace(textOf(link), ' ');
+  if (label.replace(/\s+/g, ' ').trim().length > 40) return null;
+  const teasers: Element[] = [];
+  for (const link of links) {
+    const href = absoluteHref(link.attribs.href ?? '', pageUrl);
+    const title = textOf(link).replace(/\s+/g, ' ').trim();
+    if (!href || title === '') return null;
+    const teaser = new Element('aside', { class: 'related-teaser' });
+    const anchor = new Element('a', { href });
+    DomUtils.appendChild(anchor, new Text(title));
+    DomUtils.appendChild(teaser, anchor);
+    teasers.push(teaser);
+  }
+  return teasers;
+}
+
 /** The link's address, made absolute against the page's own address (og:url or canonical) when relative. */
 export function absoluteHref(raw: string, pageUrl: string): string | null {
   let href = raw.trim();

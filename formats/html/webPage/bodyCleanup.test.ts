@@ -111,4 +111,13 @@ describe('cleaning Readability’s output', () => {
     const { html } = clean('<div><p>I&#39;m emo&shy;tional about the Selma-to&shy;Montgomery march.</p></div>');
     expect(html).toContain('emotional about the Selma-toMontgomery');
   });
+
+  it('drops a gallery with its captions and page numbers, and a story-highlights box (CNN)', () => {
+    const { html } = clean(
+      '<div><div class="cnnExplainer cnn_html_slideshow"><cite>Police officers adjust a barricade.</cite><div>HIDE CAPTION</div><div>1</div></div>' +
+        '<div><div><strong>STORY HIGHLIGHTS</strong></div><ul><li>NEW: The worst fears fail to materialize</li></ul></div><p>(CNN) -- Copy.</p></div>',
+    );
+    expect(html).not.toMatch(/barricade|HIDE CAPTION|HIGHLIGHTS|worst fears/);
+    expect(html).toContain('(CNN) -- Copy.');
+  });
 });

@@ -2,7 +2,7 @@ import { type Document, type Element, type Text } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { findElements, textOf } from '../../../core/html/domQuery';
 import { cleanByline } from './bylineText';
-import { isCaptionElement, isFollowUsBlock, isFurnitureLine, isTimestampLine } from './bodyFurniture';
+import { isCaptionElement, isFollowUsBlock, isFurnitureLine, isPictureSet, isSummaryLabel, isTimestampLine } from './bodyFurniture';
 import { LIST_LABEL, isUnderListLabel, liftTeaserLists, linkLineTeasers, squash, teaserOf } from './relatedTeasers';
 
 /**
@@ -59,7 +59,9 @@ export function cleanReadableBody(html: string, options: CleanupOptions): { doc:
     report.picturesDropped++;
   }
   // Captions of videos and graphics outside any <figure>, told by their class (Readability keeps classes for this).
-  for (const caption of findElements(doc.children, isCaptionElement)) if (caption.parent) DomUtils.removeElement(caption);
+  for (const caption of findElements(doc.children, (el) => isCaptionElement(el) || isPictureSet(el))) {
+    if (caption.parent) DomUtils.removeElement(caption);
+  }
   // Labels go after the walk: the links under a label are recognised by it.
   const labels: Element[] = [];
   const blocks = findElements(doc.children, (el) => /^(p|h[1-6]|li|div|span)$/.test(el.name) && !hasBlockChild(el));
@@ -70,6 +72,10 @@ export function cleanReadableBody(html: string, options: CleanupOptions): { doc:
     const heading = /^h[1-6]$/.test(block.name);
     // A heading that repeats the standfirst, or a kicker ("Biz & IT —"), is the page's header, not the story's.
     const header = heading && (same(text, options.standfirst ?? '') || KICKER.test(text));
+    if (isSummaryLabel(text)) {
+      removeSummaryBox(block);
+      continue;
+    }
     if (isFurnitureLine(text) || isTimestampLine(text) || isFollowUsBlock(text) || isRepeat(text) || header) {
       DomUtils.removeElement(block);
       continue;
@@ -114,6 +120,20 @@ function figureParts(figure: Element): CleanupReport['lead'] {
   const caption = captionEl ? textOf(captionEl).replace(/\s+/g, ' ').trim() : '';
   const src = (img?.attribs.src ?? img?.attribs['data-src'] ?? '').trim();
   return src || caption || credit ? { src, caption, credit, alt: img?.attribs.alt?.trim() ?? '' } : null;
+}
+
+/** The label and the list it heads (its next sibling, or its container's). */
+function removeSummaryBox(label: Element): void {
+  let node: Element = label;
+  for (let hops = 0; hops < 3 && node.parent; hops++) {
+    const next = DomUtils.nextElementSibling(node);
+    if (next && (next.name === 'ul' || next.name === 'ol')) {
+      DomUtils.removeElement(next);
+      break;
+    }
+    node = node.parent as Element;
+  }
+  DomUtils.removeElement(label);
 }
 
 function hasBlockChild(el: Element): boolean {

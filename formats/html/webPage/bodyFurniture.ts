@@ -49,6 +49,20 @@ export function isFollowUsBlock(text: string): boolean {
   );
 }
 
+const PICTURE_SET_CLASS = /(^|[\s_-])(gallery|slideshow|carousel)([\s_-]|$)/i;
+
+/** A gallery, slideshow or carousel inside the story: pictures, their captions and page numbers, no copy. */
+export function isPictureSet(el: Element): boolean {
+  return PICTURE_SET_CLASS.test(el.attribs.class ?? '');
+}
+
+// A summary box over the story ("Story highlights" and its bullets) repeats the story; the standfirst is the summary.
+const SUMMARY_LABEL = /^(story highlights|highlights|key points|key takeaways|in brief|what you need to know)\s*:?$/i;
+
+export function isSummaryLabel(text: string): boolean {
+  return SUMMARY_LABEL.test(text);
+}
+
 const CAPTION_CLASS = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|video-?caption)([\s_-]|$)/i;
 
 /** A caption or credit outside a <figure> (video players, inline graphics), told by its class. */

@@ -120,4 +120,13 @@ describe('cleaning Readability’s output', () => {
     expect(html).not.toMatch(/barricade|HIDE CAPTION|HIGHLIGHTS|worst fears/);
     expect(html).toContain('(CNN) -- Copy.');
   });
+
+  it('keeps a story block whose class says it has no caption, and a container of copy with a caption class', () => {
+    const { html } = clean(
+      '<div><div class="buzz_superlist_item image_hit no_caption"><h2>The mother described how her daughter was burning up.</h2></div>' +
+        '<div class="story-caption-wrap"><p>A paragraph of the story.</p></div></div>',
+    );
+    expect(html).toContain('The mother described');
+    expect(html).toContain('A paragraph of the story.');
+  });
 });

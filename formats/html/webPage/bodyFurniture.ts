@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { findElements, textOf } from '../../../core/html/domQuery';
 
 /**
  * Lines and elements of page furniture that Readability keeps inside the story: labels left by ads and
@@ -65,7 +66,15 @@ export function isSummaryLabel(text: string): boolean {
 
 const CAPTION_CLASS = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|video-?caption)([\s_-]|$)/i;
 
-/** A caption or credit outside a <figure> (video players, inline graphics), told by its class. */
+const NO_CAPTION_CLASS = /(^|[\s_-])no[-_]?caption([\s_-]|$)/i;
+
+/**
+ * A caption or credit outside a <figure> (video players, inline graphics), told by its class: a short
+ * leaf, never a container of the story's own headings, paragraphs or lists ("item no_caption" is not one).
+ */
 export function isCaptionElement(el: Element): boolean {
-  return CAPTION_CLASS.test(el.attribs.class ?? '');
+  const cls = el.attribs.class ?? '';
+  if (!CAPTION_CLASS.test(cls) || NO_CAPTION_CLASS.test(cls)) return false;
+  if (findElements(el.children, (c) => /^(p|h[1-6]|ul|ol|blockquote|table)$/.test(c.name), 1).length > 0) return false;
+  return textOf(el).length <= 400;
 }

@@ -62,6 +62,11 @@ function report(name: string, scores: PageScore[]): void {
     `${name.padEnd(22)} time: median ${median(scores.map((p) => p.ms)).toFixed(1)} ms per page (${scores.length} pages); ` +
       `pages of 0.5 MB and more (${large.length}): median ${perMb((p) => p.ms).toFixed(1)} ms per MB wall, ${perMb((p) => p.cpuMs ?? p.ms).toFixed(1)} ms per MB CPU`,
   );
+  // Over every page, weighted by size: total CPU over total megabytes (pages whose scripts were emptied at
+  // copy time are lighter than they arrived, so this row says less about speed than the one above).
+  const totalMb = scores.reduce((sum, p) => sum + p.bytes / 1048576, 0);
+  const totalCpu = scores.reduce((sum, p) => sum + (p.cpuMs ?? p.ms), 0);
+  console.log(`${name.padEnd(22)} all ${scores.length} pages: ${(totalCpu / totalMb).toFixed(1)} ms CPU per MB (${totalMb.toFixed(2)} MB)`);
   if (values.pages) {
     for (const p of scores) {
       const wrong = Object.entries(p.fields)

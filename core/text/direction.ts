@@ -26,3 +26,11 @@ export function guessRtlLanguage(text: string): string | null {
   if (/[\u067e\u0686\u06af\u0698]/.test(sample)) return /[\u0679\u0688\u0691\u06ba\u06be\u06d2]/.test(sample) ? 'ur' : 'fa';
   return 'ar';
 }
+
+/**
+ * The attributes a piece of the article's copy carries where it is edited or shown (headline, standfirst,
+ * body, source line): its language and direction. The app's own labels around it stay left to right.
+ */
+export function copyAttributes(language: string): { lang?: string; dir: TextDirection } {
+  return language.trim() ? { lang: language.trim(), dir: textDirection(language.trim()) } : { dir: 'ltr' };
+}

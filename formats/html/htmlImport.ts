@@ -53,6 +53,8 @@ export function importHtml(html: string, context: ImportContext, options: HtmlIm
     const cleaned = cleanReadableBody(readable.html, {
       headlines: [headline, page.markup.headline, page.meta.headline],
       byline: choice.fields.byline ?? '',
+      standfirst: choice.fields.standfirst ?? '',
+      pageUrl: page.url,
     });
     body = domToBody(cleaned.doc.children);
     lead = cleaned.report.lead;

@@ -27,6 +27,8 @@ export interface PageParts {
   direction: string;
   generator: string;
   siteName: string;
+  /** The page's own address (og:url, else the canonical link), for links written relative to it. */
+  url: string;
   /** og:type: "article" on article pages, "website" on home and section pages. */
   type: string;
   /** How many top-level headings the page has; a page of many is a list, not one article. */
@@ -50,7 +52,9 @@ export function readPage(doc: Document): PageParts {
   const metaAll = (key: string): string[] => metas.filter((m) => keysOf(m).includes(key)).map((m) => m.attribs.content?.trim() ?? '');
 
   const page = findElement(doc.children, (el) => el.name === 'body') ?? doc;
-  const article = findElement(page.children, (el) => el.name === 'article' || el.attribs.itemtype?.endsWith('Article') === true);
+  // The story's own element: one marked as a schema.org Article first, else the <article> with the most text
+  // (a page may print small <article>s for teasers or a "last updated" line before the story).
+  const article = findElement(page.children, (el) => el.attribs.itemtype?.endsWith('Article') === true) ?? largestArticle(page.children);
   const root = article ?? findElement(page.children, (el) => el.name === 'main' || el.attribs.role === 'main') ?? page;
   const within = (test: (el: Element) => boolean): Element | null => findElement(root.children, test);
   const take = (el: Element | null): string => {
@@ -129,10 +133,23 @@ export function readPage(doc: Document): PageParts {
     direction: (html?.attribs.dir ?? body?.attribs.dir ?? '').trim().toLowerCase(),
     generator: meta('generator'),
     siteName: meta('og:site_name', 'application-name'),
+    url:
+      meta('og:url') ||
+      (findElement(doc.children, (el) => el.name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? ''))?.attribs.href ?? '').trim(),
     type: meta('og:type').toLowerCase(),
     h1Count: findElements(doc.children, (el) => el.name === 'h1', 100).length + (h1 && !h1.parent ? 1 : 0),
     bodyRoot: marked ?? root,
   };
+}
+
+function largestArticle(roots: Element['children']): Element | null {
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const article of findElements(roots, (el) => el.name === 'article')) {
+    const length = textOf(article).length;
+    if (length > bestLength) [best, bestLength] = [article, length];
+  }
+  return best;
 }
 
 /** The lead image: a <figure> that comes before the body copy, with its caption and credit. */

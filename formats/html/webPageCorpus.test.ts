@@ -5,6 +5,7 @@ import { loadCorpus } from '../../testing/webPages/corpus';
 import { textFieldRight } from '../../testing/webPages/fieldScore';
 import { decodePage } from './webPage/pageCharset';
 import { importHtml } from './htmlImport';
+import { textDirection } from '../../core/text/direction';
 
 // A guard, not the measurement (that is npm run bench:import over every page): two pages tuned on and
 // two kept aside, so a change that breaks extraction on real pages fails here.
@@ -19,5 +20,16 @@ describe('importHtml on real saved pages', () => {
     expect(score.recall).toBeGreaterThan(0.97);
     expect(score.f1).toBeGreaterThan(0.93);
     expect(textFieldRight(article.headline, page.expected.title!)).toBe(true);
+  });
+});
+
+describe('a right-to-left page', () => {
+  it('keeps its language, so the story edits and exports right to left (CNN Arabic)', () => {
+    const page = loadCorpus().find((p) => p.name === 'cnn-arabic')!;
+    const { article } = importHtml(decodePage(page.bytes).text, context);
+    expect(article.language).toBe('ar');
+    expect(textDirection(article.language)).toBe('rtl');
+    expect(textFieldRight(article.headline, page.expected.title!)).toBe(true);
+    expect(bodyScore(bodyPlainText(article.body), page.expectedBody!).recall).toBeGreaterThan(0.95);
   });
 });

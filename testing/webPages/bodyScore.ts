@@ -14,7 +14,7 @@ export function words(text: string): string[] {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
-    .split(/[^\p{L}\p{N}']+/u)
+    .split(/[^\p{L}\p{M}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter((w) => w !== '');
 }

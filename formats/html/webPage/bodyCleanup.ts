@@ -1,8 +1,9 @@
-import { Element, Text, type Document } from 'domhandler';
+import { type Document, type Element, type Text } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { cleanLinkHref } from '../../../core/html/linkHref';
 import { findElements, textOf } from '../../../core/html/domQuery';
 import { cleanByline } from './bylineText';
+import { isCaptionElement, isFollowUsBlock, isFurnitureLine, isPictureSet, isSummaryLabel, isTimestampLine } from './bodyFurniture';
+import { LIST_LABEL, isUnderListLabel, liftTeaserLists, linkLineTeasers, squash, teaserOf } from './relatedTeasers';
 
 /**
  * What Readability leaves in that a news body does not want, removed from its output before the
@@ -15,6 +16,10 @@ export interface CleanupOptions {
   /** The headline as chosen and as the page's own markup printed it; either may repeat at the top. */
   headlines: readonly string[];
   byline: string;
+  /** The standfirst as chosen: a heading that repeats it is the page's dek, not a subhead of the story. */
+  standfirst?: string;
+  /** The page's own address (og:url or canonical), against which relative links to other stories resolve. */
+  pageUrl?: string;
 }
 
 export interface CleanupReport {
@@ -24,21 +29,7 @@ export interface CleanupReport {
   lead: { src: string; caption: string; credit: string; alt: string } | null;
 }
 
-const FURNITURE = [
-  /^continue reading( the main story)?\.?$/i,
-  /^(advertisement|advertising|anzeige|publicité|sponsored( content)?)$/i,
-  /^(story|article) continues (below|after (this )?advertisement)\.?$/i,
-  /^(skip|close) (ad|advert)$/i,
-  /^share (this|on) .{0,30}$/i,
-  /^(expand|show) (full story|more)$/i,
-  /^(photo|video|image|gallery)( \d+ (of|\/) \d+)?$/i,
-  /^\d+ \/ \d+$/,
-];
-
-const TEASER_LABEL =
-  /^\s*[[(]?\s*(?:read|read more|read also|also read|more|related|related coverage|related stories|see also|watch|listen|lire aussi|lire|à lire aussi|leia também|leia mais|mehr zum thema|lesen sie auch|ver también|lee también)\s*[:：]\s*/i;
-const LIST_LABEL =
-  /^(read more|related( coverage| stories| articles| links)?|more (on this story|news|stories|from [\w\s]{1,30}|[\w\s]{1,20} news)|see also|lire aussi|recommended|most read|you may also like)\s*[:：]?$/i;
+const KICKER = /^[\p{L}\p{N}&'’ ]{1,30}\s*[—–|]$/u;
 
 export function cleanReadableBody(html: string, options: CleanupOptions): { doc: Document; report: CleanupReport } {
   const doc = parseDocument(html);
@@ -67,6 +58,10 @@ export function cleanReadableBody(html: string, options: CleanupOptions): { doc:
     DomUtils.removeElement(figure);
     report.picturesDropped++;
   }
+  // Captions of videos and graphics outside any <figure>, told by their class (Readability keeps classes for this).
+  for (const caption of findElements(doc.children, (el) => isCaptionElement(el) || isPictureSet(el))) {
+    if (caption.parent) DomUtils.removeElement(caption);
+  }
   // Labels go after the walk: the links under a label are recognised by it.
   const labels: Element[] = [];
   const blocks = findElements(doc.children, (el) => /^(p|h[1-6]|li|div|span)$/.test(el.name) && !hasBlockChild(el));
@@ -74,11 +69,25 @@ export function cleanReadableBody(html: string, options: CleanupOptions): { doc:
     if (!block.parent) continue;
     const text = textOf(block).replace(/\s+/g, ' ').trim();
     if (text === '') continue;
-    if (FURNITURE.some((re) => re.test(text)) || isRepeat(text)) {
+    const heading = /^h[1-6]$/.test(block.name);
+    // A heading that repeats the standfirst, or a kicker ("Biz & IT —"), is the page's header, not the story's.
+    const header = heading && (same(text, options.standfirst ?? '') || KICKER.test(text));
+    if (isSummaryLabel(text)) {
+      removeSummaryBox(block);
+      continue;
+    }
+    if (isFurnitureLine(text) || isTimestampLine(text) || isFollowUsBlock(text) || isRepeat(text) || header) {
       DomUtils.removeElement(block);
       continue;
     }
-    const teaser = teaserOf(block, text, isUnderListLabel(block));
+    const lines = linkLineTeasers(block, options.pageUrl ?? '');
+    if (lines) {
+      for (const teaser of lines) DomUtils.prepend(block, teaser);
+      DomUtils.removeElement(block);
+      report.teasers += lines.length;
+      continue;
+    }
+    const teaser = teaserOf(block, text, isUnderListLabel(block), options.pageUrl ?? '');
     if (teaser) {
       DomUtils.replaceElement(block, teaser);
       report.teasers++;
@@ -88,17 +97,9 @@ export function cleanReadableBody(html: string, options: CleanupOptions): { doc:
   }
   for (const label of labels) if (label.parent) DomUtils.removeElement(label);
   liftTeaserLists(doc);
+  // Soft hyphens are line-breaking hints for the site's own column width; in the copy they split words for search and checks.
+  for (const node of DomUtils.filter((n) => n.type === 'text', doc.children, true) as Text[]) node.data = node.data.replace(/\u00ad/g, '');
   return { doc, report };
-}
-
-/** A list whose every item became a teaser is a list of teasers, not a list in the story. */
-function liftTeaserLists(doc: Document): void {
-  for (const list of findElements(doc.children, (el) => el.name === 'ul' || el.name === 'ol')) {
-    const items = list.children.filter((c): c is Element => c instanceof Element);
-    if (items.length === 0 || !items.every((c) => c.name === 'aside')) continue;
-    for (const item of items) DomUtils.prepend(list, item);
-    DomUtils.removeElement(list);
-  }
 }
 
 function figureParts(figure: Element): CleanupReport['lead'] {
@@ -121,54 +122,20 @@ function figureParts(figure: Element): CleanupReport['lead'] {
   return src || caption || credit ? { src, caption, credit, alt: img?.attribs.alt?.trim() ?? '' } : null;
 }
 
-/** A block that is one link to another story, alone or after a "Read more:" label, is a teaser. */
-function teaserOf(block: Element, text: string, underLabel: boolean): Element | null {
-  const links = findElements(block.children, (el) => el.name === 'a' && el.attribs.href !== undefined);
-  if (links.length !== 1) return null;
-  const link = links[0]!;
-  const href = cleanLinkHref(link.attribs.href ?? '');
-  if (!href || !/^https?:/i.test(href)) return null;
-  const title = textOf(link)
-    .replace(/\s+/g, ' ')
-    .replace(/^[[(]\s*|\s*[\])]$/g, '')
-    .replace(TEASER_LABEL, '')
-    .trim();
-  if (title.split(' ').length < 3) return null;
-  const rest = text
-    .replace(TEASER_LABEL, '')
-    .replace(/^[[(]\s*|\s*[\])]$/g, '')
-    .trim();
-  const labelled = TEASER_LABEL.test(text) || /^\[.*\]$/.test(text);
-  if (squash(rest.replace(/^[[(]\s*|\s*[\])]$/g, '')) !== squash(title)) return null;
-  if (!labelled && !underLabel && !/^related\b/i.test(title)) return null;
-  const teaser = new Element('aside', { class: 'related-teaser' });
-  const anchor = new Element('a', { href });
-  DomUtils.appendChild(anchor, new Text(title.replace(/^related\s*:\s*/i, '')));
-  DomUtils.appendChild(teaser, anchor);
-  return teaser;
-}
-
-/** A list item, or a paragraph of one link, that follows a "Read more:" label. */
-function isUnderListLabel(block: Element): boolean {
-  let container: Element | null = block;
-  if (block.name === 'li') container = block.parent as Element | null;
-  for (
-    let prev = container ? DomUtils.prevElementSibling(container) : null, hops = 0;
-    prev && hops < 8;
-    prev = DomUtils.prevElementSibling(prev), hops++
-  ) {
-    const text = textOf(prev).replace(/\s+/g, ' ').trim();
-    if (LIST_LABEL.test(text)) return true;
-    const onlyLink = findElements(prev.children, (el) => el.name === 'a').length === 1 && text.length < 200;
-    if (!onlyLink) return false;
+/** The label and the list it heads (its next sibling, or its container's). */
+function removeSummaryBox(label: Element): void {
+  let node: Element = label;
+  for (let hops = 0; hops < 3 && node.parent; hops++) {
+    const next = DomUtils.nextElementSibling(node);
+    if (next && (next.name === 'ul' || next.name === 'ol')) {
+      DomUtils.removeElement(next);
+      break;
+    }
+    node = node.parent as Element;
   }
-  return false;
+  DomUtils.removeElement(label);
 }
 
 function hasBlockChild(el: Element): boolean {
   return findElements(el.children, (c) => /^(p|h[1-6]|ul|ol|li|div|blockquote|table|section|article)$/.test(c.name), 1).length > 0;
-}
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

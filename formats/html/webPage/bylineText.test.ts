@@ -16,6 +16,8 @@ describe('cleanByline', () => {
   it('returns nothing for what is not a byline', () => {
     expect(cleanByline('')).toBe('');
     expect(cleanByline('12345')).toBe('');
+    expect(cleanByline('Photo by: The Associated Press')).toBe('');
+    expect(cleanByline('Photograph: Reuters')).toBe('');
     expect(cleanByline(Array.from({ length: 40 }, (_, i) => `Name${i}`).join(' '))).toBe('');
   });
 

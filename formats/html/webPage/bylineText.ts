@@ -7,10 +7,12 @@ const CUT_AT =
   /\s*(?:\bbiography\b|\bfollow\b|\bemail\b|\be-mail\b|\bupdated\b|\bpublished\b|\bposted\b|\bread more\b|\bcontact\b|\bview profile\b|\bmore from\b|\s[|•·]\s|\s[-–—]\s(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))|\S+@\S+|@\w+|\bhttps?:\/\/)/i;
 const LEADING = /^\s*(?:by|von|par|por|di|door|av|af|written by|words by|text by|story by)\s*[:-]?\s+/i;
 const MAX_LENGTH = 120;
+// A picture's credit printed where bylines sit ("Photo by: The Associated Press") is not the story's author.
+const PICTURE_CREDIT = /^\s*(?:photos?|photograph(?:s|y)?|pictures?|images?|video|graphic|illustration)\s*(?:by|credit)?\s*:/i;
 
 export function cleanByline(raw: string): string {
   let text = raw.replace(/\s+/g, ' ').trim();
-  if (!text) return '';
+  if (!text || PICTURE_CREDIT.test(text)) return '';
   const cut = CUT_AT.exec(text);
   if (cut && cut.index > 0) text = text.slice(0, cut.index);
   text = text

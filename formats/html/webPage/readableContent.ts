@@ -25,6 +25,8 @@ export function readableContent(strippedHtml: string): ReadableContent | null {
     // Metadata is read by our own JSON-LD and meta readers, with their sources; the inert markup is gone.
     disableJSONLD: true,
     maxElemsToParse: MAX_ELEMENTS,
+    // Class names tell captions and credits outside <figure> apart (bodyFurniture); the allow-list drops them after.
+    keepClasses: true,
   });
   let parsed: ReturnType<typeof reader.parse>;
   try {

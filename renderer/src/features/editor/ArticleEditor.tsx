@@ -3,6 +3,7 @@ import { useEditor, EditorContent } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../../../core/article/schema';
 import type { BodyNode } from '../../../../core/article/bodySchema';
+import { copyAttributes } from '../../../../core/text/direction';
 import { call, errorMessage } from '../../bridge/copydesk';
 import { useLibrary } from '../../state/libraryStore';
 import { resetFlush, useEditorSession } from '../../state/editorSession';
@@ -205,7 +206,10 @@ export function ArticleEditor({ initial }: { initial: Article }) {
           )}
           <div className="editor-page">
             <ArticleFields article={fields} onChange={onFieldsChange} />
-            <EditorContent editor={editor} />
+            {/* The body is written in the article's language: an Arabic or Hebrew story edits right to left. */}
+            <div className="body-copy" {...copyAttributes(fields.language)}>
+              <EditorContent editor={editor} />
+            </div>
             <ArticleFooterFields article={fields} onChange={onFieldsChange} />
           </div>
         </fieldset>

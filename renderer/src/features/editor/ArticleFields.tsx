@@ -6,6 +6,7 @@ import { CountedField } from './CountedField';
 import { LeadImageField } from './LeadImageField';
 import { useSettings } from '../../state/settingsStore';
 import { useFieldFlag } from '../checks/useFieldFlag';
+import { copyAttributes } from '../../../../core/text/direction';
 
 export type ArticlePatch = Partial<Omit<Article, 'id' | 'schemaVersion' | 'createdAt' | 'updatedAt'>>;
 
@@ -26,11 +27,14 @@ export function ArticleFields({ article, onChange }: Props) {
     document.querySelector<HTMLTextAreaElement>('textarea.field-headline')?.focus();
     useLibrary.setState({ focusHeadlineOf: null });
   }, [focusHeadlineOf, article.id]);
+  // The copy fields follow the article's language (an Arabic headline reads from the right); labels do not.
+  const copy = copyAttributes(article.language);
   const recentSections = useMemo(() => [...new Set(entries.map((e) => e.section.trim()).filter(Boolean))].slice(0, 12), [entries]);
   return (
     <div className="article-fields">
       <input
         data-check-field="section"
+        {...copy}
         {...sectionFlag}
         className={`field-section ${sectionFlag.className}`}
         aria-label="Section"
@@ -47,6 +51,7 @@ export function ArticleFields({ article, onChange }: Props) {
       </datalist>
       <CountedField
         checkField="headline"
+        copy={copy}
         label="Headline"
         className="field-headline"
         placeholder="Headline"
@@ -57,6 +62,7 @@ export function ArticleFields({ article, onChange }: Props) {
       />
       <CountedField
         checkField="standfirst"
+        copy={copy}
         label="Standfirst"
         className="field-standfirst"
         placeholder="Standfirst: the one or two sentences under the headline"

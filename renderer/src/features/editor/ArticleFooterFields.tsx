@@ -4,6 +4,7 @@ import { useLibrary } from '../../state/libraryStore';
 import { useRelatedDialog } from '../../state/relatedDialogStore';
 import type { ArticlePatch } from './ArticleFields';
 import { useFieldFlag } from '../checks/useFieldFlag';
+import { copyAttributes } from '../../../../core/text/direction';
 
 interface Props {
   article: Article;
@@ -71,6 +72,7 @@ export function ArticleFooterFields({ article, onChange }: Props) {
         <span className="source-label">SOURCE:</span>
         <input
           data-check-field="source"
+          {...copyAttributes(article.language)}
           {...sourceFlag}
           aria-label="Source"
           placeholder="TRTWorld and agencies"

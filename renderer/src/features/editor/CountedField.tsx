@@ -1,5 +1,6 @@
 import type { CheckField } from '../../../../core/checks/types';
 import { CheckUnderlines } from '../checks/CheckUnderlines';
+import type { TextDirection } from '../../../../core/text/direction';
 
 interface Props {
   label: string;
@@ -9,15 +10,17 @@ interface Props {
   value: string;
   softLimit: number;
   maxLength: number;
+  /** The copy's language and direction: the underlines, the text and the count all follow it. */
+  copy?: { lang?: string; dir: TextDirection };
   onChange(value: string): void;
 }
 
 /** A one-paragraph field (headline, standfirst) with a live character count against its soft limit. */
-export function CountedField({ checkField, label, className, placeholder, value, softLimit, maxLength, onChange }: Props) {
+export function CountedField({ checkField, label, className, placeholder, value, softLimit, maxLength, copy, onChange }: Props) {
   const length = [...value].length;
   const over = length > softLimit;
   return (
-    <div className="counted-field">
+    <div className="counted-field" {...copy}>
       <CheckUnderlines field={checkField} text={value} className={className} />
       <textarea
         data-check-field={checkField}

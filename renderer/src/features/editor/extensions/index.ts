@@ -10,6 +10,7 @@ import { useToasts } from '../../../state/toastStore';
 import { Deletion, Insertion, Modification } from './suggestChanges/reviewMarkSchema';
 import { SuggestChanges, type SuggestChangesOptions } from './suggestChanges/suggestChanges';
 import { CommentAnchor } from './comments/comments';
+import { DomSelectionSync } from './domSelectionSync/domSelectionSync';
 
 /** The body editor's schema. Heading 1 is the headline field, so the body starts at level 2. */
 export function bodyExtensions(
@@ -45,5 +46,7 @@ export function bodyExtensions(
     Modification,
     SuggestChanges.configure(review),
     CommentAnchor,
+    // Keys act on the selection the user sees, even before its selectionchange event has run.
+    DomSelectionSync,
   ];
 }

@@ -1,5 +1,5 @@
 import type { BodyMark, BodyNode } from '../article/bodySchema';
-import { BLOCK_BOUNDARY, DELETION, INSERTION, MODIFICATION, suggestionAttrs, type SuggestionAttrs } from './reviewMarks';
+import { BLOCK_BOUNDARY, DELETION, INSERTION, MODIFICATION, isSuggestionMark, suggestionAttrs, type SuggestionAttrs } from './reviewMarks';
 
 export type Resolution = 'accept' | 'reject';
 export type SuggestionFilter = (attrs: SuggestionAttrs) => boolean;
@@ -30,20 +30,27 @@ export function resolveJson(body: BodyNode, resolution: Resolution, filter: Sugg
   };
 
   /** Returns the resolved node, and whether its paragraph break goes (the next block joins it). */
+  // Whether the last paragraph seen (in document order, across lists) ended with a suggested break: then
+  // a paragraph holding nothing but a boundary character holds the other half of that break (Enter with
+  // nothing typed after it), not a break of its own.
+  let previousEndedWithBreak = false;
   const resolveTextblock = (node: BodyNode): { node: BodyNode; joinNext: boolean } => {
-    const children = node.content ?? [];
+    const children = splitBoundaries(node.content ?? []);
+    const isBoundary = (child: BodyNode | undefined) =>
+      child?.type === 'text' && child.text === BLOCK_BOUNDARY && (child.marks ?? []).some(isSuggestionMark);
+    const endsWithBreak = isBoundary(children[children.length - 1]) && !(children.length === 1 && previousEndedWithBreak);
+    previousEndedWithBreak = endsWithBreak;
     const out: BodyNode[] = [];
     let joinNext = false;
     let removedSinceKept = false;
     children.forEach((child, index) => {
-      const isBoundary = child.type === 'text' && child.text === BLOCK_BOUNDARY;
       if (matching(child.marks, remove)) {
-        if (isBoundary && index === children.length - 1) joinNext = true;
+        if (endsWithBreak && index === children.length - 1) joinNext = true;
         removedSinceKept = true;
         return;
       }
       let kept = cleanMarks(child);
-      if (isBoundary && matching(child.marks, keep)) return;
+      if (isBoundary(child) && matching(child.marks, keep)) return;
       if (removedSinceKept && kept.type === 'text') {
         const previous = out[out.length - 1];
         if (previous?.type === 'text' && previous.text?.endsWith(' ') && kept.text?.startsWith(' '))
@@ -59,33 +66,101 @@ export function resolveJson(body: BodyNode, resolution: Resolution, filter: Sugg
     return { node: resolved, joinNext };
   };
 
-  const resolveBlocks = (blocks: readonly BodyNode[]): BodyNode[] => {
+  /**
+   * Resolves a run of sibling blocks. An entry's `joinNext` says its last paragraph loses its break and
+   * runs on into the next block's first: two paragraphs, or (Enter in a list) two list items, whose
+   * paragraphs then join.
+   */
+  const resolveBlocks = (blocks: readonly BodyNode[], top: boolean): { node: BodyNode; joinNext: boolean }[] => {
     const out: { node: BodyNode; joinNext: boolean }[] = [];
-    for (const block of blocks) {
-      if (matching(block.marks, remove)) continue;
-      const isTextblock =
-        (block.content ?? []).some((c) => c.type === 'text' || c.type === 'hardBreak') ||
-        block.type === 'paragraph' ||
-        block.type === 'heading';
-      const resolved = isTextblock
-        ? resolveTextblock(block)
-        : { node: withContent(cleanMarks(block), block.content ? resolveBlocks(block.content) : undefined), joinNext: false };
+    let afterRemoved = false;
+    blocks.forEach((block, index) => {
+      if (matching(block.marks, remove)) {
+        afterRemoved = true;
+        return;
+      }
+      // The empty paragraph TipTap puts after a list that ends the story goes with the suggested list.
       const previous = out[out.length - 1];
-      if (previous?.joinNext && isTextblock) {
-        const content = mergeText([...(previous.node.content ?? []), ...(resolved.node.content ?? [])]);
-        previous.node = content.length > 0 ? { ...previous.node, content } : previous.node;
+      if (top && afterRemoved && index === blocks.length - 1 && isEmptyParagraph(block) && previous && !previous.joinNext) return;
+      afterRemoved = false;
+      let resolved: { node: BodyNode; joinNext: boolean };
+      if (isTextblock(block)) resolved = resolveTextblock(block);
+      else if (!block.content) resolved = { node: cleanMarks(block), joinNext: false };
+      else {
+        const inner = resolveBlocks(block.content, false);
+        resolved = {
+          node: withContent(
+            cleanMarks(block),
+            inner.map((e) => e.node),
+          ),
+          joinNext: inner[inner.length - 1]?.joinNext ?? false,
+        };
+      }
+      const joined = previous?.joinNext ? joinBlocks(previous.node, resolved.node) : null;
+      if (previous && joined) {
+        previous.node = joined;
         previous.joinNext = resolved.joinNext;
-        continue;
+        return;
       }
       if (previous) previous.joinNext = false;
       out.push(resolved);
-    }
-    return out.map((entry) => entry.node);
+    });
+    return out;
   };
 
-  const doc = withContent(cleanMarks(body), resolveBlocks(body.content ?? []));
+  const doc = withContent(
+    cleanMarks(body),
+    resolveBlocks(body.content ?? [], true).map((e) => e.node),
+  );
   if (!doc.content || doc.content.length === 0) doc.content = [{ type: 'paragraph' }];
   return doc;
+}
+
+function isTextblock(block: BodyNode): boolean {
+  return (
+    (block.content ?? []).some((c) => c.type === 'text' || c.type === 'hardBreak') || block.type === 'paragraph' || block.type === 'heading'
+  );
+}
+
+const isEmptyParagraph = (block: BodyNode) => block.type === 'paragraph' && !block.marks?.length && !block.content?.length;
+
+/**
+ * Two blocks made one, as ProseMirror joins them: paragraphs run on; two containers of one type (list
+ * items, lists) become one, their seam joined the same way. Null when they cannot join (a paragraph
+ * and a list).
+ */
+function joinBlocks(a: BodyNode, b: BodyNode): BodyNode | null {
+  if (isTextblock(a) && isTextblock(b)) {
+    const content = mergeText([...(a.content ?? []), ...(b.content ?? [])]);
+    return content.length > 0 ? { ...a, content } : a;
+  }
+  if (a.type !== b.type || isTextblock(a) || isTextblock(b)) return null;
+  const left = a.content ?? [];
+  const right = b.content ?? [];
+  const seam = left.length > 0 && right.length > 0 ? joinBlocks(left[left.length - 1]!, right[0]!) : null;
+  return withContent(a, seam ? [...left.slice(0, -1), seam, ...right.slice(1)] : [...left, ...right]);
+}
+
+const isMarkedText = (node: BodyNode | undefined): node is BodyNode & { text: string } =>
+  node?.type === 'text' &&
+  typeof node.text === 'string' &&
+  node.text.length > 1 &&
+  (node.marks ?? []).some((m) => m.type === INSERTION || m.type === DELETION);
+
+/**
+ * The editor keeps a boundary character in one text node with the marked text beside it when their marks
+ * are equal ("\u200Bnew point" after Enter and typing in suggesting mode); it is split off again so that
+ * it is read as the paragraph break it stands for.
+ */
+function splitBoundaries(children: readonly BodyNode[]): BodyNode[] {
+  const out = [...children];
+  const first = out[0];
+  if (isMarkedText(first) && first.text.startsWith(BLOCK_BOUNDARY))
+    out.splice(0, 1, { ...first, text: BLOCK_BOUNDARY }, { ...first, text: first.text.slice(1) });
+  const last = out[out.length - 1];
+  if (isMarkedText(last) && last.text.endsWith(BLOCK_BOUNDARY))
+    out.splice(out.length - 1, 1, { ...last, text: last.text.slice(0, -1) }, { ...last, text: BLOCK_BOUNDARY });
+  return out;
 }
 
 function withContent(node: BodyNode, content: BodyNode[] | undefined): BodyNode {

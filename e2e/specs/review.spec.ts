@@ -26,10 +26,7 @@ async function selectText(page: Page, text: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(text);
 }
 
-// fixme (integration of issues 14 and 15, this session): with the checks' editor plugin merged, the caret
-// lands before the first letter typed in suggesting mode ("uesdayT"); the same cause as checks.spec's fixes that
-// no longer stick. Named in the closing note; to be fixed before issue 14 closes.
-test.fixme('suggesting mode records edits as suggestions with the author; accept and reject, each one undo step', async ({ app }) => {
+test('suggesting mode records edits as suggestions with the author; accept and reject, each one undo step', async ({ app }) => {
   const { page } = app;
   await page.evaluate(() => window.copydesk.updateSettings({ patch: { identity: { name: 'Ann Desk', initials: 'AD' } } }));
   await page.reload();
@@ -70,10 +67,7 @@ test.fixme('suggesting mode records edits as suggestions with the author; accept
   await expect(panel).toContainText('No open suggestions.');
 });
 
-// fixme (integration of issues 14 and 15, this session): with the checks' editor plugin merged, the caret
-// lands before the first letter typed in suggesting mode ("uesdayT"); the same cause as checks.spec's fixes that
-// no longer stick. Named in the closing note; to be fixed before issue 14 closes.
-test.fixme('comments: Ctrl+Alt+M on a selection, replies, resolve and reopen, orphaned when the text goes', async ({ app }) => {
+test('comments: Ctrl+Alt+M on a selection, replies, resolve and reopen, orphaned when the text goes', async ({ app }) => {
   const { page } = app;
   await newArticle(page);
   await typeArticle(page, { headline: 'Comments', body: ['The council met on Tuesday.'] });

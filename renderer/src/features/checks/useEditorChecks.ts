@@ -4,6 +4,7 @@ import type { Article } from '../../../../core/article/schema';
 import type { BodyNode } from '../../../../core/article/bodySchema';
 import { call } from '../../bridge/copydesk';
 import { debounce } from '../editor/debounce';
+import { readPendingDomSelection } from '../editor/extensions/domSelectionSync/domSelectionSync';
 import { ChecksClient } from './checksClient';
 import { useChecks, visibleFindings } from './checksStore';
 
@@ -37,7 +38,12 @@ export function useEditorChecks(editorRef: { current: Editor | null }, latest: {
     const unsubscribe = useChecks.subscribe((state, previous) => {
       if (state.result === previous.result && state.ignoredOnce === previous.ignoredOnce && state.enabled === previous.enabled) return;
       const findings = state.enabled ? visibleFindings(state) : [];
-      editorRef.current?.commands.setCheckFindings(findings);
+      const editor = editorRef.current;
+      if (editor) {
+        // Results arrive at any moment: take in a selection the user just made, or the redraw would undo it.
+        readPendingDomSelection(editor.view);
+        editor.commands.setCheckFindings(findings);
+      }
       if (state.enabled && !previous.enabled) schedule();
     });
     return () => {

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../../../core/article/schema';
-import { replaceInText, type FindMatch, type FindOptions } from '../../../../core/checks/find';
+import type { FindMatch, FindOptions } from '../../../../core/checks/find';
 import type { ArticlePatch } from '../editor/ArticleFields';
+import { readPendingDomSelection } from '../editor/extensions/domSelectionSync/domSelectionSync';
+import { applyReplacements, sameBlocks, sameSpan } from './applyReplacements';
 import { articleFindBlocks, bodyRanges, FIELD_NAMES, FINDABLE_FIELDS, type FindableField } from './articleFindBlocks';
 import { FindClient } from './findClient';
 import './find.css';
@@ -22,6 +24,8 @@ interface Props {
  */
 export function FindReplaceBar({ editor, article, update, replaceMode, onClose }: Props) {
   const client = useMemo(() => new FindClient(), []);
+  const replaceClient = useMemo(() => new FindClient(), []);
+  const [replacing, setReplacing] = useState(false);
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [options, setOptions] = useState<FindOptions>({ caseSensitive: false, wholeWord: false, regex: false });
@@ -36,9 +40,10 @@ export function FindReplaceBar({ editor, article, update, replaceMode, onClose }
   useEffect(
     () => () => {
       client.cancel();
+      replaceClient.cancel();
       editor?.commands.setFindHighlights([]);
     },
-    [client, editor],
+    [client, replaceClient, editor],
   );
 
   const search = useCallback(async () => {
@@ -71,6 +76,7 @@ export function FindReplaceBar({ editor, article, update, replaceMode, onClose }
   useEffect(() => {
     if (!editor) return;
     const ranges = bodyRanges(editor, matches);
+    readPendingDomSelection(editor.view);
     editor.commands.setFindHighlights(ranges.flatMap((r, i) => (r ? [{ from: r.from, to: r.to, current: i === current }] : [])));
     const here = ranges[current];
     if (here) editor.chain().setTextSelection({ from: here.from, to: here.to }).scrollIntoView().run();
@@ -78,30 +84,24 @@ export function FindReplaceBar({ editor, article, update, replaceMode, onClose }
 
   const step = (delta: number) => matches.length > 0 && setCurrent((c) => (c + delta + matches.length) % matches.length);
 
-  const apply = (chosen: readonly FindMatch[]) => {
-    if (chosen.length === 0) return;
-    if (editor) {
-      const ranges = bodyRanges(editor, chosen).filter((r) => r !== null);
-      if (ranges.length > 0) {
-        // One transaction, replaced from the end: one undo step, and earlier positions stay valid.
-        const { tr } = editor.state;
-        for (const r of [...ranges].sort((a, b) => b.from - a.from)) {
-          if (r.match.replacement === '') tr.delete(r.from, r.to);
-          else tr.insertText(r.match.replacement ?? '', r.from, r.to);
-        }
-        editor.view.dispatch(tr);
-      }
-    }
-    const current = article();
-    const patch: ArticlePatch = {};
-    for (const field of ['headline', 'standfirst'] as const) {
-      const mine = chosen.filter((m) => m.field === field);
-      if (mine.length > 0) patch[field] = replaceInText(current[field], mine);
-    }
-    const captions = chosen.filter((m) => m.field === 'caption');
-    if (captions.length > 0 && current.leadImage)
-      patch.leadImage = { ...current.leadImage, caption: replaceInText(current.leadImage.caption, captions) };
-    if (Object.keys(patch).length > 0) update(patch);
+  /**
+   * Replace and Replace all search again, in the text as it is now and with the replacement as it is
+   * now, and change what that search found. The list on screen is a debounced search that may predate
+   * the last keystroke in either box (Replace all once deleted every "Kiev": its matches carried the
+   * empty replacement of the search made before "Kyiv" was typed) or an edit to the text.
+   */
+  const replace = async (which: 'current' | 'all') => {
+    const shown = matches[current];
+    const blocks = articleFindBlocks(editor, article(), fields);
+    setReplacing(true);
+    const response = await replaceClient.run({ blocks, query, options, replacement });
+    setReplacing(false);
+    if (!response.ok) return setMessage(response.message);
+    if (!sameBlocks(blocks, articleFindBlocks(editor, article(), fields)))
+      return setMessage('The text changed while replacing, so nothing was replaced. Try again.');
+    const chosen = which === 'all' ? response.matches : response.matches.filter((m) => shown && sameSpan(m, shown));
+    if (chosen.length === 0) setMessage('That match is no longer there.');
+    else applyReplacements(editor, article(), update, chosen);
     void search();
   };
 
@@ -171,12 +171,12 @@ export function FindReplaceBar({ editor, article, update, replaceMode, onClose }
           <button
             type="button"
             className="button small"
-            disabled={matches.length === 0}
-            onClick={() => apply(matches[current] ? [matches[current]] : [])}
+            disabled={matches.length === 0 || replacing}
+            onClick={() => void replace('current')}
           >
             Replace
           </button>
-          <button type="button" className="button small" disabled={matches.length === 0} onClick={() => apply(matches)}>
+          <button type="button" className="button small" disabled={matches.length === 0 || replacing} onClick={() => void replace('all')}>
             Replace all
           </button>
         </div>

@@ -9,7 +9,9 @@ import { BodyLimits } from './bodyLimits/bodyLimits';
 import { useToasts } from '../../../state/toastStore';
 import { Deletion, Insertion, Modification } from './suggestChanges/reviewMarkSchema';
 import { SuggestChanges, type SuggestChangesOptions } from './suggestChanges/suggestChanges';
+import { ReviewBlockContainers } from './suggestChanges/reviewBlockContainers';
 import { CommentAnchor } from './comments/comments';
+import { DomSelectionSync } from './domSelectionSync/domSelectionSync';
 
 /** The body editor's schema. Heading 1 is the headline field, so the body starts at level 2. */
 export function bodyExtensions(
@@ -25,6 +27,12 @@ export function bodyExtensions(
       code: false,
       // Inline code stays: imported bodies may carry it, and a mark the schema lacks would empty the body.
       codeBlock: false,
+      // The block containers come from ReviewBlockContainers, which lets their blocks carry suggestions.
+      document: false,
+      blockquote: false,
+      bulletList: false,
+      orderedList: false,
+      listItem: false,
       link: {
         openOnClick: false,
         autolink: true,
@@ -33,6 +41,7 @@ export function bodyExtensions(
         isAllowedUri: (url, ctx) => /^(https?:|mailto:)/i.test(url) && ctx.defaultValidate(url),
       },
     }),
+    ...ReviewBlockContainers,
     Strike.extend({ addKeyboardShortcuts: () => ({ 'Mod-Shift-x': ({ editor }) => editor.commands.toggleStrike() }) }),
     Code.extend({ addKeyboardShortcuts: () => ({ 'Mod-Shift-c': ({ editor }) => editor.commands.toggleCode() }) }),
     Placeholder.configure({ placeholder: 'Write the story… (type /related for a Related teaser)' }),
@@ -45,5 +54,7 @@ export function bodyExtensions(
     Modification,
     SuggestChanges.configure(review),
     CommentAnchor,
+    // Keys act on the selection the user sees, even before its selectionchange event has run.
+    DomSelectionSync,
   ];
 }

@@ -1,16 +1,10 @@
 import { Extension, type Editor } from '@tiptap/core';
-import {
-  isSuggestChangesEnabled,
-  suggestChangesKey,
-  withSuggestChanges,
-  applySuggestion,
-  revertSuggestion,
-} from '@handlewithcare/prosemirror-suggest-changes';
+import { isSuggestChangesEnabled, suggestChangesKey, withSuggestChanges } from '@handlewithcare/prosemirror-suggest-changes';
 import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { BodyNode } from '../../../../../../core/article/bodySchema';
-import { BLOCK_MARKS } from './reviewMarkSchema';
 import { resolveJson, type Resolution, type SuggestionFilter } from '../../../../../../core/review/resolveJson';
+import { closeHistoryAfterResolve, putBackResolved } from './putBackResolved';
 
 export interface SuggestChangesOptions {
   /** Who is typing and when, read at each edit (settings may change while the article is open). */
@@ -28,7 +22,6 @@ declare module '@tiptap/core' {
 }
 
 const stampKey = new PluginKey('suggestionStamp');
-const BLOCK_CONTAINERS = new Set(['doc', 'bulletList', 'orderedList', 'listItem', 'blockquote']);
 const SUGGESTION_TYPES = new Set(['insertion', 'deletion', 'modification']);
 let counter = 0;
 /** Ids are strings, unique without a scan of the document (the package's default numbers scan it per edit). */
@@ -43,14 +36,9 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
   name: 'suggestChanges',
   addOptions: () => ({ who: () => ({ author: '', date: new Date().toISOString() }) }),
 
-  // Blocks that hold blocks let their children carry suggestion marks: a suggested new paragraph or list item.
-  extendNodeSchema(extension) {
-    return BLOCK_CONTAINERS.has(extension.name) ? { marks: BLOCK_MARKS } : {};
-  },
-
   addProseMirrorPlugins() {
     const who = this.options.who;
-    return [suggestingState(), stampPlugin(who)];
+    return [suggestingState(), stampPlugin(who), closeHistoryAfterResolve()];
   },
 
   onCreate() {
@@ -68,22 +56,21 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
           if (dispatch) dispatch(state.tr.setMeta(suggestChangesKey, { skip: true, enabled: on }));
           return true;
         },
-      // One suggestion: the package's own command (few steps, one undo step).
+      // One suggestion, all, or one author's: the body resolved in one pass (core/review/resolveJson, which
+      // also restores what the package's own revert gets wrong: a list item made with Enter) and put back
+      // as one step, one undo step.
       resolveSuggestion:
         (id, resolution) =>
-        ({ state, dispatch }) =>
-          (resolution === 'accept' ? applySuggestion(id) : revertSuggestion(id))(
-            state,
-            dispatch ? (tr) => dispatch(tr.setMeta(suggestChangesKey, { skip: true })) : undefined,
-          ),
-      // All (or one author's): the document resolved in one pass and put back as one step, one undo step.
+        ({ state, tr, dispatch }) => {
+          const json = resolveJson(state.doc.toJSON() as BodyNode, resolution, (attrs) => attrs.id === id);
+          return dispatch ? putBackResolved(state, tr, json) : true;
+        },
       resolveSuggestions:
         (resolution, author) =>
         ({ state, tr, dispatch }) => {
           const filter: SuggestionFilter | undefined = author === undefined ? undefined : (attrs) => attrs.author === author;
           const json = resolveJson(state.doc.toJSON() as BodyNode, resolution, filter);
-          const doc = state.schema.nodeFromJSON(json);
-          if (dispatch) tr.replaceWith(0, state.doc.content.size, doc.content).setMeta(suggestChangesKey, { skip: true });
+          if (dispatch) putBackResolved(state, tr, json);
           return true;
         },
     };

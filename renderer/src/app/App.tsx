@@ -9,7 +9,6 @@ import { Workspace } from './Workspace';
 import { StatusBar } from './StatusBar';
 import { Toasts } from '../ui/Toasts';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { useAppCommands } from './useAppCommands';
 import { useFileDrop } from './useFileDrop';
 import { LinkDialog } from '../features/editor/LinkDialog';
 import {
@@ -48,7 +47,6 @@ export function App() {
       await takeOpenedFiles();
     })();
   }, [refresh]);
-  useAppCommands();
   const theme = useSettings((s) => s.settings.theme);
   useEffect(() => applyTheme(theme), [theme]);
 

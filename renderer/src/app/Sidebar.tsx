@@ -81,6 +81,7 @@ export function Sidebar() {
         inTrash={view === 'trash'}
         snippets={view === 'live' ? snippets : undefined}
       />
+      {loading && entries.length === 0 && <p className="empty-list">Loading the library…</p>}
       {!loading && entries.length === 0 && (
         <p className="empty-list">{view === 'trash' ? 'The trash is empty.' : 'No articles yet. Start one with “New article”.'}</p>
       )}

@@ -42,7 +42,8 @@ export const useLibrary = create<LibraryState>((set, get) => {
     selectedId: null,
     focusHeadlineOf: null,
     reloadToken: 0,
-    loading: false,
+    // Nothing is listed until the first list arrives (after the open article: app/startupOrder.ts).
+    loading: true,
     error: null,
 
     async refresh() {

@@ -80,6 +80,7 @@ export function Sidebar() {
         entries={view === 'live' ? visible : entries}
         inTrash={view === 'trash'}
         snippets={view === 'live' ? snippets : undefined}
+        busy={loading}
       />
       {loading && entries.length === 0 && <p className="empty-list">Loading the library…</p>}
       {!loading && entries.length === 0 && (

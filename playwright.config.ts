@@ -8,9 +8,10 @@ export default defineConfig({
   testDir: 'e2e/specs',
   globalSetup: './e2e/support/requireHost.ts',
   fullyParallel: false,
-  // One worker: with two, the 2,000-article library spec's index build starves the other worker's page,
-  // and trash.spec's Restore click then races a re-render (seen at load; the race itself is still open,
-  // named in the closing note).
+  // One worker. Two were tried on this 2-core machine (load 13–17, session 3): 309 s against 375 s for one,
+  // but not clean: xss.spec (b) ran out of its 90 s while the 2,000-article spec built its index beside
+  // it, a budget it keeps with one worker. (The Restore race once blamed on two workers was the library
+  // list's, and is fixed: renderer/src/state/libraryStore.test.ts.)
   workers: 1,
   retries: 0,
   timeout: 30_000,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ArticleStore, type StoreOptions } from './store/articleStore';
+import { ArticleStore } from './store/articleStore';
+import type { StoreOptions } from './store/storeOptions';
 import type { LibraryLock } from './store/libraryLock';
 import { AssetStore } from './store/assetStore';
 import { ImportService } from './import/importService';

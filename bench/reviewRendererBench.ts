@@ -27,15 +27,24 @@ async function openTime(page: Page, store: ArticleStore, headline: string): Prom
       (window as unknown as { copydesk: { openedArticle(i: unknown): Promise<unknown> } }).copydesk.openedArticle({ id: articleId }),
     id,
   );
+  // Typing still unsaved (or being saved) when the page goes is stashed, and the next start reopens
+  // the article it was typed in rather than the one named above: the wait below then never ended (the
+  // rows timed out at load 17–27, where the save of the 20,000-word article outlasted the upserts).
+  await page.locator('[data-testid="save-state"].save-saved').waitFor({ timeout: 60_000 });
   const started = Date.now();
   await page.goto(APP_URL);
-  await page.waitForFunction(
-    (h) =>
-      document.querySelector<HTMLTextAreaElement>('[aria-label="Headline"]')?.value === h &&
-      document.querySelectorAll('.body-editor p').length > 100,
-    headline,
-    { timeout: 60_000 },
-  );
+  try {
+    await page.waitForFunction(
+      (h) =>
+        document.querySelector<HTMLTextAreaElement>('[aria-label="Headline"]')?.value === h &&
+        document.querySelectorAll('.body-editor p').length > 100,
+      headline,
+      { timeout: 60_000 },
+    );
+  } catch (error) {
+    const shown = await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('[aria-label="Headline"]')?.value ?? null);
+    throw new Error(`Opening “${headline}” timed out; the page shows ${shown === null ? 'no article' : `“${shown}”`}.`, { cause: error });
+  }
   return Date.now() - started;
 }
 

@@ -17,7 +17,7 @@ import type { SettingsStore } from '../store/settings';
 import type { HouseListFile } from '../checks/houseListFile';
 import type { OpenedFiles } from '../import/openedFiles';
 import type { SearchService } from '../search/searchService';
-import type { SaveResult } from '../store/articleStore';
+import type { SaveResult } from '../store/storeOptions';
 import type { Article } from '../../core/article/schema';
 import type { AppInfo } from '../../api/contract';
 import type { Handlers } from './router';

@@ -44,16 +44,19 @@ export function* encodeIndexSteps(parts: IndexParts): Generator<void, Uint8Array
   const counts = new VarintWriter();
   const offsets = new VarintWriter();
   const postings = new VarintWriter();
+  // Shared lists (partsSteps with share) may have grown since the snapshot: pairs from slotLimit on are not in it.
+  const slotLimit = parts.slotLimit ?? Infinity;
   for (let t = 0; t < parts.terms.length; t++) {
     const list = parts.postings[t] ?? [];
     const at = postings.length;
     let previous = 0;
-    for (let i = 0; i < list.length; i += 2) {
+    let i = 0;
+    for (; i < list.length && list[i]! < slotLimit; i += 2) {
       postings.write(list[i]! - previous);
       postings.write(list[i + 1]!);
       previous = list[i]!;
     }
-    counts.write(list.length / 2);
+    counts.write(i / 2);
     offsets.write(postings.length - at);
     if ((t & 2047) === 2047) yield;
   }

@@ -37,7 +37,8 @@ export async function loadIndexFile(path: string): Promise<LoadedIndex> {
  * previous file or this one, and either is checked at the next load.
  */
 export async function saveIndexFile(path: string, index: InvertedIndex): Promise<{ bytes: number }> {
-  const parts = await runSliced(index.partsSteps());
+  // The parts are encoded and dropped here, so the index's own posting lists are lent, not copied.
+  const parts = await runSliced(index.partsSteps({ share: true }));
   const bytes = await runSliced(encodeIndexSteps(parts));
   await writeFileDurably(path, bytes);
   await rm(join(path, '..', LEGACY_INDEX_FILE), { force: true });

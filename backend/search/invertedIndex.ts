@@ -19,6 +19,11 @@ export interface IndexParts {
   postings: Array<number[] | undefined>;
   /** Lists as loaded from the index file, decoded the first time a query or an update needs them. */
   packed?: PackedPostings;
+  /**
+   * Set when `postings` are the live index's own lists (partsSteps with `share`): pairs from this slot
+   * on were appended after the snapshot and are not part of it.
+   */
+  slotLimit?: number;
 }
 
 /** 7 bits of term frequency per field, 4 fields in 28 bits: a small integer V8 keeps unboxed. */
@@ -161,11 +166,17 @@ export class InvertedIndex {
    * The live documents and terms, slots renumbered in order and tombstones dropped. A generator that
    * pauses every few hundred terms, so a caller can spread the work over event-loop turns. It sees the
    * index as it was when it started: posting lists only grow, and later slots are ignored.
+   * With `share` (the index file's writer, which encodes the parts and drops them), an index without
+   * tombstones hands over its own posting lists with `slotLimit` instead of copying them: the copy
+   * doubled the worker's memory while it persisted (1.5 GB at 50,000 articles, 1.0 GB while building).
    */
-  *partsSteps(): Generator<void, IndexParts> {
+  *partsSteps(options: { share?: boolean } = {}): Generator<void, IndexParts> {
     const slotLimit = this.docIds.length;
     const newSlot = new Int32Array(slotLimit).fill(-1);
     const parts: IndexParts = { docIds: [], stamps: [], lengths: [], terms: [], postings: [] };
+    // No tombstone among the snapshot's slots: every slot keeps its number, so the lists can be shared.
+    const share = options.share === true && this.slotOf.size === slotLimit;
+    if (share) parts.slotLimit = slotLimit;
     for (let slot = 0; slot < slotLimit; slot++) {
       const id = this.docIds[slot];
       if (id === null || id === undefined) continue;
@@ -178,6 +189,14 @@ export class InvertedIndex {
     yield;
     for (let t = 0; t < terms.length; t++) {
       const old = this.postingsOf(this.termId(terms[t]!)!);
+      if (share) {
+        if (old.length > 0 && old[0]! < slotLimit) {
+          parts.terms.push(terms[t]!);
+          parts.postings.push(old);
+        }
+        if ((t & 1023) === 1023) yield;
+        continue;
+      }
       const list: number[] = [];
       for (let i = 0; i < old.length && old[i]! < slotLimit; i += 2) if (newSlot[old[i]!]! >= 0) list.push(newSlot[old[i]!]!, old[i + 1]!);
       if (list.length > 0) {

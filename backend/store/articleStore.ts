@@ -1,54 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { dirname } from 'node:path';
 import { ArticleSchema, newArticle, SCHEMA_VERSION, type Article } from '../../core/article/schema';
 import { slugify } from '../../core/article/slug';
-import { ARTICLE_MIGRATIONS, type ArticleMigration } from '../../core/history/migrations';
-import { DEFAULT_RETENTION, type RetentionPolicy } from '../../core/history/retention';
+import { ARTICLE_MIGRATIONS } from '../../core/history/migrations';
+import { DEFAULT_RETENTION } from '../../core/history/retention';
 import { versionLabel, type RevisionMeta } from '../../core/history/revisionMeta';
 import { restoredContent, TYPING_REVISION_INTERVAL_MS } from '../../core/history/revisionRules';
 import type { IndexEntry } from '../../core/library/indexEntry';
 import { CopydeskError } from '../../core/errors';
 import { dataDirLayout, type DataDirLayout } from './dataDirLayout';
 import { commitArticle, writeWithRevisions } from './articleCommit';
-import { WrittenButNotSyncedError } from './durableWrite';
 import { openDataDir } from './openDataDir';
-import { fsyncDirectory, renamePath, unlinkPath } from './fsLayer';
+import { unlinkPath } from './fsLayer';
 import { LibraryIndex } from './libraryIndex';
-import type { AcquireOptions, LibraryLock, LockOwner } from './libraryLock';
+import type { LibraryLock } from './libraryLock';
 import { listQuarantine, type QuarantinedFile } from './quarantine';
 import { ArticleHistory } from './revisions/articleHistory';
 import { ArticleReader } from './revisions/articleReader';
-import { describeWriteFailure, notFound, StoreError } from './storeErrors';
-import { stampOf } from './scanArticles';
+import { describeWriteFailure, StoreError } from './storeErrors';
+import { nextStamp, requireEntry } from './entryRules';
+import type { ArticleFields, SaveResult, StoreOptions } from './storeOptions';
+import { deleteTrashed, moveOutOfTrash, moveToTrash } from './trashMoves';
 import { WriteQueue } from './writeQueue';
-
-export interface StoreOptions {
-  now?: () => Date;
-  newId?: () => string;
-  /** Take `<dataDir>/library.lock` as the app or the CLI; off by default, so tests open freely. */
-  lock?: LockOwner | false;
-  lockWait?: AcquireOptions;
-  /**
-   * When a clean open checks each article file's stamp (a stat per file) for changes made behind the
-   * app's back: before the open returns (the default: the CLI, tests), or in the background as the
-   * queue's first job, so the window opens at once; `verified` resolves when it is done, and every
-   * queued read or write comes after it anyway.
-   */
-  verify?: 'before-open' | 'background';
-  /** A lock the caller already holds (the app's restore keeps it from close to reopen), used instead of taking one. */
-  heldLock?: LibraryLock | null;
-  /** While typing, at most one revision per article in this long (default 5 minutes). */
-  revisionIntervalMs?: number;
-  retention?: RetentionPolicy;
-  migrations?: readonly ArticleMigration[];
-}
-
-export type ArticleFields = Partial<Omit<Article, 'id' | 'schemaVersion' | 'createdAt' | 'updatedAt'>>;
-
-export interface SaveResult {
-  article: Article;
-  entry: IndexEntry;
-}
 
 /**
  * The article store: one lowdb file per article under articles/, a small index in library.json, the
@@ -196,7 +168,7 @@ export class ArticleStore {
           ...input,
           schemaVersion: SCHEMA_VERSION,
           createdAt: entry.createdAt,
-          updatedAt: this.nextStamp(entry.updatedAt),
+          updatedAt: nextStamp(this.now(), entry.updatedAt),
         };
         if (article.slug === '') article.slug = slugify(article.headline);
         const typing = await this.history.beforeSave(article.id, async () => previous ?? (await this.reader.load(article.id)));
@@ -236,7 +208,7 @@ export class ArticleStore {
         const old = await this.history.revisions.get(id, revisionId);
         const kept = await this.history.pending(current, 'restore');
         return this.write(
-          { ...restoredContent(current, old), schemaVersion: SCHEMA_VERSION, updatedAt: this.nextStamp(entry.updatedAt) },
+          { ...restoredContent(current, old), schemaVersion: SCHEMA_VERSION, updatedAt: nextStamp(this.now(), entry.updatedAt) },
           entry.status,
           [kept],
         );
@@ -246,9 +218,9 @@ export class ArticleStore {
 
   /** The entry as it stands after the file's first read this session, which may have upgraded it. */
   private async writable(id: string, action: string): Promise<{ entry: IndexEntry; previous: Article | null }> {
-    this.requireEntry(id, 'live', `is in the trash. Restore it before ${action}.`);
+    requireEntry(this.index, id, 'live', `is in the trash. Restore it before ${action}.`);
     const previous = await this.reader.assertWritable(id);
-    return { entry: this.requireEntry(id, 'live'), previous };
+    return { entry: requireEntry(this.index, id, 'live'), previous };
   }
 
   private async write(article: Article, previousStatus: Article['status'], pending: (RevisionMeta | null)[]): Promise<SaveResult> {
@@ -260,26 +232,18 @@ export class ArticleStore {
   }
 
   trash(id: string): Promise<IndexEntry> {
+    const headline = () => this.index.get(id)?.headline || 'Untitled';
     return this.change(
-      () => `move “${this.index.get(id)?.headline || 'Untitled'}” to the trash`,
-      async () => {
-        const entry = this.requireEntry(id, 'live');
-        const next = { ...entry, trashedAt: this.now().toISOString() };
-        await this.move(this.layout.articleFile(id), this.layout.trashFile(id), next);
-        return next;
-      },
+      () => `move “${headline()}” to the trash`,
+      () => moveToTrash(this.layout, this.index, id, this.now()),
     );
   }
 
   restore(id: string): Promise<IndexEntry> {
+    const headline = () => this.index.get(id)?.headline || 'Untitled';
     return this.change(
-      () => `restore “${this.index.get(id)?.headline || 'Untitled'}” from the trash`,
-      async () => {
-        const entry = this.requireEntry(id, 'trash');
-        const next = { ...entry, trashedAt: null };
-        await this.move(this.layout.trashFile(id), this.layout.articleFile(id), next);
-        return next;
-      },
+      () => `restore “${headline()}” from the trash`,
+      () => moveOutOfTrash(this.layout, this.index, id),
     );
   }
 
@@ -287,26 +251,8 @@ export class ArticleStore {
   deleteForever(id: string): Promise<void> {
     return this.change(
       () => `delete “${this.index.get(id)?.headline || 'Untitled'}”`,
-      async () => {
-        this.requireEntry(id, 'trash');
-        await unlinkPath(this.layout.trashFile(id));
-        this.index.remove(id);
-        await fsyncDirectory(this.layout.trash);
-        await this.history.revisions.removeAll(id);
-      },
+      () => deleteTrashed(this.layout, this.index, this.history, id),
     );
-  }
-
-  /** The rename is the commit point: once it is done, the index follows even if a folder's fsync fails. */
-  private async move(from: string, to: string, next: IndexEntry): Promise<void> {
-    await renamePath(from, to);
-    this.index.put(next, await stampOf(to));
-    try {
-      await fsyncDirectory(dirname(from));
-      await fsyncDirectory(dirname(to));
-    } catch (error) {
-      throw new WrittenButNotSyncedError(to, error);
-    }
   }
 
   /** Writes the index, clears the open marker (so the next open can trust library.json), and lets go of the lock. */
@@ -331,21 +277,5 @@ export class ArticleStore {
       this.lock = null;
       return lock;
     });
-  }
-
-  private requireEntry(id: string, where: 'live' | 'trash', inTrash = 'is already in the trash.'): IndexEntry {
-    const entry = this.index.get(id);
-    if (!entry) throw notFound(id);
-    if (where === 'live' && entry.trashedAt !== null) throw new StoreError('in_trash', `"${entry.headline || 'Untitled'}" ${inTrash}`);
-    if (where === 'trash' && entry.trashedAt === null)
-      throw new StoreError('not_in_trash', `"${entry.headline || 'Untitled'}" is not in the trash.`);
-    return entry;
-  }
-
-  /** updatedAt must move forward even when two saves land in the same millisecond. */
-  private nextStamp(previous: string): string {
-    const now = this.now().getTime();
-    const prev = Date.parse(previous);
-    return new Date(Math.max(now, prev + 1)).toISOString();
   }
 }

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { library } from './helpers';
 
@@ -7,8 +8,19 @@ test.setTimeout(120_000);
 
 const KNOWN = 'zebra crossing referendum in Valparaiso';
 
+/**
+ * The first list of a first start waits for the background check of 2,000 files while the search
+ * worker reads them all (2.3 s at load 16, so a 5 s expect failed 1 run in 3 under load): wait for the
+ * list to say it is no longer busy, bounded only by the test's time, then require the exact count.
+ * How fast it is, is the bench's row, not this spec's.
+ */
+async function listLoaded(page: Page): Promise<void> {
+  await expect(library(page).getByRole('listbox', { name: 'Articles' })).toHaveAttribute('aria-busy', 'false', { timeout: 0 });
+}
+
 test('a search finds a known phrase among 2,000 articles, and opening the hit shows the article', async ({ app }) => {
   const { page } = app;
+  await listLoaded(page);
   await expect(library(page).getByTestId('list-count')).toHaveText('2,000 articles');
   const search = page.getByTestId('library-search');
   // The index builds in the background on this first start, as slowly as the machine is loaded; the
@@ -34,6 +46,7 @@ test('a search finds a known phrase among 2,000 articles, and opening the hit sh
 test('filters narrow the list, and the keyboard moves through it', async ({ app }) => {
   const { page } = app;
   const count = library(page).getByTestId('list-count');
+  await listLoaded(page);
   await expect(count).toHaveText('2,000 articles');
   await library(page)
     .getByRole('button', { name: /Filters/ })

@@ -1,6 +1,6 @@
 import type { BodyNode } from '../../core/article/bodySchema';
 import type { ArticleStatus } from '../../core/article/schema';
-import type { ArticleFields } from '../../backend/store/articleStore';
+import type { ArticleFields } from '../../backend/store/storeOptions';
 import { ADJECTIVES, CITIES, CONNECTORS, FIRST_NAMES, NOUNS, PREPOSITIONS, ROLES, SECTIONS, SYLLABLES, TAGS, VERBS } from './wordBank';
 
 /** The phrase one seeded article carries, so an e2e spec can search for something known to exist. */

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ArticleStore, type StoreOptions } from '../articleStore';
+import { ArticleStore } from '../articleStore';
+import type { StoreOptions } from '../storeOptions';
 import { paragraph } from '../../../core/article/bodySchema';
 import type { Article } from '../../../core/article/schema';
 import { makeTempDataDir } from '../../../testing/tempDataDir';

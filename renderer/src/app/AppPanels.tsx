@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { DataFolderDialog } from '../features/settings/DataFolderDialog';
 import { useSettings } from '../state/settingsStore';
 import { useUi } from '../state/uiStore';
-import { runCommand } from './useAppCommands';
+import { runCommand } from './appCommands';
 
 // Loaded when first opened (see deferredPanels.tsx): the settings form brings its validation with it.
 const ShortcutsDialog = lazy(() => import('../features/commands/ShortcutsList').then((m) => ({ default: m.ShortcutsDialog })));

@@ -80,7 +80,9 @@ export function Sidebar() {
         entries={view === 'live' ? visible : entries}
         inTrash={view === 'trash'}
         snippets={view === 'live' ? snippets : undefined}
+        busy={loading}
       />
+      {loading && entries.length === 0 && <p className="empty-list">Loading the library…</p>}
       {!loading && entries.length === 0 && (
         <p className="empty-list">{view === 'trash' ? 'The trash is empty.' : 'No articles yet. Start one with “New article”.'}</p>
       )}

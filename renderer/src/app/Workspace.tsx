@@ -4,6 +4,7 @@ import { call, errorMessage } from '../bridge/copydesk';
 import { useLibrary } from '../state/libraryStore';
 import { ArticleEditor } from '../features/editor/ArticleEditor';
 import { QuarantineBanner } from './QuarantineBanner';
+import { articleOnScreen } from './startupOrder';
 
 export function Workspace() {
   const selectedId = useLibrary((s) => s.selectedId);
@@ -35,6 +36,12 @@ function ArticleLoader({ id }: { id: string }) {
       live = false;
     };
   }, [id]);
+  // After the editor below has mounted (a parent's effects run after its children's), or once this
+  // article is no longer wanted (closed before it came): the library list may load now.
+  useEffect(() => {
+    if (article || error) articleOnScreen();
+  }, [article, error]);
+  useEffect(() => articleOnScreen, []);
   if (error)
     return (
       <div className="workspace-message" role="alert">

@@ -34,23 +34,32 @@ export const useLibrary = create<LibraryState>((set, get) => {
     set((s) => ({ entries: s.entries.filter((e) => e.id !== id), selectedId: s.selectedId === id ? null : s.selectedId }));
 
   let liveSelection: string | null = null;
+  /** Bumped by every list request and by every list set whole, so a list answered late is dropped. */
+  let listTicket = 0;
   return {
     view: 'live',
     entries: [],
     selectedId: null,
     focusHeadlineOf: null,
     reloadToken: 0,
-    loading: false,
+    // Nothing is listed until the first list arrives (after the open article: app/startupOrder.ts).
+    loading: true,
     error: null,
 
     async refresh() {
+      const ticket = ++listTicket;
+      const view = get().view;
+      // Only the newest list of the view still shown is applied: an older one answered late (a live list
+      // arriving after the switch to the trash) would put the wrong rows under the user's pointer.
+      const current = () => ticket === listTicket && get().view === view;
       set({ loading: true });
       try {
-        set({ entries: await call('listArticles', { which: get().view }), error: null });
+        const entries = await call('listArticles', { which: view });
+        if (current()) set({ entries, error: null });
       } catch (error) {
-        set({ error: errorMessage(error) });
+        if (current()) set({ error: errorMessage(error) });
       } finally {
-        set({ loading: false });
+        if (current()) set({ loading: false });
       }
     },
 
@@ -81,8 +90,11 @@ export const useLibrary = create<LibraryState>((set, get) => {
         if (get().view !== 'live') await get().showView('live');
         const { section, byline, language } = useSettings.getState().settings.defaults;
         const article = await call('createArticle', { fields: { section, byline, language } });
+        const ticket = ++listTicket;
         const entries = await call('listArticles', { which: 'live' });
-        set({ entries, selectedId: article.id, focusHeadlineOf: article.id });
+        // A list requested after this one was requested after the article existed, so it holds it too.
+        if (ticket === listTicket && get().view === 'live') set({ entries });
+        set({ selectedId: article.id, focusHeadlineOf: article.id });
       } catch (error) {
         report(error);
       }
@@ -98,7 +110,11 @@ export const useLibrary = create<LibraryState>((set, get) => {
     async trash(id) {
       try {
         const entry = await call('trashArticle', { id });
-        remove(id);
+        // The answer can come after the user switched to the trash, and after the trash list (which may
+        // already hold the article) arrived: the change lands on the list shown now, whichever it is.
+        // Removing it there unmounted the row under a Restore click (trash.spec under load).
+        if (get().view === 'trash') get().upsert(entry);
+        else remove(id);
         useToasts.getState().show({
           kind: 'info',
           text: `“${entry.headline || 'Untitled'}” moved to the trash.`,

@@ -13,6 +13,8 @@ interface Props {
   inTrash: boolean;
   /** Text snippets for search hits, by article id. */
   snippets?: Map<string, { text: string; ranges: Array<[number, number]> }>;
+  /** The list is still being fetched (aria-busy): at start it comes after the open article. */
+  busy?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Props {
  * keyboard as a listbox: Up and Down move through the articles (opening each), Enter goes to the
  * editor, Delete moves the article to the trash (with Undo).
  */
-export function ArticleList({ entries, inTrash, snippets }: Props) {
+export function ArticleList({ entries, inTrash, snippets, busy = false }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const selectedId = useLibrary((s) => s.selectedId);
   const flush = useEditorSession((s) => s.flush);
@@ -96,6 +98,7 @@ export function ArticleList({ entries, inTrash, snippets }: Props) {
       role="listbox"
       tabIndex={0}
       aria-label={inTrash ? 'Trash' : 'Articles'}
+      aria-busy={busy}
       aria-activedescendant={selectedId ? `article-${selectedId}` : undefined}
       data-testid="article-list"
       onKeyDown={onKeyDown}

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import type { MenuCommand } from '../../../api/contract';
 import { statusOfCommand, type CommandId } from '../../../core/commands/registry';
 import { useLibrary } from '../state/libraryStore';
@@ -9,8 +8,8 @@ import { takeOpenedFiles } from '../features/import/openedFiles';
 import { useExport } from '../features/export/exportStore';
 import { useHistory } from '../features/history/historyStore';
 import { backUpLibrary, restoreFromBackup } from '../features/library/libraryActions';
-import { useCommandShortcuts } from '../features/commands/useCommandShortcuts';
-import { useBrowserKeyGuard } from '../features/commands/useBrowserKeyGuard';
+import { installCommandShortcuts } from '../features/commands/commandShortcuts';
+import { installBrowserKeyGuard } from '../features/commands/browserKeyGuard';
 import { useFileDialog } from '../features/files/fileDialogStore';
 import { useUi } from '../state/uiStore';
 import { useToasts } from '../state/toastStore';
@@ -124,23 +123,26 @@ export function runCommand(command: MenuCommand, arg?: string): void {
 
 /**
  * Menu commands from the main process, the registry's shortcuts (the only ones in the browser host),
- * and saving before the page goes away or loses focus.
+ * and saving before the page goes away or loses focus. Called by main.tsx before React renders: a
+ * command that arrives between the page's load and React's first commit (a shortcut pressed as the
+ * window shows, a menu item chosen) must not be lost, and commands only change stores, which the app
+ * reads when it mounts. Returns the function that removes every handler.
  */
-export function useAppCommands(): void {
-  useCommandShortcuts(runCommand);
+export function installAppCommands(): () => void {
+  const removeShortcuts = installCommandShortcuts(runCommand);
   // After the shortcuts above (listeners run in the order they were added), so Copydesk's keys come first.
-  useBrowserKeyGuard();
-  useEffect(() => {
-    const unsubscribe = window.copydesk?.onMenuCommand(runCommand);
-    const flush = () => void useEditorSession.getState().flush();
-    window.addEventListener('blur', flush);
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
-    return () => {
-      unsubscribe?.();
-      window.removeEventListener('blur', flush);
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-    };
-  }, []);
+  const removeGuard = installBrowserKeyGuard();
+  const unsubscribe = window.copydesk?.onMenuCommand(runCommand);
+  const flush = () => void useEditorSession.getState().flush();
+  window.addEventListener('blur', flush);
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', flush);
+  return () => {
+    removeShortcuts();
+    removeGuard();
+    unsubscribe?.();
+    window.removeEventListener('blur', flush);
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', flush);
+  };
 }

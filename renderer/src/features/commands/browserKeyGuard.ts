@@ -1,5 +1,3 @@
-import { useEffect } from 'react';
-
 /**
  * Chromium's own shortcuts that mean nothing in Copydesk and would take the user out of it (a new tab or
  * window, print, history, the address bar, closing the window). In an app-mode window the page may refuse
@@ -36,12 +34,11 @@ export function isBrowserShortcut(event: Pick<KeyboardEvent, 'key' | 'shiftKey' 
   return BROWSER_KEYS.has(keyOfEvent(event));
 }
 
-export function useBrowserKeyGuard(): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isBrowserShortcut(event)) event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+/** Refuses Chromium's own shortcuts from the page's start; returns the function that removes the guard. */
+export function installBrowserKeyGuard(): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (isBrowserShortcut(event)) event.preventDefault();
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
 }

@@ -51,9 +51,19 @@ export function isInitialised(doc: Y.Doc): boolean {
  */
 export function writeArticle(doc: Y.Doc, article: Article, origin: unknown = null, owner?: string): void {
   doc.transact(() => {
+    updateFragment(doc.getXmlFragment(BODY_ROOT), article.body);
+    writeArticleFields(doc, article, origin, owner);
+  }, origin);
+}
+
+/**
+ * Everything but the body (which the editor writes itself, bound to the fragment): the text fields as
+ * smallest edits, the chosen values where they differ.
+ */
+export function writeArticleFields(doc: Y.Doc, article: Article, origin: unknown = null, owner?: string): void {
+  doc.transact(() => {
     for (const name of TEXT_FIELDS) setText(doc.getText(fieldRoot(name)), article[name]);
     for (const name of IMAGE_TEXT_FIELDS) setText(doc.getText(fieldRoot(`leadImage.${name}`)), article.leadImage?.[name] ?? '');
-    updateFragment(doc.getXmlFragment(BODY_ROOT), article.body);
     const meta = doc.getMap(META_ROOT);
     const values: Record<(typeof META_KEYS)[number], unknown> = {
       status: article.status,
@@ -76,6 +86,11 @@ export function writeArticle(doc: Y.Doc, article: Article, origin: unknown = nul
  * doc does not carry). `updatedAt` is the caller's to set.
  */
 export function readArticle(doc: Y.Doc, base: Article): Article {
+  return { ...readArticleFields(doc, base), body: fragmentToBody(doc.getXmlFragment(BODY_ROOT)) };
+}
+
+/** The fields the doc holds on top of `base`, the body left as `base` has it (the editor shows the doc's own). */
+export function readArticleFields(doc: Y.Doc, base: Article): Article {
   const meta = readMeta(doc);
   const text = (name: string): string => doc.getText(fieldRoot(name)).toString();
   const image = meta.leadImage === undefined ? base.leadImage : meta.leadImage;
@@ -96,7 +111,6 @@ export function readArticle(doc: Y.Doc, base: Article): Article {
           alt: text('leadImage.alt'),
         }
       : null,
-    body: fragmentToBody(doc.getXmlFragment(BODY_ROOT)),
     status: meta.status ?? base.status,
     language: meta.language ?? base.language,
     tags: meta.tags ?? base.tags,

@@ -31,7 +31,7 @@ const update = base64(MAX_UPDATE_BYTES);
 
 const deskSettingsInput = z
   .object({
-    url: z.string().trim().min(1, 'Enter the desk address.').max(2000),
+    url: z.string().trim().min(1, 'enter the desk address').max(2000),
     name: z.string().max(200),
     allowInsecure: z.boolean(),
     /** Empty: keep the saved token. */

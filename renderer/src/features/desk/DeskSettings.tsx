@@ -28,7 +28,8 @@ export function DeskSettings() {
     let live = true;
     void call('getDeskSettings', {}).then((saved) => {
       if (!live) return;
-      setForm({ url: saved.url, name: saved.name, token: '', allowInsecure: saved.allowInsecure });
+      // What was typed while this loaded is kept.
+      setForm((typed) => (typed.url || typed.name || typed.token ? typed : { url: saved.url, name: saved.name, token: '', allowInsecure: saved.allowInsecure }));
       setHasToken(saved.hasToken);
     });
     void useDesk.getState().refresh();
@@ -60,7 +61,7 @@ export function DeskSettings() {
       // What is typed in the open article is saved before it is shared.
       await useEditorSession.getState().flush();
       useDesk.setState({ status: await call('connectDesk', {}) });
-      return { ok: true, text: 'Connecting: your library is shared with the desk, then kept in step with it.' };
+      return { ok: true, text: 'Your library is shared with the desk and kept in step with it; the status bar shows how it goes.' };
     });
   const disconnect = () =>
     run(async () => {

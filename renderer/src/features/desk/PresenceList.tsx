@@ -32,6 +32,7 @@ export function PresenceList({ awareness }: { awareness: Awareness }) {
   const names = people.map((p) => p.name).join(', ');
   return (
     <div className="desk-presence" data-testid="desk-presence" aria-label={`Also in this story: ${names}`} title={`Also in this story: ${names}`}>
+      <span className="desk-presence-label">Also in this story:</span>
       {people.map((person) => (
         <span key={person.client} className="desk-person" style={{ ['--desk-color' as string]: person.color }}>
           {initialsOf(person.name)}

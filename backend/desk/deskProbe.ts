@@ -26,7 +26,10 @@ export async function probeDesk(config: DeskConfig, timeoutMs = 5000): Promise<P
 function reachable(url: string, timeoutMs: number): Promise<string | null> {
   return new Promise((resolve) => {
     const socket = new NodeWebSocket(url);
-    const timer = setTimeout(() => finish(`The desk at ${url} did not answer in ${timeoutMs / 1000} s: is the address right, and is the desk running?`), timeoutMs);
+    const timer = setTimeout(
+      () => finish(`The desk at ${url} did not answer in ${timeoutMs / 1000} s: is the address right, and is the desk running?`),
+      timeoutMs,
+    );
     const finish = (answer: string | null) => {
       clearTimeout(timer);
       socket.removeAllListeners('open');
@@ -41,7 +44,8 @@ function reachable(url: string, timeoutMs: number): Promise<string | null> {
 function unreachableMessage(url: string, error: NodeJS.ErrnoException): string {
   const host = new URL(url).host;
   if (error.code === 'ECONNREFUSED') return `Nothing is listening at ${host}: the desk is not running there, or the port is wrong.`;
-  if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') return `The name ${new URL(url).hostname} is not known: check the address (or your network).`;
+  if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN')
+    return `The name ${new URL(url).hostname} is not known: check the address (or your network).`;
   if (/certificate|self.signed|CERT/i.test(`${error.code ?? ''} ${error.message}`))
     return `The desk's certificate was not accepted (${error.message}): ask whoever runs the desk.`;
   return `Could not reach the desk at ${host}: ${error.message}`;
@@ -59,7 +63,8 @@ function authenticate(config: DeskConfig, timeoutMs: number): Promise<ProbeResul
       resolve(result);
     };
     const timer = setTimeout(
-      () => finish({ ok: false, message: `The desk at ${config.url} accepted the connection but did not answer in ${timeoutMs / 1000} s.` }),
+      () =>
+        finish({ ok: false, message: `The desk at ${config.url} accepted the connection but did not answer in ${timeoutMs / 1000} s.` }),
       timeoutMs,
     );
     const provider = new HocuspocusProvider({

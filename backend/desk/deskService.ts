@@ -93,9 +93,17 @@ export class DeskService {
     const saved = await this.settings.read().catch(() => null);
     const base = { configured: saved !== null, url: saved?.url ?? '', name: saved?.name ?? '' };
     if (this.starting) return { ...base, state: 'starting', syncing: true, waiting: 0, articles: 0, problems: [] };
-    if (!this.sync) return { ...base, state: 'off', syncing: false, waiting: 0, articles: 0, problems: this.startProblem ? [this.startProblem] : [] };
+    if (!this.sync)
+      return { ...base, state: 'off', syncing: false, waiting: 0, articles: 0, problems: this.startProblem ? [this.startProblem] : [] };
     const s = this.sync.status();
-    return { ...base, state: s.online ? 'online' : 'offline', syncing: s.syncing, waiting: s.waiting, articles: s.articles, problems: s.problems };
+    return {
+      ...base,
+      state: s.online ? 'online' : 'offline',
+      syncing: s.syncing,
+      waiting: s.waiting,
+      articles: s.articles,
+      problems: s.problems,
+    };
   }
 
   /** A save made outside a bound editor (an import, a history restore, an unbound editor): into the Y.Doc. */

@@ -278,7 +278,8 @@ export class DeskSync {
     }
     const base = await this.store.get(id);
     const next = readArticle(replica.doc, base);
-    if (JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...base, updatedAt: '' })) this.projected((await this.store.save(next)).article);
+    if (JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...base, updatedAt: '' }))
+      this.projected((await this.store.save(next)).article);
   }
 
   private projected(article: Article): void {

@@ -21,7 +21,10 @@ export function waitUntilSettled(sync: Settling, timeoutMs: number): Promise<Des
       }
     };
     const timer = setTimeout(
-      () => finish(() => reject(new Error(`The desk did not finish syncing in ${timeoutMs / 1000} s: ${sync.status().waiting} changes waiting.`))),
+      () =>
+        finish(() =>
+          reject(new Error(`The desk did not finish syncing in ${timeoutMs / 1000} s: ${sync.status().waiting} changes waiting.`)),
+        ),
       timeoutMs,
     );
     let scheduled = false;

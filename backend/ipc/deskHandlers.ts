@@ -28,7 +28,12 @@ export function createDeskHandlers(desk: DeskService): DeskHandlers {
   const link = new DeskEditorLink(desk);
   const settingsView = async () => {
     const saved = await desk.settings.read();
-    return { url: saved?.url ?? '', name: saved?.name ?? '', allowInsecure: saved?.allowInsecure ?? false, hasToken: await desk.settings.hasToken() };
+    return {
+      url: saved?.url ?? '',
+      name: saved?.name ?? '',
+      allowInsecure: saved?.allowInsecure ?? false,
+      hasToken: await desk.settings.hasToken(),
+    };
   };
   const refused = (error: unknown) => new CopydeskError('desk_settings', (error as Error).message);
   return {

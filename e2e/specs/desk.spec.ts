@@ -77,7 +77,10 @@ test('live edits from the desk arrive in the open editor, ours reach the desk, a
   // Bo's caret after "Overnight:" and his initials above the story.
   other.provider.awareness!.setLocalState({
     user: { name: 'Bo', color: '#1d6fd8' },
-    cursor: { anchor: Y.createRelativePositionFromTypeIndex(paragraph(), 10), head: Y.createRelativePositionFromTypeIndex(paragraph(), 10) },
+    cursor: {
+      anchor: Y.createRelativePositionFromTypeIndex(paragraph(), 10),
+      head: Y.createRelativePositionFromTypeIndex(paragraph(), 10),
+    },
   });
   await expect(page.getByTestId('desk-presence')).toHaveAttribute('title', 'Also in this story: Bo Stenberg');
   await expect(page.locator('.desk-caret-label')).toHaveText('Bo Stenberg');
@@ -89,7 +92,9 @@ test('live edits from the desk arrive in the open editor, ours reach the desk, a
   await page.keyboard.insertText(' Staff worked until dawn.');
   await expectSaved(page);
   await whenDoc(other.doc, () => bodyPlainText(fragmentToBody(other.doc.getXmlFragment(BODY_ROOT))).endsWith('until dawn.'));
-  expect(bodyPlainText(fragmentToBody(other.doc.getXmlFragment(BODY_ROOT)))).toBe('Overnight: The river rose overnight. Staff worked until dawn.');
+  expect(bodyPlainText(fragmentToBody(other.doc.getXmlFragment(BODY_ROOT)))).toBe(
+    'Overnight: The river rose overnight. Staff worked until dawn.',
+  );
   await expect
     .poll(async () => {
       const file = await app.readArticleFile(id);

@@ -29,7 +29,11 @@ export function DeskSettings() {
     void call('getDeskSettings', {}).then((saved) => {
       if (!live) return;
       // What was typed while this loaded is kept.
-      setForm((typed) => (typed.url || typed.name || typed.token ? typed : { url: saved.url, name: saved.name, token: '', allowInsecure: saved.allowInsecure }));
+      setForm((typed) =>
+        typed.url || typed.name || typed.token
+          ? typed
+          : { url: saved.url, name: saved.name, token: '', allowInsecure: saved.allowInsecure },
+      );
       setHasToken(saved.hasToken);
     });
     void useDesk.getState().refresh();
@@ -77,11 +81,19 @@ export function DeskSettings() {
       onKeyDown={(e) => e.key === 'Enter' && e.target instanceof HTMLInputElement && e.preventDefault()}
     >
       <legend>Desk</legend>
-      <p className="settings-note">Share your library with your newsroom's desk server: edits merge, offline work waits and goes when you reconnect.</p>
+      <p className="settings-note">
+        Share your library with your newsroom's desk server: edits merge, offline work waits and goes when you reconnect.
+      </p>
       <div className="settings-grid">
         <label className="settings-field">
           <span>Desk address</span>
-          <input type="text" value={form.url} placeholder="wss://desk.example.org" spellCheck={false} onChange={(e) => set('url', e.target.value)} />
+          <input
+            type="text"
+            value={form.url}
+            placeholder="wss://desk.example.org"
+            spellCheck={false}
+            onChange={(e) => set('url', e.target.value)}
+          />
         </label>
         <label className="settings-field">
           <span>Desk name</span>
@@ -100,17 +112,29 @@ export function DeskSettings() {
         </label>
       </div>
       <label className="settings-check">
-        <input type="checkbox" checked={form.allowInsecure} onChange={(e) => set('allowInsecure', e.target.checked)} /> Allow an
-        unencrypted (ws://) desk on another machine
+        <input type="checkbox" checked={form.allowInsecure} onChange={(e) => set('allowInsecure', e.target.checked)} /> Allow an unencrypted
+        (ws://) desk on another machine
       </label>
       <div className="desk-settings-actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void run(async () => {
-          const result = await call('testDesk', form);
-          return { ok: result.ok, text: result.message };
-        })}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              const result = await call('testDesk', form);
+              return { ok: result.ok, text: result.message };
+            })
+          }
+        >
           Test connection
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void run(async () => (await save(), { ok: true, text: 'Saved.' }))}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void run(async () => (await save(), { ok: true, text: 'Saved.' }))}
+        >
           Save desk
         </button>
         {live ? (
@@ -127,7 +151,11 @@ export function DeskSettings() {
         </span>
       </div>
       {message && (
-        <p className={message.ok ? 'settings-note desk-message' : 'settings-error desk-message'} role={message.ok ? 'status' : 'alert'} data-testid="desk-message">
+        <p
+          className={message.ok ? 'settings-note desk-message' : 'settings-error desk-message'}
+          role={message.ok ? 'status' : 'alert'}
+          data-testid="desk-message"
+        >
           {message.text}
         </p>
       )}

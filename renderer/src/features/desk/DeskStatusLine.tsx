@@ -26,7 +26,12 @@ export function DeskStatusLine() {
   if (!text || !status) return null;
   const title = status.problems.length > 0 ? status.problems.join('\n') : `${status.name ? `${status.name}: ` : ''}${status.url}`;
   return (
-    <span className={`desk-status desk-${status.problems.length > 0 ? 'problem' : status.state}`} data-testid="desk-status" role="status" title={title}>
+    <span
+      className={`desk-status desk-${status.problems.length > 0 ? 'problem' : status.state}`}
+      data-testid="desk-status"
+      role="status"
+      title={title}
+    >
       {text}
     </span>
   );

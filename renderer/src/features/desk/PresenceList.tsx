@@ -31,7 +31,12 @@ export function PresenceList({ awareness }: { awareness: Awareness }) {
   if (people.length === 0) return null;
   const names = people.map((p) => p.name).join(', ');
   return (
-    <div className="desk-presence" data-testid="desk-presence" aria-label={`Also in this story: ${names}`} title={`Also in this story: ${names}`}>
+    <div
+      className="desk-presence"
+      data-testid="desk-presence"
+      aria-label={`Also in this story: ${names}`}
+      title={`Also in this story: ${names}`}
+    >
       <span className="desk-presence-label">Also in this story:</span>
       {people.map((person) => (
         <span key={person.client} className="desk-person" style={{ ['--desk-color' as string]: person.color }}>

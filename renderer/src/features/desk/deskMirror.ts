@@ -85,7 +85,11 @@ export class DeskMirror {
   async close(): Promise<void> {
     await this.flush().catch(() => undefined);
     this.closed = true;
-    removeAwarenessStates(this.awareness, [...this.awareness.getStates().keys()].filter((c) => c !== this.doc.clientID), 'close');
+    removeAwarenessStates(
+      this.awareness,
+      [...this.awareness.getStates().keys()].filter((c) => c !== this.doc.clientID),
+      'close',
+    );
     await sendPresence(this.id, null);
     this.awareness.destroy();
     this.doc.destroy();

@@ -29,7 +29,11 @@ export function handleDeskNotice(notice: string | undefined): void {
       void useLibrary.getState().refresh();
     }, 500);
   } else if (notice === 'desk') void rebindOpenArticle();
-  else openMirrors.get(notice)?.pull().catch(() => undefined);
+  else
+    openMirrors
+      .get(notice)
+      ?.pull()
+      .catch(() => undefined);
 }
 
 /**

@@ -63,6 +63,8 @@ const CHANNELS: Readonly<Record<ChannelName, true>> = {
   connectDesk: true,
   disconnectDesk: true,
   deskStatus: true,
+  deskShare: true,
+  deskSharedIds: true,
   deskOpenArticle: true,
   deskEditorUpdate: true,
   deskPull: true,

@@ -15,6 +15,8 @@ export interface DeskStatusView {
   articles: number;
   /** Refusals and failures, each a sentence naming what to do. */
   problems: string[];
+  /** Share to desk under way: how far it has got. */
+  sharing: { done: number; total: number } | null;
 }
 
 export interface DeskSettingsView {
@@ -55,6 +57,9 @@ export const deskChannels = {
   connectDesk: channel<DeskStatusView>()(noInput),
   disconnectDesk: channel<DeskStatusView>()(noInput),
   deskStatus: channel<DeskStatusView>()(noInput),
+  /** Share to desk: answers at once; the status line counts progress and the library marks each one. */
+  deskShare: channel<null>()(z.object({ ids: z.array(z.uuid()).min(1).max(100_000) }).strict()),
+  deskSharedIds: channel<string[]>()(noInput),
   /** The article's Y.Doc state for the editor's mirror; null when it is not shared (the editor works as before). */
   deskOpenArticle: channel<{ state: string } | null>()(articleId),
   deskEditorUpdate: channel<null>()(z.object({ id: z.uuid(), update }).strict()),

@@ -85,6 +85,10 @@ describe('the editor bound to a shared article through main', () => {
     const article = await a.store.create({ headline: 'Flood defences hold', body: paragraph('The river rose overnight.') });
     await a.service.resume();
     const syncA = (await a.service.live())!;
+    // Nothing is shared until the user says so; then the article goes with its content.
+    expect(await a.link.open(article.id)).toBeNull();
+    await a.service.share([article.id]);
+    expect(await a.service.sharedIds()).toEqual([article.id]);
     await syncA.whenSettled(10_000);
     const b = await client(await desk.user('bo'));
     await b.service.resume();
@@ -121,6 +125,7 @@ describe('the editor bound to a shared article through main', () => {
     const article = await a.store.create({ headline: 'Budget passes' });
     await a.service.resume();
     const sync = (await a.service.live())!;
+    await a.service.share([article.id]);
     const opened = await a.link.open(article.id);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, opened!.state);
@@ -149,6 +154,7 @@ describe('the editor bound to a shared article through main', () => {
     const a = await client(token);
     const article = await a.store.create({ headline: 'Late winner' });
     await a.service.resume();
+    await a.service.share([article.id]);
     await (await a.service.live())!.whenSettled(10_000);
     await desk.stop();
     await until(async () => (await a.service.status()).state === 'offline', 'offline');
@@ -159,6 +165,40 @@ describe('the editor bound to a shared article through main', () => {
     desk = await startInProcessDesk(new URL(url).port, `${deskDir}/desk.sqlite`);
     await until(async () => (await a.service.status()).state === 'online', 'back online');
     await until(async () => (await a.service.status()).waiting === 0, 'nothing waiting');
+  });
+});
+
+describe('Share to desk', () => {
+  it('shares many articles one by one, counting in the status, and skips those shared already', async () => {
+    const a = await client(await desk.user('ada'));
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await a.store.create({ headline: `Story ${i}` })).id);
+    await a.service.resume();
+    await a.service.live();
+    await a.service.share([ids[0]!]);
+    // Each step posts a status notice; the status read then is the progress the status bar shows.
+    const seen: Array<Promise<string>> = [];
+    const post = a.service.notices.post.bind(a.service.notices);
+    a.service.notices.post = (notice) => {
+      if (notice === 'status') seen.push(a.service.status().then((s) => (s.sharing ? `${s.sharing.done}/${s.sharing.total}` : 'done')));
+      post(notice);
+    };
+    a.notices.splice(0);
+    await a.service.share(ids);
+    expect(new Set(await a.service.sharedIds())).toEqual(new Set(ids));
+    // The sync's own status notices come in between: the distinct steps, in order, are what counts.
+    const steps = (await Promise.all(seen)).filter((step, i, all) => step !== '0/4' && step !== all[i - 1]);
+    expect(steps).toEqual(['1/4', '2/4', '3/4', '4/4', 'done']);
+    expect((await a.service.status()).sharing).toBeNull();
+    expect(a.notices).toContain('library');
+    // A second client gets all five; a sixth article, never shared, stays here.
+    const hidden = await a.store.create({ headline: 'Not for the desk' });
+    await (await a.service.live())!.whenSettled(10_000);
+    const b = await client(await desk.user('bo'));
+    await b.service.resume();
+    await (await b.service.live())!.whenSettled(10_000);
+    expect(new Set(b.store.list('live').map((e) => e.id))).toEqual(new Set(ids));
+    expect(b.store.list('live').some((e) => e.id === hidden.id)).toBe(false);
   });
 });
 

@@ -21,6 +21,7 @@ export class DeskService {
   private startProblem: string | null = null;
   private readonly savedWhileStarting = new Set<string>();
   private offSync: Array<() => void> = [];
+  private sharing: { done: number; total: number } | null = null;
 
   constructor(
     private readonly store: ArticleStore,
@@ -50,8 +51,9 @@ export class DeskService {
     this.starting = (async () => {
       const config: DeskConfig | null = await this.settings.load();
       if (!config) throw new Error('No desk is set: enter its address and your token in Settings → Desk.');
-      const sync = await DeskSync.open(this.store, config);
+      const sync = await DeskSync.open(this.store, config, { shareAll: false });
       for (const id of this.savedWhileStarting) {
+        if (!sync.sharedReplica(id)) continue;
         if (this.store.list('live').some((e) => e.id === id)) await sync.pushLocal(await this.store.get(id));
         else if (this.store.list('trash').some((e) => e.id === id)) await sync.markTrashed(id, true);
       }
@@ -90,32 +92,57 @@ export class DeskService {
   }
 
   async status(): Promise<DeskStatusView> {
+    const sharing = this.sharing; // as it is when asked, not after the read below
     const saved = await this.settings.read().catch(() => null);
-    const base = { configured: saved !== null, url: saved?.url ?? '', name: saved?.name ?? '' };
-    if (this.starting) return { ...base, state: 'starting', syncing: true, waiting: 0, articles: 0, problems: [] };
-    if (!this.sync)
-      return { ...base, state: 'off', syncing: false, waiting: 0, articles: 0, problems: this.startProblem ? [this.startProblem] : [] };
+    const base = { configured: saved !== null, url: saved?.url ?? '', name: saved?.name ?? '', sharing };
+    const quiet = { syncing: false, waiting: 0, articles: 0 };
+    if (this.starting) return { ...base, ...quiet, state: 'starting', problems: [] };
+    if (!this.sync) return { ...base, ...quiet, state: 'off', problems: this.startProblem ? [this.startProblem] : [] };
     const s = this.sync.status();
-    return {
-      ...base,
-      state: s.online ? 'online' : 'offline',
-      syncing: s.syncing,
-      waiting: s.waiting,
-      articles: s.articles,
-      problems: s.problems,
-    };
+    const state = s.online ? 'online' : 'offline';
+    return { ...base, state, syncing: s.syncing, waiting: s.waiting, articles: s.articles, problems: s.problems };
   }
 
-  /** A save made outside a bound editor (an import, a history restore, an unbound editor): into the Y.Doc. */
+  /** The ids of the articles shared with the desk (the library marks them). */
+  async sharedIds(): Promise<string[]> {
+    return (await this.live())?.sharedIds ?? [];
+  }
+
+  /**
+   * Share to desk: each article is written into its own Y.Doc (logged durably) and the desk index, one
+   * after another, the status bar counting ("Sharing 120 of 1,000…"). Resolves when all are written
+   * here; they reach the desk as the socket sends them (at once online, on reconnect offline).
+   */
+  async share(ids: string[]): Promise<void> {
+    const sync = await this.live();
+    if (!sync) throw new Error('Connect to a desk first (Settings → Desk).');
+    if (this.sharing) throw new Error('Articles are being shared already: wait for it to finish.');
+    const live = new Set(this.store.list('live').map((e) => e.id));
+    const todo = ids.filter((id) => live.has(id) && !sync.sharedReplica(id));
+    this.sharing = { done: 0, total: todo.length };
+    try {
+      for (const id of todo) {
+        await sync.pushLocal(await this.store.get(id));
+        this.sharing = { done: this.sharing.done + 1, total: todo.length };
+        this.notices.post('status');
+      }
+    } finally {
+      this.sharing = null;
+      this.notices.post('library');
+      this.notices.post('status');
+    }
+  }
+
+  /** A save made outside a bound editor (an import, a history restore, an unbound editor): into a shared article's Y.Doc. */
   async saved(article: Article): Promise<void> {
     if (this.starting) this.savedWhileStarting.add(article.id);
-    else if (this.sync) await this.sync.pushLocal(article);
+    else if (this.sync?.sharedReplica(article.id)) await this.sync.pushLocal(article);
   }
 
   /** A change to part of an article (its status): applied to what its Y.Doc holds now. */
   async changed(id: string, edit: (current: Article) => Article): Promise<void> {
     if (this.starting) this.savedWhileStarting.add(id);
-    else if (this.sync) await this.sync.change(id, edit);
+    else if (this.sync?.sharedReplica(id)) await this.sync.change(id, edit);
   }
 
   async trashed(id: string, trashed: boolean): Promise<void> {

@@ -5,7 +5,7 @@ import { NodeWebSocket } from './nodeWebSocket';
 import * as Y from 'yjs';
 import { newArticle, type Article } from '../../core/article/schema';
 import { isInitialised, readArticle, writeArticle } from '../../core/desk/articleDoc';
-import { ARTICLE_DOCUMENT, articleDocument, INDEX_DOCUMENT, indexMap, putEntry, type IndexEntry } from '../../core/desk/indexDoc';
+import { ARTICLE_DOCUMENT, articleDocument, entryOf, INDEX_DOCUMENT, indexMap, putEntry, type IndexEntry } from '../../core/desk/indexDoc';
 import type { ArticleStore } from '../store/articleStore';
 import { deskAddressProblem, type DeskConfig } from './deskConfig';
 import { DeskFlags } from './deskFlags';
@@ -51,7 +51,11 @@ export class DeskSync {
     private readonly flags: DeskFlags,
   ) {}
 
-  static async open(store: ArticleStore, config: DeskConfig): Promise<DeskSync> {
+  /**
+   * `shareAll` (the CLI's `sync`) shares every live article; the app shares an article when the user
+   * says so, so only those shared before (a replica on disk) and those arriving from the desk are synced.
+   */
+  static async open(store: ArticleStore, config: DeskConfig, { shareAll = true }: { shareAll?: boolean } = {}): Promise<DeskSync> {
     const problem = deskAddressProblem(config.url, config.allowInsecure);
     if (problem) throw new Error(problem);
     const dir = join(store.layout.root, 'desk');
@@ -67,7 +71,8 @@ export class DeskSync {
       const id = /^article_(.+)\.ylog$/.exec(file)?.[1];
       if (id) await sync.replica(id);
     }
-    for (const entry of store.list('live')) await sync.pushLocal(await store.get(entry.id));
+    // Edits made here since the last sync (offline, or with no desk running) are diffed in.
+    for (const entry of store.list('live')) if (shareAll || sync.replicas.has(entry.id)) await sync.pushLocal(await store.get(entry.id));
     for (const entry of store.list('trash')) await sync.markTrashed(entry.id, true);
     return sync;
   }
@@ -142,6 +147,10 @@ export class DeskSync {
       articles: this.replicas.size,
       problems: [...new Set(all.map((r) => r.refusal).filter((r): r is string => r !== null))],
     };
+  }
+
+  get sharedIds(): string[] {
+    return [...this.replicas.keys()];
   }
 
   /** The replica of a shared article (the editor's Y.Doc mirror reads and writes it), or null when it is not shared. */
@@ -285,8 +294,4 @@ export class DeskSync {
   private projected(article: Article): void {
     for (const listener of this.projectedListeners) listener(article);
   }
-}
-
-function entryOf(article: Article, trashed: boolean): IndexEntry {
-  return { headline: article.headline, status: article.status, section: article.section, trashed, by: '', updatedAt: article.updatedAt };
 }

@@ -14,6 +14,8 @@ type DeskHandlers = Pick<
   | 'connectDesk'
   | 'disconnectDesk'
   | 'deskStatus'
+  | 'deskShare'
+  | 'deskSharedIds'
   | 'deskOpenArticle'
   | 'deskEditorUpdate'
   | 'deskPull'
@@ -72,6 +74,13 @@ export function createDeskHandlers(desk: DeskService): DeskHandlers {
       return desk.status();
     },
     deskStatus: () => desk.status(),
+    deskShare: async ({ ids }) => {
+      if (!(await desk.live())) throw new CopydeskError('desk_off', 'Connect to a desk first (Settings → Desk).');
+      // In the background: a library of thousands takes a while; the status line counts it.
+      void desk.share(ids).catch((error: unknown) => console.error('[desk] share:', error));
+      return null;
+    },
+    deskSharedIds: () => desk.sharedIds(),
     deskOpenArticle: async ({ id }) => {
       const opened = await link.open(id);
       return opened ? { state: text(opened.state) } : null;

@@ -61,6 +61,11 @@ test('live edits from the desk arrive in the open editor, ours reach the desk, a
   await expectSaved(page);
   const id = await selectedArticleId(page);
   await connect(page, ada);
+  // Connected, the story is still only here until it is shared.
+  await expect(page.getByTestId('shared-marker')).toHaveCount(0);
+  await page.getByTestId('desk-share-bar').getByRole('button', { name: 'Share to desk' }).click();
+  await expect(page.getByTestId('shared-marker')).toHaveCount(1);
+  await expect(page.getByTestId('desk-share-bar')).toHaveCount(0);
 
   // Bo, on another machine, opens the story and edits the headline and the body.
   const other = await openDocument(openSocket(desk.url), `article:${id}`, bo);
@@ -112,10 +117,13 @@ test('offline edits wait, are counted in the status bar, and go when the desk is
   const ada = await desk.user('Ada Lovelace', 'chief');
   const bo = await desk.user('Bo Stenberg', 'editor');
   await newArticle(page);
+  await typeArticle(page, { headline: 'Vote tonight' });
+  await newArticle(page);
   await typeArticle(page, { headline: 'Budget passes' });
   await expectSaved(page);
   const id = await selectedArticleId(page);
-  await connect(page, ada);
+  await connect(page, ada, { shareAll: true });
+  await expect(page.getByTestId('shared-marker')).toHaveCount(2);
   const url = desk.url;
   await desk.stop();
   await expect(page.getByTestId('desk-status')).toHaveText('Offline: 0 changes waiting');
@@ -135,7 +143,7 @@ test('offline edits wait, are counted in the status bar, and go when the desk is
   desk = await startInProcessDesk();
 });
 
-async function connect(page: import('@playwright/test').Page, token: string): Promise<void> {
+async function connect(page: import('@playwright/test').Page, token: string, { shareAll = false } = {}): Promise<void> {
   await page.keyboard.press('Control+,');
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   const section = dialog.getByTestId('desk-settings');
@@ -146,6 +154,10 @@ async function connect(page: import('@playwright/test').Page, token: string): Pr
   await expect(page.getByTestId('desk-status')).toHaveText('Desk: connected');
   await section.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: 'screenshots/desk-settings.png' });
+  if (shareAll) {
+    await section.getByRole('button', { name: 'Share every article' }).click();
+    await expect(section.getByTestId('desk-message')).toHaveText(/^Sharing \d+ articles/);
+  }
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('body-editor')).toBeVisible();
 }

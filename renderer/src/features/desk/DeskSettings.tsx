@@ -65,7 +65,18 @@ export function DeskSettings() {
       // What is typed in the open article is saved before it is shared.
       await useEditorSession.getState().flush();
       useDesk.setState({ status: await call('connectDesk', {}) });
-      return { ok: true, text: 'Your library is shared with the desk and kept in step with it; the status bar shows how it goes.' };
+      return {
+        ok: true,
+        text: 'Connected. Articles you share (Share to desk above a story, or Share every article) are kept in step with the desk; stories others share arrive here.',
+      };
+    });
+  const shareAll = () =>
+    run(async () => {
+      await useEditorSession.getState().flush();
+      const ids = (await call('listArticles', { which: 'live' })).map((e) => e.id);
+      if (ids.length === 0) return { ok: true, text: 'There is nothing in the library to share yet.' };
+      await call('deskShare', { ids });
+      return { ok: true, text: `Sharing ${ids.length.toLocaleString()} articles: the status bar counts them.` };
     });
   const disconnect = () =>
     run(async () => {
@@ -138,9 +149,14 @@ export function DeskSettings() {
           Save desk
         </button>
         {live ? (
-          <button type="button" className="button" disabled={busy} onClick={() => void disconnect()}>
-            Disconnect
-          </button>
+          <>
+            <button type="button" className="button" disabled={busy} onClick={() => void disconnect()}>
+              Disconnect
+            </button>
+            <button type="button" className="button" disabled={busy || status?.state === 'starting'} onClick={() => void shareAll()}>
+              Share every article
+            </button>
+          </>
         ) : (
           <button type="button" className="button primary" disabled={busy} onClick={() => void connect()}>
             Connect

@@ -6,6 +6,7 @@ import './desk.css';
 /** The words the status bar shows for the desk; null when no desk is set (a Copydesk with no desk shows nothing new). */
 export function deskStatusText(status: DeskStatusView | null): string | null {
   if (!status || (!status.configured && status.state === 'off')) return null;
+  if (status.sharing) return `Sharing ${status.sharing.done.toLocaleString()} of ${status.sharing.total.toLocaleString()}…`;
   if (status.problems.length > 0) return `Desk: ${status.problems.length === 1 ? 'a problem' : `${status.problems.length} problems`}`;
   switch (status.state) {
     case 'off':
@@ -21,7 +22,10 @@ export function deskStatusText(status: DeskStatusView | null): string | null {
 
 export function DeskStatusLine() {
   const status = useDesk((s) => s.status);
-  useEffect(() => void useDesk.getState().refresh(), []);
+  useEffect(() => {
+    void useDesk.getState().refresh();
+    void useDesk.getState().refreshShared();
+  }, []);
   const text = deskStatusText(status);
   if (!text || !status) return null;
   const title = status.problems.length > 0 ? status.problems.join('\n') : `${status.name ? `${status.name}: ` : ''}${status.url}`;

@@ -27,6 +27,7 @@ export function handleDeskNotice(notice: string | undefined): void {
     libraryRefresh ??= setTimeout(() => {
       libraryRefresh = null;
       void useLibrary.getState().refresh();
+      void rebindOpenArticle();
     }, 500);
   } else if (notice === 'desk') void rebindOpenArticle();
   else
@@ -37,15 +38,14 @@ export function handleDeskNotice(notice: string | undefined): void {
 }
 
 /**
- * A desk started or stopped: when the open editor's binding no longer matches, what is typed is saved
- * and the article reopens bound to its Y.Doc (or unbound). An editor already bound stays as it is.
+ * A desk started or stopped, or the open article was shared: when the open editor's binding no longer
+ * matches, what is typed is saved and the article reopens bound to its Y.Doc (or unbound). An editor
+ * already bound stays as it is.
  */
 async function rebindOpenArticle(): Promise<void> {
-  await useDesk.getState().refresh();
-  const state = useDesk.getState().status?.state;
-  const live = state === 'online' || state === 'offline';
+  await Promise.all([useDesk.getState().refresh(), useDesk.getState().refreshShared()]);
   const selected = useLibrary.getState().selectedId;
-  if (selected === null || openMirrors.has(selected) === live) return;
+  if (selected === null || openMirrors.has(selected) === useDesk.getState().shared.has(selected)) return;
   await useEditorSession
     .getState()
     .flush()

@@ -4,12 +4,16 @@ import { call } from '../../bridge/copydesk';
 
 interface DeskState {
   status: DeskStatusView | null;
+  /** Articles shared with the desk (the library marks them; the editor binds to their Y.Doc). */
+  shared: ReadonlySet<string>;
   refresh(): Promise<void>;
+  refreshShared(): Promise<void>;
 }
 
-/** The desk's state for the status bar and Settings → Desk, refreshed on each `status` notice. */
+/** The desk's state for the status bar, the library and Settings → Desk, refreshed on main's notices. */
 export const useDesk = create<DeskState>((set) => ({
   status: null,
+  shared: new Set(),
   async refresh() {
     try {
       set({ status: await call('deskStatus', {}) });
@@ -17,4 +21,13 @@ export const useDesk = create<DeskState>((set) => ({
       // An older main without the desk: nothing to show.
     }
   },
+  async refreshShared() {
+    try {
+      set({ shared: new Set(await call('deskSharedIds', {})) });
+    } catch {
+      set({ shared: new Set() });
+    }
+  },
 }));
+
+export const deskIsLive = (status: DeskStatusView | null): boolean => status?.state === 'online' || status?.state === 'offline';

@@ -34,6 +34,7 @@ import { isChangeOrigin } from '@tiptap/extension-collaboration';
 import type { DeskMirror } from '../desk/deskMirror';
 import { useDeskBinding, writeDeskFields } from '../desk/useDeskBinding';
 import { PresenceList } from '../desk/PresenceList';
+import { ShareBar } from '../desk/ShareBar';
 
 // The preview (and the render/ code behind it) loads the first time it is shown, not with the editor.
 const ArticlePreviewPane = lazy(() => import('./ArticlePreviewPane').then((m) => ({ default: m.ArticlePreviewPane })));
@@ -196,7 +197,7 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
   return (
     <div className="article-editor" data-testid="article-editor" onKeyDown={onEditorKey}>
       <FormatToolbar editor={editor} onInsertRelated={relatedOptions.onRequestInsert} />
-      {desk && <PresenceList awareness={desk.awareness} />}
+      {desk ? <PresenceList awareness={desk.awareness} /> : <ShareBar id={initial.id} />}
       {findMode && view === 'editor' && (
         <FindReplaceBar
           editor={editor}

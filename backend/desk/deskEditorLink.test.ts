@@ -11,6 +11,7 @@ import { DeskNotices } from './deskNotices';
 import { DeskEditorLink } from './deskEditorLink';
 import { FileTokenVault } from './deskSettings';
 import { probeDesk } from './deskProbe';
+import { openDocument, openSocket } from '../../testing/desk/deskConnection';
 
 let desk: InProcessDesk;
 const cleanups: Array<() => Promise<void>> = [];
@@ -201,6 +202,50 @@ describe('Share to desk', () => {
     expect(b.store.list('live').some((e) => e.id === hidden.id)).toBe(false);
   });
 });
+
+describe('a restart', () => {
+  it('reconnects at start when Settings → Desk says so, with the shared articles still shared, and not after Disconnect', async () => {
+    const { dir, cleanup } = await makeTempDataDir('copydesk-desk-restart-');
+    cleanups.push(cleanup);
+    const token = await desk.user('ada');
+    const open = async () => {
+      const store = await ArticleStore.open(dir);
+      const service = new DeskService(store, dir, FileTokenVault.inDataDir(dir), new DeskNotices(1), () => undefined);
+      await service.resume();
+      return { store, service, close: async () => (await service.close(), await store.close()) };
+    };
+    const first = await open();
+    await first.service.settings.save({ url: desk.url, allowInsecure: false, name: '', connect: true }, token);
+    first.service.start();
+    const shared = await first.store.create({ headline: 'Shared' });
+    await first.store.create({ headline: 'Private' });
+    await first.service.share([shared.id]);
+    await first.close();
+    // Edited with no desk running (the CLI, say): the edit goes at the next start.
+    const offline = await ArticleStore.open(dir);
+    await offline.save({ ...(await offline.get(shared.id)), headline: 'Shared, edited' });
+    await offline.close();
+    const second = await open();
+    const sync = await second.service.live();
+    expect(sync?.sharedIds).toEqual([shared.id]);
+    await sync!.whenSettled(10_000);
+    const check = await openDocumentText(shared.id, token);
+    expect(check).toBe('Shared, edited');
+    await second.service.settings.setConnect(false);
+    await second.close();
+    const third = await open();
+    expect((await third.service.status()).state).toBe('off');
+    await third.close();
+  });
+});
+
+/** The headline the desk holds for an article, read by a client of its own. */
+async function openDocumentText(id: string, token: string): Promise<string> {
+  const doc = await openDocument(openSocket(desk.url), `article:${id}`, token);
+  const text = doc.doc.getText(fieldRoot('headline')).toString();
+  doc.close();
+  return text;
+}
 
 describe('Test connection', () => {
   it('names a wrong token, a closed port and an unencrypted remote address', async () => {

@@ -47,6 +47,11 @@ export function createDeskHandlers(desk: DeskService): DeskHandlers {
         .catch((error: unknown) => {
           throw refused(error);
         });
+      // A live desk picks the new address and token up at once.
+      if (await desk.live()) {
+        await desk.stop();
+        desk.start();
+      }
       return settingsView();
     },
     testDesk: async ({ url, allowInsecure, token }) => {

@@ -137,7 +137,10 @@ describe('the editor bound to a shared article through main', () => {
     await sync.whenSettled(10_000);
     await a.store.save({ ...(await a.store.get(article.id)), headline: 'Budget passes' });
     // The file may still say "Budget passes": the status must not bring that back.
-    await sync.change(article.id, (current) => ({ ...current, status: 'ready' }));
+    a.notices.splice(0);
+    await a.service.changed(article.id, (current) => ({ ...current, status: 'ready' }));
+    // An editor open on it hears of the change (it came from main, not from the desk) and pulls it.
+    await until(() => a.notices.includes(article.id), 'the notice');
     await sync.whenSettled(10_000);
     const saved = await a.store.get(article.id);
     expect(saved.headline).toBe('Late Budget passes');

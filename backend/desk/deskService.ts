@@ -136,13 +136,19 @@ export class DeskService {
   /** A save made outside a bound editor (an import, a history restore, an unbound editor): into a shared article's Y.Doc. */
   async saved(article: Article): Promise<void> {
     if (this.starting) this.savedWhileStarting.add(article.id);
-    else if (this.sync?.sharedReplica(article.id)) await this.sync.pushLocal(article);
+    else if (this.sync?.sharedReplica(article.id)) {
+      await this.sync.pushLocal(article);
+      this.notices.post(article.id); // an editor open on it pulls the change
+    }
   }
 
   /** A change to part of an article (its status): applied to what its Y.Doc holds now. */
   async changed(id: string, edit: (current: Article) => Article): Promise<void> {
     if (this.starting) this.savedWhileStarting.add(id);
-    else if (this.sync?.sharedReplica(id)) await this.sync.change(id, edit);
+    else if (this.sync?.sharedReplica(id)) {
+      await this.sync.change(id, edit);
+      this.notices.post(id);
+    }
   }
 
   async trashed(id: string, trashed: boolean): Promise<void> {

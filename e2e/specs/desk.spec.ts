@@ -106,6 +106,14 @@ test('live edits from the desk arrive in the open editor, ours reach the desk, a
       return `${file.headline} | ${bodyPlainText(file.body)}`;
     })
     .toBe('City Flood defences hold | Overnight: The river rose overnight. Staff worked until dawn.');
+
+  // Parts beside the text travel too: a correction note added here reaches Bo and the file.
+  await page.getByPlaceholder('An earlier version of this story…').fill('An earlier version misnamed the river.');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await whenDoc(other.doc, () => JSON.stringify(other.doc.getMap('newsroom').get('notes') ?? []).includes('misnamed the river'));
+  await expect
+    .poll(async () => (await app.readArticleFile(id)).newsroom.notes.map((n) => n.text))
+    .toEqual(['An earlier version misnamed the river.']);
 });
 
 test('offline edits wait, are counted in the status bar, and go when the desk is back', async ({ app }) => {

@@ -38,7 +38,10 @@ export function useDeskBinding(mirror: DeskMirror | null, latest: MutableRefObje
   }, [mirror, name]);
 }
 
-/** A field edit into the mirror (smallest text edits; the mirror sends them to main). */
-export function writeDeskFields(mirror: DeskMirror, article: Article): void {
-  writeArticleFields(mirror.doc, article);
+/**
+ * A field edit into the mirror (smallest text edits; the mirror sends them to main): only the parts the
+ * edit touched, so nothing else is written back from this window's copy.
+ */
+export function writeDeskFields(mirror: DeskMirror, article: Article, touched: ReadonlyArray<keyof Article>): void {
+  writeArticleFields(mirror.doc, article, null, undefined, new Set(touched));
 }

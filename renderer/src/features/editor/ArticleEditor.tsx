@@ -108,7 +108,7 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
     (patch: ArticlePatch) => {
       latest.current = { ...latest.current, ...patch };
       setFields(latest.current);
-      if (desk) writeDeskFields(desk, latest.current);
+      if (desk) writeDeskFields(desk, latest.current, Object.keys(patch) as Array<keyof Article>);
       autosave.changed();
       scheduleCheck();
     },

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { call, errorMessage } from '../../bridge/copydesk';
 import { useEditorSession } from '../../state/editorSession';
 import { useDesk } from './deskStore';
-import { deskStatusText } from './DeskStatusLine';
+import { deskStatusText } from './deskStatusText';
 import './desk.css';
 
 interface Form {

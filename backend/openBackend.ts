@@ -123,7 +123,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     // Library-wide find runs in a worker thread of its own, started on the first search.
     const finder = new LibraryFinder({ dataDir: options.dataDir, live: () => store.list('live') });
     // A change from the desk lands in the file through the store; search follows it like any save.
-    const desk = new DeskService(store, options.dataDir, tokenVault, deskNotices, (article) => void search.upsert(article));
+    const desk = new DeskService(store, assets, options.dataDir, tokenVault, deskNotices, (article) => void search.upsert(article));
     const invoke = createRouter(
       createHandlers({
         store,

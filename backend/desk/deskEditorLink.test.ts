@@ -4,6 +4,7 @@ import { fieldRoot, BODY_ROOT } from '../../core/desk/articleDoc';
 import { fragmentToBody } from '../../core/desk/bodyFragment';
 import { bodyPlainText } from '../../core/text/bodyText';
 import { ArticleStore } from '../store/articleStore';
+import { AssetStore } from '../store/assetStore';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 import { startInProcessDesk, type InProcessDesk } from '../../testing/desk/inProcessDesk';
 import { DeskService } from './deskService';
@@ -37,7 +38,7 @@ async function client(token: string, connect = true): Promise<Client> {
   const notices = new DeskNotices(1);
   const seen: string[] = [];
   notices.subscribe((n) => seen.push(n));
-  const service = new DeskService(store, dir, FileTokenVault.inDataDir(dir), notices, () => undefined);
+  const service = new DeskService(store, new AssetStore(store.layout.assets), dir, FileTokenVault.inDataDir(dir), notices, () => undefined);
   await service.settings.save({ url: desk.url, allowInsecure: false, name: 'Test desk', connect }, token);
   cleanups.push(async () => {
     await service.close();
@@ -71,7 +72,14 @@ describe('the editor bound to a shared article through main', () => {
   it('does nothing with no desk set: the article is not shared and the editor opens as before', async () => {
     const { dir, cleanup } = await makeTempDataDir('copydesk-desk-link-');
     const store = await ArticleStore.open(dir);
-    const service = new DeskService(store, dir, FileTokenVault.inDataDir(dir), new DeskNotices(), () => undefined);
+    const service = new DeskService(
+      store,
+      new AssetStore(store.layout.assets),
+      dir,
+      FileTokenVault.inDataDir(dir),
+      new DeskNotices(),
+      () => undefined,
+    );
     await service.resume();
     const article = await store.create({ headline: 'Local only' });
     expect(await new DeskEditorLink(service).open(article.id)).toBeNull();
@@ -213,7 +221,14 @@ describe('a restart', () => {
     const token = await desk.user('ada');
     const open = async () => {
       const store = await ArticleStore.open(dir);
-      const service = new DeskService(store, dir, FileTokenVault.inDataDir(dir), new DeskNotices(1), () => undefined);
+      const service = new DeskService(
+        store,
+        new AssetStore(store.layout.assets),
+        dir,
+        FileTokenVault.inDataDir(dir),
+        new DeskNotices(1),
+        () => undefined,
+      );
       await service.resume();
       return { store, service, close: async () => (await service.close(), await store.close()) };
     };

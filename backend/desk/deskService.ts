@@ -5,6 +5,8 @@ import { DeskSettingsStore, type TokenVault } from './deskSettings';
 import { DeskSync } from './deskSync';
 import { DeskNotices } from './deskNotices';
 import type { DeskStatusView } from '../../api/desk';
+import type { AssetStore } from '../store/assetStore';
+import { PictureSync } from './pictureSync';
 
 /**
  * The app's desk session: starts and stops a live `DeskSync` from Settings → Desk, reports its state
@@ -22,9 +24,11 @@ export class DeskService {
   private readonly savedWhileStarting = new Set<string>();
   private offSync: Array<() => void> = [];
   private sharing: { done: number; total: number } | null = null;
+  private pictures: PictureSync | null = null;
 
   constructor(
     private readonly store: ArticleStore,
+    private readonly assets: AssetStore,
     dataDir: string,
     vault: TokenVault,
     readonly notices: DeskNotices,
@@ -58,11 +62,17 @@ export class DeskService {
         else if (this.store.list('trash').some((e) => e.id === id)) await sync.markTrashed(id, true);
       }
       this.savedWhileStarting.clear();
+      const pictures = new PictureSync(this.assets, config, (asset) => this.notices.post(`asset:${asset}`));
+      this.pictures = pictures;
+      for (const id of sync.sharedIds) {
+        if (this.store.list('live').some((e) => e.id === id)) pictures.want((await this.store.get(id)).leadImage?.asset);
+      }
       this.offSync = [
         sync.onChange(() => this.notices.post('status')),
         sync.onRemote((id) => this.notices.post(id)),
         sync.onProjected((article) => {
           this.onProjected(article);
+          pictures.want(article.leadImage?.asset);
           this.notices.post('library');
         }),
       ];
@@ -86,6 +96,8 @@ export class DeskService {
     const sync = this.sync;
     this.sync = null;
     for (const off of this.offSync.splice(0)) off();
+    await this.pictures?.close();
+    this.pictures = null;
     if (sync) await sync.close();
     this.notices.post('desk');
     this.notices.post('status');
@@ -100,7 +112,8 @@ export class DeskService {
     if (!this.sync) return { ...base, ...quiet, state: 'off', problems: this.startProblem ? [this.startProblem] : [] };
     const s = this.sync.status();
     const state = s.online ? 'online' : 'offline';
-    return { ...base, state, syncing: s.syncing, waiting: s.waiting, articles: s.articles, problems: s.problems };
+    const problems = [...s.problems, ...(this.pictures?.refused.values() ?? [])];
+    return { ...base, state, syncing: s.syncing, waiting: s.waiting, articles: s.articles, problems };
   }
 
   /** The ids of the articles shared with the desk (the library marks them). */
@@ -122,7 +135,9 @@ export class DeskService {
     this.sharing = { done: 0, total: todo.length };
     try {
       for (const id of todo) {
-        await sync.pushLocal(await this.store.get(id));
+        const article = await this.store.get(id);
+        await sync.pushLocal(article);
+        this.pictures?.want(article.leadImage?.asset);
         this.sharing = { done: this.sharing.done + 1, total: todo.length };
         this.notices.post('status');
       }
@@ -138,6 +153,7 @@ export class DeskService {
     if (this.starting) this.savedWhileStarting.add(article.id);
     else if (this.sync?.sharedReplica(article.id)) {
       await this.sync.pushLocal(article);
+      this.pictures?.want(article.leadImage?.asset);
       this.notices.post(article.id); // an editor open on it pulls the change
     }
   }
@@ -154,6 +170,11 @@ export class DeskService {
   async trashed(id: string, trashed: boolean): Promise<void> {
     if (this.starting) this.savedWhileStarting.add(id);
     else if (this.sync) await this.sync.markTrashed(id, trashed);
+  }
+
+  /** Resolves when the pictures wanted so far are sent or fetched (tests, and `whenSettled` callers). */
+  async picturesSettled(): Promise<void> {
+    await this.pictures?.settled();
   }
 
   async close(): Promise<void> {

@@ -8,6 +8,10 @@ import { fragmentToBody } from '../../core/desk/bodyFragment';
 import { bodyPlainText } from '../../core/text/bodyText';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { makePng } from '../../testing/pngForTests';
+import { PICTURE_ROOT, pictureDocument, writePictureSize } from '../../core/desk/pictureDoc';
 
 let desk: InProcessDesk;
 const opened: OpenDocument[] = [];
@@ -114,6 +118,22 @@ test('live edits from the desk arrive in the open editor, ours reach the desk, a
   await expect
     .poll(async () => (await app.readArticleFile(id)).newsroom.notes.map((n) => n.text))
     .toEqual(['An earlier version misnamed the river.']);
+
+  // Bo sets a lead picture: the story names it first, its bytes follow; the open editor shows it when they arrive.
+  const png = makePng(64, 40);
+  const asset = `${createHash('sha256').update(png).digest('hex')}.png`;
+  other.doc.transact(() => {
+    other.doc.getMap('meta').set('leadImage', { asset });
+    other.doc.getText(fieldRoot('leadImage.caption')).insert(0, 'The river at dawn');
+  });
+  await expect(page.getByLabel('Caption', { exact: true })).toHaveValue('The river at dawn');
+  const picture = await openDocument(openSocket(desk.url), pictureDocument(asset), bo);
+  opened.push(picture);
+  writePictureSize(picture.doc, png.length, 1);
+  picture.doc.getMap(PICTURE_ROOT).set('chunk:0000', png);
+  await expect(page.getByTestId('lead-image').locator('img')).toBeVisible();
+  await page.screenshot({ path: 'screenshots/desk-picture.png' });
+  expect((await readFile(join(app.dataDir, 'assets', asset))).equals(Buffer.from(png))).toBe(true);
 });
 
 test('offline edits wait, are counted in the status bar, and go when the desk is back', async ({ app }) => {

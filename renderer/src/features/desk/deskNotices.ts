@@ -30,6 +30,7 @@ export function handleDeskNotice(notice: string | undefined): void {
       void rebindOpenArticle();
     }, 500);
   } else if (notice === 'desk') void rebindOpenArticle();
+  else if (notice.startsWith('asset:')) useDesk.setState((s) => ({ pictureArrivals: s.pictureArrivals + 1 }));
   else
     openMirrors
       .get(notice)

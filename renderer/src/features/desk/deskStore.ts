@@ -6,6 +6,8 @@ interface DeskState {
   status: DeskStatusView | null;
   /** Articles shared with the desk (the library marks them; the editor binds to their Y.Doc). */
   shared: ReadonlySet<string>;
+  /** Bumped when a picture arrives from the desk: an image that could not be shown is asked for again. */
+  pictureArrivals: number;
   refresh(): Promise<void>;
   refreshShared(): Promise<void>;
 }
@@ -14,6 +16,7 @@ interface DeskState {
 export const useDesk = create<DeskState>((set) => ({
   status: null,
   shared: new Set(),
+  pictureArrivals: 0,
   async refresh() {
     try {
       set({ status: await call('deskStatus', {}) });

@@ -57,6 +57,18 @@ const CHANNELS: Readonly<Record<ChannelName, true>> = {
   libraryFindProgress: true,
   cancelLibraryFind: true,
   replaceInLibrary: true,
+  getDeskSettings: true,
+  saveDeskSettings: true,
+  testDesk: true,
+  connectDesk: true,
+  disconnectDesk: true,
+  deskStatus: true,
+  deskShare: true,
+  deskSharedIds: true,
+  deskOpenArticle: true,
+  deskEditorUpdate: true,
+  deskPull: true,
+  deskPresence: true,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];

@@ -12,6 +12,7 @@ import { importChannels } from './import';
 import { libraryChannels } from './library';
 import { fileChannels } from './files';
 import { findChannels } from './find';
+import { deskChannels } from './desk';
 
 export type { AppInfo } from './app';
 export type { SaveArticleOutput } from './article';
@@ -20,6 +21,7 @@ export type { StoredImageInfo } from './assets';
 export type { ExportPreferences } from './export';
 export type { ImportDraft, ImportOutcome, OpenedFile } from './import';
 export type { QuarantineInfo } from './library';
+export type { DeskSettingsView, DeskStatusView } from './desk';
 
 /**
  * Every channel between the renderer and the backend, composed from one file per domain. The renderer
@@ -39,6 +41,7 @@ export const contract = {
   ...checksChannels,
   ...fileChannels,
   ...findChannels,
+  ...deskChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -55,9 +58,10 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the main process sends to the renderer: the registry's, plus main's own quit signal. */
-export const MENU_COMMANDS = [...COMMAND_IDS, 'flush-before-quit', 'files-opened', 'file-dialog'] as const;
+export const MENU_COMMANDS = [...COMMAND_IDS, 'flush-before-quit', 'files-opened', 'file-dialog', 'desk-notice'] as const;
 /** `file-dialog`: the backend opened an in-app file dialog for the page to draw. */
-export type MenuCommand = CommandId | 'flush-before-quit' | 'files-opened' | 'file-dialog';
+/** `desk-notice`: the desk changed something; its argument says what (backend/desk/deskNotices.ts). */
+export type MenuCommand = CommandId | 'flush-before-quit' | 'files-opened' | 'file-dialog' | 'desk-notice';
 
 /** The API the preload (or the browser host) puts on `window.copydesk`. */
 export type CopydeskApi = {

@@ -20,6 +20,9 @@ import { OpenedFiles } from './import/openedFiles';
 import { SearchService } from './search/searchService';
 import { LibraryFinder } from './find/libraryFinder';
 import type { LibraryMaintenance } from './backup/libraryMaintenance';
+import { DeskService } from './desk/deskService';
+import { DeskNotices } from './desk/deskNotices';
+import { FileTokenVault, type TokenVault } from './desk/deskSettings';
 
 export interface Backend {
   readonly store: ArticleStore;
@@ -31,6 +34,8 @@ export interface Backend {
   readonly settings: SettingsStore;
   /** Files the OS asked the app to open, waiting for the window. */
   readonly openedFiles: OpenedFiles;
+  /** The desk's notices for the window (hosts forward them as the `desk-notice` command). */
+  onDeskNotice(listener: (notice: string) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -44,6 +49,8 @@ export interface BackendOptions extends StoreOptions {
   /** The preview stylesheet for HTML and PDF exports (hosts load it their own way). */
   stylesheet: string;
   pdf: PdfPrinter | null;
+  /** Where the desk token is kept: Electron's safeStorage; by default a 0600 file in the data folder. */
+  tokenVault?: TokenVault;
 }
 
 /** Backing up and restoring act on the library as a whole, so they live above one open session. */
@@ -53,6 +60,7 @@ interface Session {
   finder: LibraryFinder;
   assets: AssetStore;
   exports: ExportJobs;
+  desk: DeskService;
   invoke: Invoke;
 }
 
@@ -66,6 +74,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const newId = options.newId ?? randomUUID;
   const flush = new FlushCoordinator();
   const openedFiles = new OpenedFiles();
+  const deskNotices = new DeskNotices();
+  const tokenVault = options.tokenVault ?? FileTokenVault.inDataDir(options.dataDir);
   // Settings belong to the app more than to one library session, so they outlive a restore.
   const settings = await SettingsStore.open(options.dataDir, { now });
   const appInfo: AppInfo = {
@@ -80,6 +90,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     backUp: (folder) => backUpTo(options.dataDir, folder, options.version, now()),
     async restore(backupFile) {
       // The lock is held from close to reopen, as the CLI holds it: no other writer can slip in between.
+      await session.desk.close();
       const lock = await session.store.closeKeepingLock();
       await session.search.close();
       session.finder.close();
@@ -112,6 +123,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const houseList = new HouseListFile(options.dataDir);
     // Library-wide find runs in a worker thread of its own, started on the first search.
     const finder = new LibraryFinder({ dataDir: options.dataDir, live: () => store.list('live') });
+    // A change from the desk lands in the file through the store; search follows it like any save.
+    const desk = new DeskService(store, assets, options.dataDir, tokenVault, deskNotices, (article) => void search.upsert(article));
     const invoke = createRouter(
       createHandlers({
         store,
@@ -129,13 +142,16 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         platform: options.platform,
         appInfo,
         fileDialogs: options.fileDialogs ?? null,
+        desk,
       }),
     );
-    return { store, search, finder, assets, exports, invoke };
+    await desk.resume();
+    return { store, search, finder, assets, exports, desk, invoke };
   }
 
   let session = await openSession();
   async function closeSession(closing: Session) {
+    await closing.desk.close();
     await closing.store.close();
     await closing.search.close();
     closing.finder.close();
@@ -154,9 +170,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     flush,
     settings,
     openedFiles,
+    onDeskNotice: (listener) => deskNotices.subscribe(listener),
     async close() {
       await settings.flush();
       await closeSession(session);
+      deskNotices.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import { checkRows, findAllRow } from './checksBench';
 import { checksTypingRows } from './checksTypingBench';
 import { libraryFindRows } from './libraryFindBench';
 import { deskRows } from './deskBench';
+import { deskTypingRows } from './deskTypingBench';
 import { exportRows } from './exportBench';
 import { rendererRows } from './renderer';
 import { reviewRows } from './reviewBench';
@@ -51,6 +52,7 @@ export const GROUPS: BenchGroup[] = [
   { name: 'export', rows: () => exportRows() },
   { name: 'review', rows: () => reviewRows() },
   { name: 'desk', rows: () => deskRows(60) },
+  { name: 'desk-typing', rows: () => deskTypingRows() },
   { name: 'checks', rows: async (c) => [...(await checkRows()), await findAllRow(await c.library(c.count))] },
   { name: 'library-find', rows: async (c) => libraryFindRows(await c.library(c.count)) },
   { name: 'renderer', rows: async (c) => rendererRows(await c.library(c.count)) },

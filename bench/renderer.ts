@@ -19,7 +19,7 @@ const LONG_HEADLINE = 'Bench: the 20,000-word article';
 const BLANK_URL = `${BROWSER_HOST_ORIGIN}/__bench-blank.html`;
 
 /** Keydown to the first task after the next frame: the frame that shows the character has been painted. */
-async function installProbe(page: Page): Promise<void> {
+export async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __long: number[]; __probed?: boolean };
     w.__lat = [];
@@ -60,18 +60,18 @@ const SHOWN_AT_PROBE = `(() => {
 })();`;
 
 /** Clicks into the target and leaves the caret there for typeChunk. */
-async function prepare(page: Page, target: string): Promise<void> {
+export async function prepare(page: Page, target: string): Promise<void> {
   await installProbe(page);
   await page.locator(target).first().click();
 }
 
-async function typeChunk(page: Page, text: string): Promise<void> {
+export async function typeChunk(page: Page, text: string): Promise<void> {
   await page.bringToFront();
   for (const ch of text) await page.keyboard.type(ch, { delay: 0 }).then(() => page.waitForTimeout(15));
   await page.waitForTimeout(300);
 }
 
-async function readProbe(page: Page): Promise<{ latencies: number[]; longest: number }> {
+export async function readProbe(page: Page): Promise<{ latencies: number[]; longest: number }> {
   return page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __long: number[] };
     return { latencies: w.__lat, longest: Math.max(0, ...w.__long) };

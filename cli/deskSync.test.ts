@@ -111,7 +111,7 @@ describe('desk sync', () => {
   it('syncs nothing with a wrong token and says so', async () => {
     const dir = join(work, 'c');
     await withStore(dir, (s) => s.create({ headline: 'Secret' }));
-    await expect(syncOnce(dir, newToken())).rejects.toThrow(/refused the connection/);
+    await expect(syncOnce(dir, newToken())).rejects.toThrow(/refused your token/);
     expect(await deskStore.listDocuments()).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { ARTICLE_DOCUMENT, INDEX_DOCUMENT } from '../core/desk/indexDoc';
+import { PICTURE_DOCUMENT } from '../core/desk/pictureDoc';
 import { deskRequestHandler } from './httpApi';
 import { ConnectionBook, DEFAULT_LIMITS, RateMeter, type DeskLimits } from './limits';
 import { stderrLogger, type DeskLogger } from './log';
@@ -109,7 +110,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
     maxUnauthenticatedQueueMessages: 15_000,
 
     async onAuthenticate({ token, documentName, socketId, connectionConfig }) {
-      if (documentName !== INDEX_DOCUMENT && !ARTICLE_DOCUMENT.test(documentName)) {
+      if (documentName !== INDEX_DOCUMENT && !ARTICLE_DOCUMENT.test(documentName) && !PICTURE_DOCUMENT.test(documentName)) {
         log('refused', { instance: name, reason: 'unknown document', document: documentName.slice(0, 80) });
         throw new Error('Unknown document.');
       }

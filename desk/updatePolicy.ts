@@ -3,6 +3,7 @@ import { readMeta } from '../core/desk/articleDoc';
 import { ARTICLE_DOCUMENT } from '../core/desk/indexDoc';
 import { suggestionIds } from '../core/desk/reviewMarks';
 import { refusal } from '../core/desk/roles';
+import { PICTURE_DOCUMENT, pictureEntries, pictureRewrite } from '../core/desk/pictureDoc';
 import type { DeskUser } from './store/deskStore';
 
 /** A refused change: the close code and reason the client sees, and the line the server logs. */
@@ -65,6 +66,7 @@ export function checkUpdate(
   }
   const scratch = shadowOf(document);
   const articleDoc = ARTICLE_DOCUMENT.test(documentName);
+  const pictureBefore = PICTURE_DOCUMENT.test(documentName) ? pictureEntries(scratch) : null;
   const before = articleDoc ? readMeta(scratch) : {};
   const suggestionsBefore = articleDoc && user.role === 'reporter' ? suggestionIds(scratch) : null;
   try {
@@ -72,6 +74,11 @@ export function checkUpdate(
   } catch {
     dropShadow(document);
     throw new RefusedUpdate(REFUSED_MALFORMED, 'The update could not be decoded.');
+  }
+  const rewrite = pictureBefore && pictureRewrite(pictureBefore, scratch);
+  if (rewrite) {
+    dropShadow(document);
+    throw new RefusedUpdate(REFUSED_FORBIDDEN, rewrite);
   }
   if (!articleDoc) return;
   let resolved = 0;

@@ -1,6 +1,7 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { UpdateLog } from './updateLog';
+import { refusedMessage } from './deskProbe';
 
 /** The origin of edits made on this machine (the Y.Doc's update listener tells them from the desk's). */
 export const LOCAL_ORIGIN = Symbol('copydesk-local');
@@ -64,7 +65,7 @@ export class Replica {
         onChange();
       },
       onAuthenticationFailed: ({ reason }) => {
-        this.refusal = `The desk refused the connection (${reason}): check the address and token in Settings → Desk.`;
+        this.refusal = `${refusedMessage(reason)} (Settings → Desk)`;
         onChange();
       },
     });

@@ -50,8 +50,16 @@ export class FileTokenVault implements TokenVault {
   }
 }
 
-const DeskSettingsSchema = z.object({ url: z.string().max(2000), allowInsecure: z.boolean().default(false) });
-export type DeskSettings = z.infer<typeof DeskSettingsSchema>;
+const DeskSettingsSchema = z.object({
+  url: z.string().max(2000),
+  allowInsecure: z.boolean().default(false),
+  /** What the desk is called here ("City desk"), for the status bar; the desk names its users itself. */
+  name: z.string().max(200).default(''),
+  /** Connect when the app starts (Settings → Desk's Connect and Disconnect set it). */
+  connect: z.boolean().default(true),
+});
+export type DeskSettings = z.input<typeof DeskSettingsSchema>;
+export type SavedDeskSettings = z.output<typeof DeskSettingsSchema>;
 
 /**
  * Settings → Desk: the address in `<data>/desk/desk.json`, the token in a vault. No file means no desk,
@@ -69,6 +77,14 @@ export class DeskSettingsStore {
 
   /** The desk to use, or null when none is set (or its token is gone). */
   async load(): Promise<DeskConfig | null> {
+    const saved = await this.read();
+    const token = await this.vault.read();
+    if (!saved || !token) return null;
+    return { url: saved.url, token, allowInsecure: saved.allowInsecure };
+  }
+
+  /** The saved settings without the token; null when none are saved (or the file is not ours to read). */
+  async read(): Promise<SavedDeskSettings | null> {
     let raw: string;
     try {
       raw = await readFile(this.file, 'utf8');
@@ -76,25 +92,47 @@ export class DeskSettingsStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    const parsed = DeskSettingsSchema.safeParse(JSON.parse(raw));
-    const token = await this.vault.read();
-    if (!parsed.success || !token) return null;
-    return { url: parsed.data.url, token, allowInsecure: parsed.data.allowInsecure };
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return null;
+    }
+    const parsed = DeskSettingsSchema.safeParse(json);
+    return parsed.success ? parsed.data : null;
   }
 
-  /** Checks the address first: a refused address is never saved. */
-  async save(settings: DeskSettings, token: string): Promise<void> {
+  async hasToken(): Promise<boolean> {
+    return (await this.vault.read()) !== null;
+  }
+
+  /**
+   * Checks the address first: a refused address is never saved. A null token keeps the one saved
+   * (Settings never shows a saved token, so saving the address again must not need it retyped).
+   */
+  async save(settings: DeskSettings, token: string | null): Promise<void> {
     const problem = deskAddressProblem(settings.url, settings.allowInsecure);
     if (problem) throw new Error(problem);
-    if (!/^cdk_[A-Za-z0-9_-]{43}$/.test(token.trim()))
-      throw new Error('That is not a desk token: it starts with cdk_ and is 47 characters long. Ask your desk chief for one.');
+    if (token !== null) checkToken(token);
+    else if (!(await this.hasToken())) throw new Error('Paste the token your desk chief gave you (it starts with cdk_).');
     await mkdir(join(this.file, '..'), { recursive: true });
-    await this.vault.write(token.trim());
+    if (token !== null) await this.vault.write(token.trim());
     await writeFileDurably(this.file, JSON.stringify(DeskSettingsSchema.parse(settings), null, 2));
+  }
+
+  /** Connect at start, or not (Connect and Disconnect); nothing else changes. */
+  async setConnect(connect: boolean): Promise<void> {
+    const saved = await this.read();
+    if (saved) await writeFileDurably(this.file, JSON.stringify({ ...saved, connect }, null, 2));
   }
 
   async forget(): Promise<void> {
     await rm(this.file, { force: true });
     await this.vault.clear();
   }
+}
+
+export function checkToken(token: string): void {
+  if (!/^cdk_[A-Za-z0-9_-]{43}$/.test(token.trim()))
+    throw new Error('That is not a desk token: it starts with cdk_ and is 47 characters long. Ask your desk chief for one.');
 }

@@ -5,16 +5,19 @@ import { NodeWebSocket } from './nodeWebSocket';
 import * as Y from 'yjs';
 import { newArticle, type Article } from '../../core/article/schema';
 import { isInitialised, readArticle, writeArticle } from '../../core/desk/articleDoc';
-import { ARTICLE_DOCUMENT, articleDocument, INDEX_DOCUMENT, indexMap, putEntry, type IndexEntry } from '../../core/desk/indexDoc';
+import { ARTICLE_DOCUMENT, articleDocument, entryOf, INDEX_DOCUMENT, indexMap, putEntry, type IndexEntry } from '../../core/desk/indexDoc';
 import type { ArticleStore } from '../store/articleStore';
 import { deskAddressProblem, type DeskConfig } from './deskConfig';
 import { DeskFlags } from './deskFlags';
 import { LOCAL_ORIGIN, Replica } from './articleReplica';
+import { waitUntilSettled } from './settleWait';
 
 const OPEN_AT_ONCE = 90;
 
 export interface DeskStatus {
   online: boolean;
+  /** Online, with documents still exchanging what the other side lacks. */
+  syncing: boolean;
   /** Local changes the desk has not confirmed ("Offline: N changes waiting"). */
   waiting: number;
   articles: number;
@@ -37,6 +40,8 @@ export class DeskSync {
   private readonly dirty = new Set<string>();
   private projecting: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
+  private readonly remoteListeners = new Set<(id: string) => void>();
+  private readonly projectedListeners = new Set<(article: Article) => void>();
   private online = false;
 
   private constructor(
@@ -46,7 +51,11 @@ export class DeskSync {
     private readonly flags: DeskFlags,
   ) {}
 
-  static async open(store: ArticleStore, config: DeskConfig): Promise<DeskSync> {
+  /**
+   * `shareAll` (the CLI's `sync`) shares every live article; the app shares an article when the user
+   * says so, so only those shared before (a replica on disk) and those arriving from the desk are synced.
+   */
+  static async open(store: ArticleStore, config: DeskConfig, { shareAll = true }: { shareAll?: boolean } = {}): Promise<DeskSync> {
     const problem = deskAddressProblem(config.url, config.allowInsecure);
     if (problem) throw new Error(problem);
     const dir = join(store.layout.root, 'desk');
@@ -62,7 +71,8 @@ export class DeskSync {
       const id = /^article_(.+)\.ylog$/.exec(file)?.[1];
       if (id) await sync.replica(id);
     }
-    for (const entry of store.list('live')) await sync.pushLocal(await store.get(entry.id));
+    // Edits made here since the last sync (offline, or with no desk running) are diffed in.
+    for (const entry of store.list('live')) if (shareAll || sync.replicas.has(entry.id)) await sync.pushLocal(await store.get(entry.id));
     for (const entry of store.list('trash')) await sync.markTrashed(entry.id, true);
     return sync;
   }
@@ -132,10 +142,46 @@ export class DeskSync {
     const all = [this.index, ...this.replicas.values()];
     return {
       online: this.online,
+      syncing: this.online && all.some((r) => r.refusal === null && !r.upToDate),
       waiting: all.reduce((n, r) => n + r.waiting, 0),
       articles: this.replicas.size,
       problems: [...new Set(all.map((r) => r.refusal).filter((r): r is string => r !== null))],
     };
+  }
+
+  get sharedIds(): string[] {
+    return [...this.replicas.keys()];
+  }
+
+  /** The replica of a shared article (the editor's Y.Doc mirror reads and writes it), or null when it is not shared. */
+  sharedReplica(id: string): Replica | null {
+    return this.replicas.get(id) ?? null;
+  }
+
+  /**
+   * A change made here to a shared article outside its editor (a status chosen in the library, a check's
+   * fix): applied to what the Y.Doc holds now, not to the JSON file, which may lag a change just arrived.
+   */
+  async change(id: string, edit: (current: Article) => Article): Promise<Article> {
+    const replica = await this.replica(id);
+    const next = edit(readArticle(replica.doc, await this.store.get(id)));
+    writeArticle(replica.doc, next, LOCAL_ORIGIN);
+    putEntry(this.index.doc, id, entryOf(next, false), LOCAL_ORIGIN);
+    this.scheduleProjection(id);
+    await Promise.all([replica.settled(), this.index.settled()]);
+    return next;
+  }
+
+  /** Hears the id of each shared article a change from the desk reached (its Y.Doc, before the projection). */
+  onRemote(listener: (id: string) => void): () => void {
+    this.remoteListeners.add(listener);
+    return () => this.remoteListeners.delete(listener);
+  }
+
+  /** Hears each article written to the library from its Y.Doc (search and the library list follow it). */
+  onProjected(listener: (article: Article) => void): () => void {
+    this.projectedListeners.add(listener);
+    return () => this.projectedListeners.delete(listener);
   }
 
   get flagged(): ReadonlyMap<string, string> {
@@ -149,41 +195,19 @@ export class DeskSync {
 
   /** Resolves when every document is synced, confirmed and projected, or rejects after `timeoutMs`. */
   whenSettled(timeoutMs: number): Promise<DeskStatus> {
-    return new Promise((resolve, reject) => {
-      const all = () => [this.index, ...this.replicas.values()];
-      const check = async () => {
-        const problems = this.status().problems;
-        if (problems.length > 0) return finish(() => reject(new Error(problems.join('\n'))));
-        if (!all().every((r) => r.upToDate) || this.dirty.size > 0) return;
-        await Promise.all(all().map((r) => r.settled()));
-        await this.projecting;
-        // Re-read: a projection may have opened replicas for articles that just arrived.
-        if (all().every((r) => r.upToDate && r.waiting === 0) && this.dirty.size === 0) finish(() => resolve(this.status()));
-      };
-      const timer = setTimeout(
-        () =>
-          finish(() =>
-            reject(new Error(`The desk did not finish syncing in ${timeoutMs / 1000} s: ${this.status().waiting} changes waiting.`)),
-          ),
-        timeoutMs,
-      );
-      // One check per event-loop turn however many documents reported in it (a first sync: thousands).
-      let scheduled = false;
-      const off = this.onChange(() => {
-        if (scheduled) return;
-        scheduled = true;
-        setImmediate(() => {
-          scheduled = false;
-          void check();
-        });
-      });
-      const finish = (done: () => void) => {
-        clearTimeout(timer);
-        off();
-        done();
-      };
-      void check();
-    });
+    return waitUntilSettled(this, timeoutMs);
+  }
+
+  /** True when every document is synced, confirmed and projected (a refused one throws its reason). */
+  async isSettled(): Promise<boolean> {
+    const all = () => [this.index, ...this.replicas.values()];
+    const problems = this.status().problems;
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    if (!all().every((r) => r.upToDate) || this.dirty.size > 0) return false;
+    await Promise.all(all().map((r) => r.settled()));
+    await this.projecting;
+    // Re-read: a projection may have opened replicas for articles that just arrived.
+    return all().every((r) => r.upToDate && r.waiting === 0) && this.dirty.size === 0;
   }
 
   async close(): Promise<void> {
@@ -199,7 +223,10 @@ export class DeskSync {
   private async replica(id: string): Promise<Replica> {
     let replica = this.replicas.get(id);
     if (!replica) {
-      replica = await Replica.open(this.dir, articleDocument(id), () => this.scheduleProjection(id));
+      replica = await Replica.open(this.dir, articleDocument(id), () => {
+        this.scheduleProjection(id);
+        for (const listener of this.remoteListeners) listener(id);
+      });
       this.replicas.set(id, replica);
       if (this.socket) this.admit(replica);
     }
@@ -255,15 +282,16 @@ export class DeskSync {
     if (!live && !trashedHere) {
       // New here: created with its content in one write.
       const { id: _id, schemaVersion: _v, createdAt, updatedAt: _u, ...fields } = readArticle(replica.doc, newArticle(id, new Date()));
-      await this.store.create(fields, { id, createdAt });
+      this.projected(await this.store.create(fields, { id, createdAt }));
       return;
     }
     const base = await this.store.get(id);
     const next = readArticle(replica.doc, base);
-    if (JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...base, updatedAt: '' })) await this.store.save(next);
+    if (JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...base, updatedAt: '' }))
+      this.projected((await this.store.save(next)).article);
   }
-}
 
-function entryOf(article: Article, trashed: boolean): IndexEntry {
-  return { headline: article.headline, status: article.status, section: article.section, trashed, by: '', updatedAt: article.updatedAt };
+  private projected(article: Article): void {
+    for (const listener of this.projectedListeners) listener(article);
+  }
 }

@@ -10,6 +10,8 @@ import { createLibraryHandlers } from './backupHandlers';
 import { createFileHandlers } from './fileHandlers';
 import { createFindHandlers } from './findHandlers';
 import type { LibraryFinder } from '../find/libraryFinder';
+import { createDeskHandlers } from './deskHandlers';
+import type { DeskService } from '../desk/deskService';
 import type { InAppFileDialogs } from '../files/inAppFileDialogs';
 import type { LibraryMaintenance } from '../backup/libraryMaintenance';
 import type { FlushCoordinator } from '../flushCoordinator';
@@ -45,6 +47,8 @@ export interface HandlerDeps {
   /** The in-app file dialog, in hosts without native dialogs. */
   fileDialogs: InAppFileDialogs | null;
   appInfo: AppInfo;
+  /** The desk session; with no desk set its hooks do nothing. */
+  desk: DeskService;
 }
 
 const IMAGE_FILTER = { name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'] };
@@ -66,20 +70,27 @@ export function createHandlers({
   platform,
   appInfo,
   fileDialogs,
+  desk,
 }: HandlerDeps): Handlers {
-  const indexed = (article: Article) => {
+  // Every change made here goes to the search worker (not awaited) and, for a shared article, into its
+  // Y.Doc before the call answers (so it is logged for the desk).
+  const indexed = async (article: Article) => {
     void search.upsert(article);
+    await desk.saved(article);
     return article;
   };
-  const indexedSave = (result: SaveResult) => {
+  const indexedSave = async (result: SaveResult) => {
     void search.upsert(result.article);
+    await desk.saved(result.article);
     return result;
   };
   return {
     ...createExportHandlers(exports, preferences, platform),
     ...createLibraryHandlers(maintenance, platform),
     ...createFileHandlers(fileDialogs),
-    ...createFindHandlers(store, finder, indexed),
+    // A replace across the library goes into shared articles' Y.Docs too (not awaited by the replace; a failure is logged).
+    ...createFindHandlers(store, finder, (article) => void indexed(article).catch((error: unknown) => console.error('[desk]', error))),
+    ...createDeskHandlers(desk),
     // The first list waits for the open's background check of the article files (issue 16 item 4).
     listArticles: async ({ which }) => {
       await store.verified;
@@ -92,7 +103,13 @@ export function createHandlers({
     // Every change that alters an article's text is sent to the search worker; the reply is not awaited.
     createArticle: async ({ fields }) => indexed(await store.create(fields)),
     saveArticle: async ({ article }) => indexedSave(await store.save(article)),
-    setArticleStatus: async ({ id, status }) => indexedSave(await store.save({ ...(await store.get(id)), status })),
+    // The status alone goes into a shared article's Y.Doc: the file may lag a change that just arrived.
+    setArticleStatus: async ({ id, status }) => {
+      const result = await store.save({ ...(await store.get(id)), status });
+      void search.upsert(result.article);
+      await desk.changed(id, (current) => ({ ...current, status }));
+      return result;
+    },
     listRevisions: ({ id }) => store.listRevisions(id),
     getRevision: ({ id, revisionId }) => store.getRevision(id, revisionId),
     saveVersion: ({ id, label }) => store.saveVersion(id, label),
@@ -101,12 +118,14 @@ export function createHandlers({
     trashArticle: async ({ id }) => {
       const entry = await store.trash(id);
       void search.remove(id);
+      await desk.trashed(id, true);
       await settings.forgetArticle(id);
       return entry;
     },
     restoreArticle: async ({ id }) => {
       const entry = await store.restore(id);
       void search.upsert(await store.get(id));
+      await desk.trashed(id, false);
       return entry;
     },
     deleteArticleForever: async ({ id }) => {

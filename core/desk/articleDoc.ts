@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Article, LeadImage } from '../article/schema';
 import { fragmentToBody, updateFragment } from './bodyFragment';
 import { setText } from './textField';
+import { NEWSROOM_ROOT, readNewsroom, readReview, REVIEW_ROOT, writeNewsroom, writeReview } from './articleExtras';
 
 /**
  * One article as one Y.Doc. Every part is a top-level (root) type, because roots with the same name
@@ -51,9 +52,31 @@ export function isInitialised(doc: Y.Doc): boolean {
  */
 export function writeArticle(doc: Y.Doc, article: Article, origin: unknown = null, owner?: string): void {
   doc.transact(() => {
-    for (const name of TEXT_FIELDS) setText(doc.getText(fieldRoot(name)), article[name]);
-    for (const name of IMAGE_TEXT_FIELDS) setText(doc.getText(fieldRoot(`leadImage.${name}`)), article.leadImage?.[name] ?? '');
     updateFragment(doc.getXmlFragment(BODY_ROOT), article.body);
+    writeArticleFields(doc, article, origin, owner);
+  }, origin);
+}
+
+/**
+ * Everything but the body (which the editor writes itself, bound to the fragment): the text fields as
+ * smallest edits, the chosen values where they differ, review and newsroom data. `only` limits the
+ * write to the parts an edit touched (the editor's field edits), so a part it did not touch is never
+ * written back from a copy that may be a moment old.
+ */
+export function writeArticleFields(
+  doc: Y.Doc,
+  article: Article,
+  origin: unknown = null,
+  owner?: string,
+  only?: ReadonlySet<keyof Article>,
+): void {
+  const wanted = (key: keyof Article) => !only || only.has(key);
+  doc.transact(() => {
+    for (const name of TEXT_FIELDS) if (wanted(name)) setText(doc.getText(fieldRoot(name)), article[name]);
+    if (wanted('leadImage'))
+      for (const name of IMAGE_TEXT_FIELDS) setText(doc.getText(fieldRoot(`leadImage.${name}`)), article.leadImage?.[name] ?? '');
+    if (wanted('review')) writeReview(doc, article.review);
+    if (wanted('newsroom')) writeNewsroom(doc, article.newsroom);
     const meta = doc.getMap(META_ROOT);
     const values: Record<(typeof META_KEYS)[number], unknown> = {
       status: article.status,
@@ -65,7 +88,7 @@ export function writeArticle(doc: Y.Doc, article: Article, origin: unknown = nul
       leadImage: article.leadImage ? { asset: article.leadImage.asset } : null,
     };
     for (const key of META_KEYS) {
-      if (JSON.stringify(meta.get(key)) !== JSON.stringify(values[key])) meta.set(key, values[key]);
+      if (wanted(key) && JSON.stringify(meta.get(key)) !== JSON.stringify(values[key])) meta.set(key, values[key]);
     }
     if (owner !== undefined && !meta.has('owner')) meta.set('owner', owner);
   }, origin);
@@ -76,6 +99,11 @@ export function writeArticle(doc: Y.Doc, article: Article, origin: unknown = nul
  * doc does not carry). `updatedAt` is the caller's to set.
  */
 export function readArticle(doc: Y.Doc, base: Article): Article {
+  return { ...readArticleFields(doc, base), body: fragmentToBody(doc.getXmlFragment(BODY_ROOT)) };
+}
+
+/** The fields the doc holds on top of `base`, the body left as `base` has it (the editor shows the doc's own). */
+export function readArticleFields(doc: Y.Doc, base: Article): Article {
   const meta = readMeta(doc);
   const text = (name: string): string => doc.getText(fieldRoot(name)).toString();
   const image = meta.leadImage === undefined ? base.leadImage : meta.leadImage;
@@ -96,13 +124,14 @@ export function readArticle(doc: Y.Doc, base: Article): Article {
           alt: text('leadImage.alt'),
         }
       : null,
-    body: fragmentToBody(doc.getXmlFragment(BODY_ROOT)),
     status: meta.status ?? base.status,
     language: meta.language ?? base.language,
     tags: meta.tags ?? base.tags,
     related: meta.related ?? base.related,
     createdAt: meta.createdAt ?? base.createdAt,
     publishedAt: meta.publishedAt === undefined ? base.publishedAt : meta.publishedAt,
+    review: readReview(doc, base.review),
+    newsroom: readNewsroom(doc, base.newsroom),
   };
 }
 
@@ -113,9 +142,14 @@ export function copyArticleState(source: Y.Doc, target: Y.Doc, origin: unknown =
       setText(target.getText(fieldRoot(name)), source.getText(fieldRoot(name)).toString());
     }
     updateFragment(target.getXmlFragment(BODY_ROOT), fragmentToBody(source.getXmlFragment(BODY_ROOT)));
-    const meta = target.getMap(META_ROOT);
-    for (const [key, value] of source.getMap(META_ROOT).entries()) {
-      if (JSON.stringify(meta.get(key)) !== JSON.stringify(value)) meta.set(key, value);
+    for (const root of [META_ROOT, REVIEW_ROOT, NEWSROOM_ROOT]) {
+      const map = target.getMap(root);
+      const from = source.getMap(root);
+      for (const [key, value] of from.entries()) {
+        if (JSON.stringify(map.get(key)) !== JSON.stringify(value)) map.set(key, value);
+      }
+      // Review entries added since the snapshot go too (a snapshot restore brings the story back as it was).
+      if (root !== META_ROOT) for (const key of [...map.keys()]) if (!from.has(key)) map.delete(key);
     }
   }, origin);
 }

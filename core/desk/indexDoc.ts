@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { Article } from '../article/schema';
 
 /**
  * The desk index: one shared document listing every article on the desk, so every client learns of new,
@@ -39,4 +40,9 @@ export function putEntry(doc: Y.Doc, id: string, entry: IndexEntry, origin: unkn
   if (same) return false;
   doc.transact(() => map.set(id, entry), origin);
   return true;
+}
+
+/** The index entry of an article shared from here. */
+export function entryOf(article: Article, trashed: boolean): IndexEntry {
+  return { headline: article.headline, status: article.status, section: article.section, trashed, by: '', updatedAt: article.updatedAt };
 }

@@ -45,7 +45,8 @@ export function refusal(role: DeskRole, user: string, change: ChangeFacts): stri
       return "A reporter cannot move someone else's story to or from Ready.";
     }
   }
-  if (change.after.publishedAt !== change.before.publishedAt && role !== 'chief') {
+  // A story shared for the first time goes from no value to null ("not published"): that sets nothing.
+  if ((change.after.publishedAt ?? null) !== (change.before.publishedAt ?? null) && role !== 'chief') {
     return `A ${role} cannot set the publication time.`;
   }
   if (role === 'reporter' && !own && change.resolvedSuggestions > 0) {

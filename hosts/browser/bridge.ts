@@ -52,6 +52,9 @@ export function bridgeScript(names: string[], binding: string): string {
 }
 
 /** Sends a menu command to the page, as the native menu would in Electron. */
-export async function sendMenuCommand(page: Page, command: MenuCommand): Promise<void> {
-  await page.evaluate((c) => (window as unknown as { __copydeskMenu(c: string): void }).__copydeskMenu(c), command);
+export async function sendMenuCommand(page: Page, command: MenuCommand, arg?: string): Promise<void> {
+  await page.evaluate(([c, a]) => (window as unknown as { __copydeskMenu(c: string, a?: string): void }).__copydeskMenu(c, a), [
+    command,
+    arg,
+  ] as const);
 }

@@ -107,6 +107,8 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
     const shown = page;
     // The backend opened a file dialog: tell the page to draw it (a page still loading asks on start).
     dialogs.onRequest(() => void sendMenuCommand(shown, 'file-dialog').catch(() => undefined));
+    // The desk's notices reach the page the way the menu's commands do (Electron: webContents.send).
+    const stopNotices = backend.onDeskNotice((notice) => void sendMenuCommand(shown, 'desk-notice', notice).catch(() => undefined));
     await shown.goto(APP_URL);
     if (options.appWindow) stopRemembering = await rememberAppWindow(context, shown, backend.settings);
     const opened = context;
@@ -121,6 +123,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
         clipboardHtml = html;
       },
       async close() {
+        stopNotices();
         await stopRemembering();
         // Let the page flush pending saves the way closing a window does, then close the store cleanly.
         await shown.close({ runBeforeUnload: true }).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, nativeTheme, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, safeStorage, session, shell } from 'electron';
 import { MENU_EVENT } from '../../../api/channels';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { hardenContents, hardenSession } from './security';
 import { createMainWindow, isTrustedSender, preloadPath } from './window';
 import { electronPlatform } from './electronPlatform';
 import { electronPdfPrinter } from './electronPdfPrinter';
+import { SafeStorageVault } from './safeStorageVault';
 import previewCss from '../../../render/preview/preview.css?raw';
 
 /** App lifecycle only; everything with logic lives in the Electron-free backend. */
@@ -81,8 +82,10 @@ if (!app.requestSingleInstanceLock()) {
       platform: electronPlatform,
       stylesheet: previewCss,
       pdf: electronPdfPrinter,
+      tokenVault: new SafeStorageVault(safeStorage, dataDir),
     });
     backend.openedFiles.add(earlyFiles.splice(0));
+    backend.onDeskNotice((notice) => mainWindow?.webContents.send(MENU_EVENT, 'desk-notice', notice));
     registerIpc(backend.invoke, isTrustedSender);
     const settings = backend.settings;
     nativeTheme.themeSource = settings.get().theme;

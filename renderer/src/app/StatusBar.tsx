@@ -1,5 +1,6 @@
 import { useEditorSession } from '../state/editorSession';
 import { useLibrary } from '../state/libraryStore';
+import { DeskStatusLine } from '../features/desk/DeskStatusLine';
 
 const SAVE_LABELS = { saved: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…' } as const;
 
@@ -29,6 +30,7 @@ export function StatusBar() {
           </span>
         </>
       )}
+      <DeskStatusLine />
     </footer>
   );
 }

@@ -5,6 +5,8 @@ import { useLibrary } from '../state/libraryStore';
 import { ArticleEditor } from '../features/editor/ArticleEditor';
 import { QuarantineBanner } from './QuarantineBanner';
 import { articleOnScreen } from './startupOrder';
+import { DeskMirror } from '../features/desk/deskMirror';
+import { readArticle } from '../../../core/desk/articleDoc';
 
 export function Workspace() {
   const selectedId = useLibrary((s) => s.selectedId);
@@ -18,15 +20,22 @@ export function Workspace() {
   );
 }
 
+/**
+ * Loads the article and, when it is shared with a desk, its Y.Doc mirror (asked for in parallel: with no
+ * desk the answer is an immediate null and the editor opens as it always has).
+ */
 function ArticleLoader({ id }: { id: string }) {
-  const [article, setArticle] = useState<Article | null>(null);
+  const [opened, setOpened] = useState<{ article: Article; desk: DeskMirror | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    call('getArticle', { id }).then(
-      (a) => {
-        if (!live) return;
-        setArticle(a);
+    let mirror: DeskMirror | null = null;
+    Promise.all([call('getArticle', { id }), DeskMirror.open(id)]).then(
+      ([a, desk]) => {
+        mirror = desk;
+        if (!live) return void desk?.close();
+        // The Y.Doc may be ahead of the file (a change from the desk not yet projected): it wins.
+        setOpened({ article: desk ? { ...readArticle(desk.doc, a), updatedAt: a.updatedAt } : a, desk });
         // Remembered for the next start and the File > Open Recent list.
         call('openedArticle', { id }).catch(() => undefined);
       },
@@ -34,13 +43,14 @@ function ArticleLoader({ id }: { id: string }) {
     );
     return () => {
       live = false;
+      void mirror?.close();
     };
   }, [id]);
   // After the editor below has mounted (a parent's effects run after its children's), or once this
   // article is no longer wanted (closed before it came): the library list may load now.
   useEffect(() => {
-    if (article || error) articleOnScreen();
-  }, [article, error]);
+    if (opened || error) articleOnScreen();
+  }, [opened, error]);
   useEffect(() => articleOnScreen, []);
   if (error)
     return (
@@ -48,8 +58,8 @@ function ArticleLoader({ id }: { id: string }) {
         {error}
       </div>
     );
-  if (!article) return <div className="workspace-message">Opening…</div>;
-  return <ArticleEditor initial={article} />;
+  if (!opened) return <div className="workspace-message">Opening…</div>;
+  return <ArticleEditor initial={opened.article} desk={opened.desk} />;
 }
 
 function EmptyWorkspace({ trash }: { trash: boolean }) {

@@ -16,6 +16,7 @@ import { useToasts } from '../state/toastStore';
 import { useReview } from '../features/review/reviewStore';
 import { useGate } from '../features/gate/gateStore';
 import { useLibraryReplace } from '../features/libraryReplace/libraryReplaceStore';
+import { handleDeskNotice } from '../features/desk/deskNotices';
 
 const report = (error: unknown) => useToasts.getState().show({ kind: 'error', text: errorMessage(error) });
 
@@ -103,6 +104,7 @@ const HANDLERS: Record<Exclude<MenuCommand, StatusCommandId>, CommandHandler> = 
   ...({
     'files-opened': () => void takeOpenedFiles(),
     'file-dialog': () => void useFileDialog.getState().load(),
+    'desk-notice': (notice) => handleDeskNotice(notice),
     'flush-before-quit': () =>
       void session()
         .flush()

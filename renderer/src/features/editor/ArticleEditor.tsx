@@ -30,6 +30,11 @@ import { FindReplaceBar } from '../find/FindReplaceBar';
 import { GateDialog } from '../gate/GateDialog';
 import { GATED_STATUSES, useGate } from '../gate/gateStore';
 import { useGateCheck } from '../gate/useGateCheck';
+import { isChangeOrigin } from '@tiptap/extension-collaboration';
+import type { DeskMirror } from '../desk/deskMirror';
+import { useDeskBinding, writeDeskFields } from '../desk/useDeskBinding';
+import { PresenceList } from '../desk/PresenceList';
+import { ShareBar } from '../desk/ShareBar';
 
 // The preview (and the render/ code behind it) loads the first time it is shown, not with the editor.
 const ArticlePreviewPane = lazy(() => import('./ArticlePreviewPane').then((m) => ({ default: m.ArticlePreviewPane })));
@@ -40,8 +45,11 @@ export const AUTOSAVE_DELAY_MS = 700;
 /**
  * One open article. The fields live in React state; the body lives in TipTap and is read only when
  * saving or previewing, so typing in a long story neither re-renders React nor serialises the document.
+ * Shared with a desk (`desk` set), the body and fields are bound to the article's Y.Doc mirror: an edit
+ * is a Yjs update sent to main, "saved" means main has logged it, and the article file is main's
+ * projection of the Y.Doc, so no save here can revert a change that just arrived from the desk.
  */
-export function ArticleEditor({ initial }: { initial: Article }) {
+export function ArticleEditor({ initial, desk = null }: { initial: Article; desk?: DeskMirror | null }) {
   const latest = useRef<Article>(initial);
   const editorRef = useRef<Editor | null>(null);
   const [fields, setFields] = useState(initial);
@@ -56,6 +64,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
         describeError: errorMessage,
         onState: setSaveState,
         save: async () => {
+          if (desk) return desk.flush();
           const body = (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode;
           const { article, entry } = await call('saveArticle', { article: { ...latest.current, body } });
           latest.current = { ...latest.current, updatedAt: article.updatedAt, slug: article.slug };
@@ -63,7 +72,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
           upsert(entry);
         },
       }),
-    [setSaveState, upsert],
+    [setSaveState, upsert, desk],
   );
 
   // The gate needs the live body, which only TipTap holds between saves.
@@ -75,8 +84,9 @@ export function ArticleEditor({ initial }: { initial: Article }) {
   const scheduleCheck = useEditorChecks(editorRef, latest);
   const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);
   const editor = useEditor({
-    extensions: [...bodyExtensions(relatedOptions, { who }), CheckDecorations, FindDecorations],
-    content: initial.body,
+    extensions: [...bodyExtensions(relatedOptions, { who }, desk), CheckDecorations, FindDecorations],
+    // Bound to a desk, the content is the Y.Doc's body fragment.
+    content: desk ? undefined : initial.body,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
     injectCSS: false,
@@ -85,9 +95,10 @@ export function ArticleEditor({ initial }: { initial: Article }) {
       transformPastedHTML: sanitizePastedHtml,
     },
     onCreate: ({ editor: created }) => onBodyChange(created),
-    onUpdate: ({ editor: updated }) => {
+    onUpdate: ({ editor: updated, transaction }) => {
       onBodyChange(updated);
-      autosave.changed();
+      // A change that arrived from the desk is already saved; only this window's edits wait to be sent.
+      if (!isChangeOrigin(transaction)) autosave.changed();
       scheduleCheck();
     },
   });
@@ -97,11 +108,13 @@ export function ArticleEditor({ initial }: { initial: Article }) {
     (patch: ArticlePatch) => {
       latest.current = { ...latest.current, ...patch };
       setFields(latest.current);
+      if (desk) writeDeskFields(desk, latest.current, Object.keys(patch) as Array<keyof Article>);
       autosave.changed();
       scheduleCheck();
     },
-    [autosave, scheduleCheck],
+    [autosave, scheduleCheck, desk],
   );
+  useDeskBinding(desk, latest, setFields);
   const { onFieldsChange, panel } = useArticleReview(editor, latest, update);
   const reviewOpen = useReview((s) => s.panelOpen);
 
@@ -116,8 +129,9 @@ export function ArticleEditor({ initial }: { initial: Article }) {
       update({ leadImage: { asset, caption: image?.caption ?? '', credit: image?.credit ?? '', alt: image?.alt ?? '' } });
     });
     // The window may go before an IPC save lands; stash unsaved work synchronously for the next start.
+    // Bound to a desk, edits leave for main as they are made (no draft to stash: its JSON could revert the desk's).
     const stash = () => {
-      if (autosave.hasUnsavedChanges)
+      if (autosave.hasUnsavedChanges && !desk)
         stashDraft({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode });
     };
     window.addEventListener('pagehide', stash);
@@ -128,7 +142,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
       resetFlush();
       setAttachLeadImage(null);
     };
-  }, [autosave, setFlush, setSaveState, update]);
+  }, [autosave, setFlush, setSaveState, update, desk]);
 
   // A file saved by a newer Copydesk is shown but never written: the store refuses, and so does the UI.
   const [readOnly, setReadOnly] = useState<string | null>(null);
@@ -183,6 +197,7 @@ export function ArticleEditor({ initial }: { initial: Article }) {
   return (
     <div className="article-editor" data-testid="article-editor" onKeyDown={onEditorKey}>
       <FormatToolbar editor={editor} onInsertRelated={relatedOptions.onRequestInsert} />
+      {desk ? <PresenceList awareness={desk.awareness} /> : <ShareBar id={initial.id} />}
       {findMode && view === 'editor' && (
         <FindReplaceBar
           editor={editor}

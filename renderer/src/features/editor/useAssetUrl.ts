@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../bridge/copydesk';
+import { useDesk } from '../desk/deskStore';
 
 // One blob URL per stored image for the whole session: the editor and the preview share it.
 const urls = new Map<string, Promise<string>>();
@@ -28,6 +29,8 @@ export function useAssetUrl(asset: string | null): { url: string | null; error: 
     url: null,
     error: null,
   });
+  // A picture still on its way from the desk is shown once it arrives.
+  const arrivals = useDesk((s) => s.pictureArrivals);
   useEffect(() => {
     if (!asset) return;
     let live = true;
@@ -38,7 +41,7 @@ export function useAssetUrl(asset: string | null): { url: string | null; error: 
     return () => {
       live = false;
     };
-  }, [asset]);
+  }, [asset, arrivals]);
   return state.asset === asset ? { url: state.url, error: state.error } : { url: null, error: null };
 }
 

@@ -2,6 +2,7 @@ import type { IndexEntry } from '../../../../core/library/indexEntry';
 import { useLibrary } from '../../state/libraryStore';
 import { useConfirm } from '../../state/confirmStore';
 import { formatShortTime } from '../../ui/formatTime';
+import { useDesk } from '../desk/deskStore';
 
 interface Props {
   entry: IndexEntry;
@@ -17,6 +18,7 @@ interface Props {
 export function ArticleListItem({ entry, selected, inTrash, onOpen, snippet, top, index }: Props) {
   const { trash, restore, deleteForever } = useLibrary.getState();
   const headline = entry.headline || 'Untitled article';
+  const shared = useDesk((s) => s.shared.has(entry.id));
 
   const confirmDelete = async () => {
     const ok = await useConfirm.getState().ask({
@@ -50,6 +52,11 @@ export function ArticleListItem({ entry, selected, inTrash, onOpen, snippet, top
         <span className="article-meta-top">
           {entry.section && <span className="article-section">{entry.section}</span>}
           <span className={`status-pill status-${entry.status}`}>{entry.status}</span>
+          {shared && (
+            <span className="desk-shared-pill" data-testid="shared-marker" title="Shared with the desk">
+              Shared
+            </span>
+          )}
         </span>
         <span className={entry.headline ? 'article-headline' : 'article-headline untitled'}>{headline}</span>
         {snippet ? (

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { HouseListSettings } from './HouseListSettings';
+import { DeskSettings } from '../desk/DeskSettings';
 import { EXPORT_FORMATS } from '../../../../core/export/exportJob';
 import { EXPORT_REGISTRY } from '../../../../formats/registry';
 import {
@@ -196,6 +197,8 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
         </fieldset>
 
         <HouseListSettings />
+
+        <DeskSettings />
 
         <fieldset className="settings-group">
           <legend>Export defaults</legend>

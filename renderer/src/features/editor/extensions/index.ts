@@ -12,14 +12,18 @@ import { SuggestChanges, type SuggestChangesOptions } from './suggestChanges/sug
 import { ReviewBlockContainers } from './suggestChanges/reviewBlockContainers';
 import { CommentAnchor } from './comments/comments';
 import { DomSelectionSync } from './domSelectionSync/domSelectionSync';
+import { deskCollaboration, type DeskBinding } from './deskCollaboration/deskCollaboration';
 
 /** The body editor's schema. Heading 1 is the headline field, so the body starts at level 2. */
 export function bodyExtensions(
   related: RelatedTeaserOptions,
   review: SuggestChangesOptions = { who: () => ({ author: '', date: new Date().toISOString() }) },
+  desk: DeskBinding | null = null,
 ): Extensions {
   return [
     StarterKit.configure({
+      // Bound to a desk, undo is Yjs's (the Collaboration extension's): ProseMirror's would undo a colleague's typing.
+      ...(desk ? { undoRedo: false as const } : {}),
       heading: { levels: [2, 3, 4] },
       // Their default keys (Mod-Shift-s, Mod-e) belong to Save version and Export, so they move to
       // Mod-Shift-x and Mod-Shift-c in the two extensions added after StarterKit.
@@ -56,5 +60,6 @@ export function bodyExtensions(
     CommentAnchor,
     // Keys act on the selection the user sees, even before its selectionchange event has run.
     DomSelectionSync,
+    ...(desk ? deskCollaboration(desk) : []),
   ];
 }

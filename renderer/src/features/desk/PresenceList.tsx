@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import { initialsOf } from '../../../../core/settings/settingsSchema';
+import { safeColor } from '../editor/extensions/deskCollaboration/deskCollaboration';
+import './desk.css';
+
+interface Person {
+  client: number;
+  name: string;
+  color: string;
+}
+
+/** Who else has this story open (from the desk's awareness), as coloured initials; their carets are in the body. */
+export function PresenceList({ awareness }: { awareness: Awareness }) {
+  const [people, setPeople] = useState<Person[]>([]);
+  useEffect(() => {
+    const read = () =>
+      setPeople(
+        [...awareness.getStates().entries()]
+          .filter(([client]) => client !== awareness.clientID)
+          .map(([client, state]) => {
+            const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
+            return { client, name: typeof user?.name === 'string' && user.name ? user.name : 'Someone', color: safeColor(user?.color) };
+          })
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      );
+    read();
+    awareness.on('change', read);
+    return () => awareness.off('change', read);
+  }, [awareness]);
+  if (people.length === 0) return null;
+  const names = people.map((p) => p.name).join(', ');
+  return (
+    <div
+      className="desk-presence"
+      data-testid="desk-presence"
+      aria-label={`Also in this story: ${names}`}
+      title={`Also in this story: ${names}`}
+    >
+      <span className="desk-presence-label">Also in this story:</span>
+      {people.map((person) => (
+        <span key={person.client} className="desk-person" style={{ ['--desk-color' as string]: person.color }}>
+          {initialsOf(person.name)}
+        </span>
+      ))}
+      <span className="desk-presence-names">{names}</span>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+import type { DeskStatusView } from '../../../../api/contract';
+import { call } from '../../bridge/copydesk';
+
+interface DeskState {
+  status: DeskStatusView | null;
+  /** Articles shared with the desk (the library marks them; the editor binds to their Y.Doc). */
+  shared: ReadonlySet<string>;
+  /** Bumped when a picture arrives from the desk: an image that could not be shown is asked for again. */
+  pictureArrivals: number;
+  refresh(): Promise<void>;
+  refreshShared(): Promise<void>;
+}
+
+/** The desk's state for the status bar, the library and Settings → Desk, refreshed on main's notices. */
+export const useDesk = create<DeskState>((set) => ({
+  status: null,
+  shared: new Set(),
+  pictureArrivals: 0,
+  async refresh() {
+    try {
+      set({ status: await call('deskStatus', {}) });
+    } catch {
+      // An older main without the desk: nothing to show.
+    }
+  },
+  async refreshShared() {
+    try {
+      set({ shared: new Set(await call('deskSharedIds', {})) });
+    } catch {
+      set({ shared: new Set() });
+    }
+  },
+}));
+
+export const deskIsLive = (status: DeskStatusView | null): boolean => status?.state === 'online' || status?.state === 'offline';

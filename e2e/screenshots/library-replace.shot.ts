@@ -35,7 +35,7 @@ test('library find and replace: the preview by article, a blocked match, the sum
     for (const fields of ARTICLES) await page.evaluate((f) => window.copydesk.createArticle({ fields: f as never }), fields);
     await page.reload();
     await page.getByTestId('article-item').first().locator('.article-open').click();
-    await page.getByRole('button', { name: 'Replace…' }).click();
+    await page.getByRole('button', { name: 'Find and replace in library' }).click();
     const dialog = page.getByRole('dialog', { name: 'Find and replace in library' });
     await dialog.getByLabel('Find', { exact: true }).fill('Kiev');
     await dialog.getByLabel('Replace with').fill('Kyiv');

@@ -129,6 +129,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, data: MenuData = { 
         { role: 'selectAll' },
         separator,
         item('find'),
+        item('replace-in-library'),
       ],
     },
     {

@@ -47,6 +47,7 @@ export function Sidebar() {
           type="button"
           className="button small"
           onClick={() => void useLibraryReplace.getState().show()}
+          aria-label="Find and replace in library"
           title="Find and replace across the library (Ctrl+Alt+F)"
         >
           Replace…

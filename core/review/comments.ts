@@ -1,6 +1,8 @@
 import type { BodyNode } from '../article/bodySchema';
+import { fieldAnchorText, FIELDS_ABOVE_BODY } from './fieldAnchors';
+import type { FieldTexts } from './fieldSuggestions';
 import { BLOCK_BOUNDARY, COMMENT } from './reviewMarks';
-import type { ReviewComment } from './reviewSchema';
+import type { ReviewComment, SuggestibleField } from './reviewSchema';
 
 /** The text each comment mark covers now, by comment id (one body walk). */
 export function anchoredTexts(body: BodyNode): Map<string, string> {
@@ -24,25 +26,44 @@ export interface CommentThread {
   replies: ReviewComment[];
   /** The text it is anchored to now, or null when that text is gone (the thread is kept, marked orphaned). */
   anchor: string | null;
-  /** Index of the top-level block holding the anchor, for ordering; Infinity when orphaned or article-level. */
+  /**
+   * Where the anchor is, for ordering: the index of the top-level block holding it; negative for the
+   * fields above the body, past the last block for those below it; Infinity when orphaned or article-level.
+   */
   block: number;
+  /** The field the thread is anchored in, or null for the body (and for a thread with no anchor). */
+  field: SuggestibleField | null;
 }
 
-/** Comments grouped into threads, in the order their anchors appear in the body; orphaned ones last. */
-export function commentThreads(body: BodyNode, comments: readonly ReviewComment[]): CommentThread[] {
+
+/**
+ * Comments grouped into threads, in the order their anchors appear in the article; orphaned ones last.
+ * `fields` holds the fields' texts, for threads anchored in them (without it those read as orphaned).
+ */
+export function commentThreads(body: BodyNode, comments: readonly ReviewComment[], fields?: FieldTexts): CommentThread[] {
   const texts = anchoredTexts(body);
   const blocks = new Map<string, number>();
   (body.content ?? []).forEach((block, index) => {
     for (const id of anchoredTexts({ type: 'doc', content: [block] }).keys()) if (!blocks.has(id)) blocks.set(id, index);
   });
   const threads = new Map<string, CommentThread>();
+  const blockCount = body.content?.length ?? 0;
   for (const comment of comments) {
     if (comment.parentId !== null) continue;
+    const inField = comment.fieldAnchor;
+    if (inField) {
+      const anchor = fields ? fieldAnchorText(fields, inField) : null;
+      const above = FIELDS_ABOVE_BODY.indexOf(inField.field);
+      const place = above >= 0 ? above - FIELDS_ABOVE_BODY.length : blockCount;
+      threads.set(comment.id, { root: comment, replies: [], anchor, block: anchor === null ? Number.POSITIVE_INFINITY : place, field: inField.field });
+      continue;
+    }
     threads.set(comment.id, {
       root: comment,
       replies: [],
       anchor: texts.get(comment.id) ?? null,
       block: blocks.get(comment.id) ?? Number.POSITIVE_INFINITY,
+      field: null,
     });
   }
   for (const comment of comments) {
@@ -50,7 +71,14 @@ export function commentThreads(body: BodyNode, comments: readonly ReviewComment[
     const thread = threads.get(comment.parentId);
     // A reply whose parent is missing (a damaged Word file) is kept as a thread of its own.
     if (thread) thread.replies.push(comment);
-    else threads.set(comment.id, { root: comment, replies: [], anchor: texts.get(comment.id) ?? null, block: Number.POSITIVE_INFINITY });
+    else
+      threads.set(comment.id, {
+        root: comment,
+        replies: [],
+        anchor: texts.get(comment.id) ?? null,
+        block: Number.POSITIVE_INFINITY,
+        field: null,
+      });
   }
   return [...threads.values()].sort((a, b) => a.block - b.block);
 }

@@ -70,7 +70,7 @@ describe('field anchors follow edits of their field', () => {
     const after = withMappedFieldAnchors(before, { ...before, headline: `Mayor now ${HEADLINE.slice(6)}` });
     expect(after.review.comments.map((c) => c.fieldAnchor)).toEqual([anchor(16, 22), { field: 'standfirst', start: 3, end: 8 }, undefined]);
     expect(fieldAnchorText(after, after.review.comments[0]!.fieldAnchor!)).toBe('bridge');
-    const untouched = { ...before, status: 'edited' as const };
+    const untouched = { ...before, status: 'editing' as const };
     expect(withMappedFieldAnchors(before, untouched)).toBe(untouched);
   });
 

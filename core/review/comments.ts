@@ -36,49 +36,59 @@ export interface CommentThread {
 }
 
 
-/**
- * Comments grouped into threads, in the order their anchors appear in the article; orphaned ones last.
- * `fields` holds the fields' texts, for threads anchored in them (without it those read as orphaned).
- */
-export function commentThreads(body: BodyNode, comments: readonly ReviewComment[], fields?: FieldTexts): CommentThread[] {
+/** Where the body's comment marks are: the text each covers and the top-level block it starts in. */
+export interface BodyAnchors {
+  texts: Map<string, string>;
+  blocks: Map<string, number>;
+  blockCount: number;
+}
+
+/** One walk of the body per block; the panel keeps the result until the body changes. */
+export function bodyAnchors(body: BodyNode): BodyAnchors {
   const texts = anchoredTexts(body);
   const blocks = new Map<string, number>();
   (body.content ?? []).forEach((block, index) => {
     for (const id of anchoredTexts({ type: 'doc', content: [block] }).keys()) if (!blocks.has(id)) blocks.set(id, index);
   });
+  return { texts, blocks, blockCount: body.content?.length ?? 0 };
+}
+
+/**
+ * Comments grouped into threads, in the order their anchors appear in the article; orphaned ones last.
+ * `fields` holds the fields' texts, for threads anchored in them (without it those read as orphaned).
+ */
+export function commentThreads(body: BodyNode, comments: readonly ReviewComment[], fields?: FieldTexts): CommentThread[] {
+  return threadsOf(bodyAnchors(body), comments, fields);
+}
+
+/** The same, from body anchors found earlier: cheap enough to run on every keystroke in a field. */
+export function threadsOf(body: BodyAnchors, comments: readonly ReviewComment[], fields?: FieldTexts): CommentThread[] {
   const threads = new Map<string, CommentThread>();
-  const blockCount = body.content?.length ?? 0;
+  const inBody = (comment: ReviewComment, block: number): CommentThread => ({
+    root: comment,
+    replies: [],
+    anchor: body.texts.get(comment.id) ?? null,
+    block,
+    field: null,
+  });
   for (const comment of comments) {
     if (comment.parentId !== null) continue;
     const inField = comment.fieldAnchor;
-    if (inField) {
-      const anchor = fields ? fieldAnchorText(fields, inField) : null;
-      const above = FIELDS_ABOVE_BODY.indexOf(inField.field);
-      const place = above >= 0 ? above - FIELDS_ABOVE_BODY.length : blockCount;
-      threads.set(comment.id, { root: comment, replies: [], anchor, block: anchor === null ? Number.POSITIVE_INFINITY : place, field: inField.field });
+    if (!inField) {
+      threads.set(comment.id, inBody(comment, body.blocks.get(comment.id) ?? Number.POSITIVE_INFINITY));
       continue;
     }
-    threads.set(comment.id, {
-      root: comment,
-      replies: [],
-      anchor: texts.get(comment.id) ?? null,
-      block: blocks.get(comment.id) ?? Number.POSITIVE_INFINITY,
-      field: null,
-    });
+    const anchor = fields ? fieldAnchorText(fields, inField) : null;
+    const above = FIELDS_ABOVE_BODY.indexOf(inField.field);
+    const place = anchor === null ? Number.POSITIVE_INFINITY : above >= 0 ? above - FIELDS_ABOVE_BODY.length : body.blockCount;
+    threads.set(comment.id, { root: comment, replies: [], anchor, block: place, field: inField.field });
   }
   for (const comment of comments) {
     if (comment.parentId === null) continue;
     const thread = threads.get(comment.parentId);
     // A reply whose parent is missing (a damaged Word file) is kept as a thread of its own.
     if (thread) thread.replies.push(comment);
-    else
-      threads.set(comment.id, {
-        root: comment,
-        replies: [],
-        anchor: texts.get(comment.id) ?? null,
-        block: Number.POSITIVE_INFINITY,
-        field: null,
-      });
+    else threads.set(comment.id, inBody(comment, Number.POSITIVE_INFINITY));
   }
   return [...threads.values()].sort((a, b) => a.block - b.block);
 }

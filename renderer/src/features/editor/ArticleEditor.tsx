@@ -20,6 +20,7 @@ import { storeDroppedImage } from './LeadImageField';
 import { stashDraft } from './draftRecovery';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { useArticleReview, who } from '../review/useArticleReview';
+import { followFieldEdits } from '../review/followFieldEdits';
 import { useReview } from '../review/reviewStore';
 import { CheckDecorations } from '../checks/checkDecorations';
 import { useEditorChecks } from '../checks/useEditorChecks';
@@ -95,7 +96,8 @@ export function ArticleEditor({ initial }: { initial: Article }) {
 
   const update = useCallback(
     (patch: ArticlePatch) => {
-      latest.current = { ...latest.current, ...patch };
+      // A comment in a field follows that field's edits, whichever way they come (typing, replace, a fix).
+      latest.current = followFieldEdits(latest.current, { ...latest.current, ...patch });
       setFields(latest.current);
       autosave.changed();
       scheduleCheck();

@@ -166,9 +166,15 @@ describe('version 3 to 4: comments anchored in fields', () => {
   it('validates field anchors in a version-4 file', () => {
     const ok = { ...v3([{ ...bodyComment, fieldAnchor: { field: 'headline', start: 0, end: 3 } }]), schemaVersion: 4 };
     expect(migrateArticle(ok).article.review.comments[0]!.fieldAnchor).toEqual({ field: 'headline', start: 0, end: 3 });
-    const backwards = { ...ok, review: { ...ok.review, comments: [{ ...bodyComment, fieldAnchor: { field: 'headline', start: 3, end: 1 } }] } };
+    const backwards = {
+      ...ok,
+      review: { ...ok.review, comments: [{ ...bodyComment, fieldAnchor: { field: 'headline', start: 3, end: 1 } }] },
+    };
     expect(() => migrateArticle(backwards)).toThrow(/must not end before it starts/);
-    const unknownField = { ...ok, review: { ...ok.review, comments: [{ ...bodyComment, fieldAnchor: { field: 'body', start: 0, end: 1 } }] } };
+    const unknownField = {
+      ...ok,
+      review: { ...ok.review, comments: [{ ...bodyComment, fieldAnchor: { field: 'body', start: 0, end: 1 } }] },
+    };
     expect(() => migrateArticle(unknownField)).toThrow(/fieldAnchor/);
   });
 });

@@ -35,7 +35,6 @@ export interface CommentThread {
   field: SuggestibleField | null;
 }
 
-
 /** Where the body's comment marks are: the text each covers and the top-level block it starts in. */
 export interface BodyAnchors {
   texts: Map<string, string>;

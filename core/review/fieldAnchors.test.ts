@@ -20,7 +20,10 @@ const comment = (id: string, fieldAnchor?: FieldAnchor, parentId: string | null 
   ...(fieldAnchor ? { fieldAnchor } : {}),
 });
 const article = (comments: ReviewComment[], headline = HEADLINE): Article => {
-  const a = newArticle('77777777-7777-4777-8777-777777777777', new Date('2026-11-29T10:00:00Z'), { headline, standfirst: 'It opens in May.' });
+  const a = newArticle('77777777-7777-4777-8777-777777777777', new Date('2026-11-29T10:00:00Z'), {
+    headline,
+    standfirst: 'It opens in May.',
+  });
   return { ...a, review: { ...a.review, comments } };
 };
 /** "bridge" in the headline. */

@@ -27,10 +27,7 @@ export function fieldEdit(before: string, after: string): FieldEdit | null {
   let prefix = 0;
   while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix += 1;
   let suffix = 0;
-  while (
-    suffix < max - prefix &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  )
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix))
     suffix += 1;
   return { from: prefix, to: before.length - suffix, inserted: after.length - suffix - prefix };
 }

@@ -60,7 +60,8 @@ export function CommentThreads({ editor, threads, unresolvedOnly, draftId, onPos
 }
 
 /** "Headline: " before a comment anchored in a field; nothing for the body's. */
-const fieldPrefix = (thread: CommentThread) => (thread.field ? `${FIELD_LABELS[thread.field]}: ` : '');
+const fieldPrefix = (thread: CommentThread) =>
+  thread.field ? <span className="comment-field">{FIELD_LABELS[thread.field]}: </span> : null;
 
 function goTo(editor: Editor | null, thread: CommentThread): void {
   if (thread.root.fieldAnchor) selectInField(thread.root.fieldAnchor);

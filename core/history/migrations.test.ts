@@ -115,7 +115,7 @@ describe('version 2 to 3: the newsroom fields', () => {
     const { article, fromVersion } = migrateArticle(v2());
     expect(fromVersion).toBe(2);
     expect(article).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: SCHEMA_VERSION,
       headline: 'Old',
       newsroom: { embargoUntil: null, notes: [], withdrawal: null, ignoredChecks: [] },
     });
@@ -128,8 +128,53 @@ describe('version 2 to 3: the newsroom fields', () => {
   it('takes a version-1 file through both steps: review, then newsroom', () => {
     const { review: _r, ...v1 } = v2();
     const { article } = migrateArticle({ ...v1, schemaVersion: 1 });
-    expect(article.schemaVersion).toBe(3);
+    expect(article.schemaVersion).toBe(SCHEMA_VERSION);
     expect(article.review).toBeDefined();
     expect(article.newsroom.notes).toEqual([]);
+  });
+});
+
+describe('version 3 to 4: comments anchored in fields', () => {
+  const v3 = (comments: unknown[]) => {
+    const article = newArticle('66666666-6666-4666-8666-666666666666', new Date('2026-01-01T00:00:00Z'), { headline: 'Old' });
+    return { ...article, schemaVersion: 3, review: { ...article.review, comments } };
+  };
+  const bodyComment = {
+    id: 'c1',
+    parentId: null,
+    author: 'Ana',
+    initials: 'A',
+    date: '2026-01-01T00:00:00.000Z',
+    text: 'Check this',
+    resolved: false,
+    quote: 'Old',
+  };
+
+  it('opens a version-3 file unchanged but for its version', () => {
+    const json = v3([bodyComment]);
+    const { article, fromVersion } = migrateArticle(json);
+    expect(fromVersion).toBe(3);
+    expect(article).toEqual({ ...json, schemaVersion: 4 });
+    expect(article.review.comments[0]!.fieldAnchor).toBeUndefined();
+  });
+
+  it('refuses a version-3 file whose comments already claim field anchors', () => {
+    const json = v3([{ ...bodyComment, fieldAnchor: { field: 'headline', start: 0, end: 3 } }]);
+    expect(() => migrateArticle(json)).toThrow(/upgrade from schema version 3 failed/);
+  });
+
+  it('validates field anchors in a version-4 file', () => {
+    const ok = { ...v3([{ ...bodyComment, fieldAnchor: { field: 'headline', start: 0, end: 3 } }]), schemaVersion: 4 };
+    expect(migrateArticle(ok).article.review.comments[0]!.fieldAnchor).toEqual({ field: 'headline', start: 0, end: 3 });
+    const backwards = {
+      ...ok,
+      review: { ...ok.review, comments: [{ ...bodyComment, fieldAnchor: { field: 'headline', start: 3, end: 1 } }] },
+    };
+    expect(() => migrateArticle(backwards)).toThrow(/must not end before it starts/);
+    const unknownField = {
+      ...ok,
+      review: { ...ok.review, comments: [{ ...bodyComment, fieldAnchor: { field: 'body', start: 0, end: 1 } }] },
+    };
+    expect(() => migrateArticle(unknownField)).toThrow(/fieldAnchor/);
   });
 });

@@ -20,14 +20,31 @@ export const V2_TO_V3: ArticleMigration = {
 };
 
 /**
+ * Version 4 (issue 14) lets a comment anchor in a field (`fieldAnchor` on the thread's root). Nothing in a
+ * version-3 file changes; the bump is there so that a Copydesk that reads only version 3 refuses a newer
+ * file (read-only) instead of dropping the anchors it does not know when it saves.
+ */
+export const V3_TO_V4: ArticleMigration = {
+  from: 3,
+  migrate(json) {
+    const comments = (json.review as { comments?: unknown } | undefined)?.comments;
+    if (Array.isArray(comments) && comments.some((c) => typeof c === 'object' && c !== null && 'fieldAnchor' in c))
+      throw new Error('a version-3 file has no comments anchored in fields');
+    return json;
+  },
+};
+
+/**
  * The real registry, one step per version (see exampleMigrations.fixtures.ts for the shape).
  * 1 → 2 (issue 14): the article gains `review` (comments, field suggestions, editor's note, sign-offs),
  * empty for an older file; nothing else changes, so the older article opens as it was.
  * 2 → 3 (issue 15): the article gains `newsroom` (embargo, notes, withdrawal, ignored checks), empty.
+ * 3 → 4 (issue 14): comments may anchor in a field; a version-3 file is already valid.
  */
 export const ARTICLE_MIGRATIONS: readonly ArticleMigration[] = [
   { from: 1, migrate: (json) => ({ ...json, review: emptyReview() }) },
   V2_TO_V3,
+  V3_TO_V4,
 ];
 
 export class MigrationError extends CopydeskError {

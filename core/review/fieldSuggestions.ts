@@ -2,8 +2,11 @@ import type { Article } from '../article/schema';
 import type { Resolution } from './resolveSuggestions';
 import { SUGGESTIBLE_FIELDS, type Review, type SuggestibleField } from './reviewSchema';
 
+/** The part of an article that holds the single-line fields. */
+export type FieldTexts = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline' | 'source' | 'leadImage'>;
+
 /** A field's text; caption and credit live on the lead image. */
-export function fieldValue(article: Article, field: SuggestibleField): string {
+export function fieldValue(article: FieldTexts, field: SuggestibleField): string {
   if (field === 'caption' || field === 'credit') return article.leadImage?.[field] ?? '';
   return article[field];
 }

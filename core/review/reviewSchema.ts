@@ -19,6 +19,24 @@ const author = z.string().max(REVIEW_LIMITS.author);
 /** Ids come from Word files too (w:id), so any short token is accepted. */
 export const ReviewIdSchema = z.string().min(1).max(64);
 
+/** The single-line fields a suggestion can change, besides the body. */
+export const SUGGESTIBLE_FIELDS = ['headline', 'standfirst', 'byline', 'dateline', 'source', 'caption', 'credit'] as const;
+export type SuggestibleField = (typeof SUGGESTIBLE_FIELDS)[number];
+
+/**
+ * A comment anchored in a single-line field rather than the body: the field and the UTF-16 offsets of
+ * the range in its text (what a textarea's selection gives). The offsets are mapped through every edit
+ * of the field (core/review/fieldAnchors.ts); start === end means the text was deleted (orphaned).
+ */
+export const FieldAnchorSchema = z
+  .object({
+    field: z.enum(SUGGESTIBLE_FIELDS),
+    start: z.number().int().min(0).max(5000),
+    end: z.number().int().min(0).max(5000),
+  })
+  .refine((a) => a.start <= a.end, { message: 'A field anchor must not end before it starts.' });
+export type FieldAnchor = z.infer<typeof FieldAnchorSchema>;
+
 export const CommentSchema = z.object({
   id: ReviewIdSchema,
   /** The thread's first comment has no parent; replies point at it. */
@@ -31,12 +49,10 @@ export const CommentSchema = z.object({
   resolved: z.boolean(),
   /** The text the comment was anchored to when it was made, so an orphaned comment still says what it was about. */
   quote: z.string().max(2000),
+  /** Set on a thread's root when it is anchored in a field (schema version 4); body anchors are comment marks. */
+  fieldAnchor: FieldAnchorSchema.optional(),
 });
 export type ReviewComment = z.infer<typeof CommentSchema>;
-
-/** The single-line fields a suggestion can change, besides the body. */
-export const SUGGESTIBLE_FIELDS = ['headline', 'standfirst', 'byline', 'dateline', 'source', 'caption', 'credit'] as const;
-export type SuggestibleField = (typeof SUGGESTIBLE_FIELDS)[number];
 
 /**
  * A field edited in suggesting mode keeps its accepted text as `base`; the field's value is the

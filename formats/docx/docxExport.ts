@@ -93,7 +93,7 @@ function fieldParagraph(
   const { article, review, direction } = front;
   const suggestion = review ? article.review.fields[field] : undefined;
   if (!value && !suggestion && extra.length === 0) return [];
-  const runs = fieldRuns(value, suggestion, review, { prefix, format: direction.run });
+  const runs = fieldRuns(value, suggestion, review, { prefix, format: direction.run, field });
   return [new Paragraph({ ...direction.paragraph, style, children: [...runs, ...extra] })];
 }
 

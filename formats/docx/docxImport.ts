@@ -4,7 +4,7 @@ import { ArticleSchema, FIELD_LIMITS, newArticle, type Article } from '../../cor
 import { anchoredTexts } from '../../core/review/comments';
 import { COMMENT } from '../../core/review/reviewMarks';
 import { EDITORS_NOTE_PREFIX } from './docxReview';
-import { emptyReview, type Review, type ReviewComment, type SuggestibleField } from '../../core/review/reviewSchema';
+import { emptyReview, type FieldAnchor, type Review, type ReviewComment, type SuggestibleField } from '../../core/review/reviewSchema';
 import {
   ImportError,
   type ImportContext,
@@ -82,14 +82,21 @@ export function importDocx(bytes: Uint8Array, fileName: string, context: ImportC
   const review = emptyReview();
   const fields: Partial<Record<SuggestibleField, string>> = {};
   const quotes = anchoredTexts(bodyDoc);
+  const inFields = new Map<string, FieldAnchor>();
   for (const [field, value] of Object.entries(front.fields) as [SuggestibleField, FieldRead][]) {
     fields[field] = value.value.slice(0, FIELD_LIMITS[field as keyof typeof FIELD_LIMITS] ?? 1000);
     if (value.suggestion) review.fields[field] = value.suggestion;
     for (const [id, text] of value.comments) if (!quotes.has(id)) quotes.set(id, text);
+    // A comment on the Title or Subtitle (or byline, dateline, source) anchors in that field.
+    for (const [id, { start, end }] of value.anchors)
+      if (!inFields.has(id) && end <= fields[field].length) inFields.set(id, { field, start, end });
   }
   Object.assign(review.fields, pictures.suggestions);
   for (const [id, text] of pictures.comments) if (!quotes.has(id)) quotes.set(id, text);
-  review.comments = threads(read.comments, ctx, quotes, review, warnings);
+  review.comments = threads(read.comments, ctx, quotes, review, warnings).map((c) => {
+    const fieldAnchor = c.parentId === null ? inFields.get(c.id) : undefined;
+    return fieldAnchor ? { ...c, fieldAnchor } : c;
+  });
   // Word repeats a reply's range where its thread's is; the thread's own anchor is enough here.
   const replies = new Set(review.comments.filter((c) => c.parentId !== null).map((c) => c.id));
   if (replies.size > 0) bodyDoc.content = withoutCommentIds(bodyDoc, replies).content ?? [];

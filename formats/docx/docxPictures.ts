@@ -52,7 +52,10 @@ export function readCaption(p: ReadParagraph): Caption {
   // The last " / " with spaces round it: a credit may hold a bare slash ("Kim Ray/Reuters"), a caption " / ".
   const split = /^(.*\S)\s+\/\s+(\S.*)$/.exec(caption.value);
   if (!split || split[2]!.length > FIELD_LIMITS.credit) return { caption, credit };
-  return { caption: { ...caption, value: split[1]! }, credit: { value: split[2]!.trim(), suggestion: null, comments: new Map() } };
+  return {
+    caption: { ...caption, value: split[1]!, anchors: new Map() },
+    credit: { value: split[2]!.trim(), suggestion: null, comments: new Map(), anchors: new Map() },
+  };
 }
 
 /** The caption paragraph right after a picture, if the next paragraph with text is one. */

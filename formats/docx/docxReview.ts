@@ -2,7 +2,9 @@ import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRu
 import type { BodyMark, BodyNode } from '../../core/article/bodySchema';
 import type { Article } from '../../core/article/schema';
 import { BLOCK_BOUNDARY, COMMENT, DELETION, INSERTION, suggestionAttrs } from '../../core/review/reviewMarks';
-import type { ReviewComment } from '../../core/review/reviewSchema';
+import { fieldAnchorText } from '../../core/review/fieldAnchors';
+import { fieldValue } from '../../core/review/fieldSuggestions';
+import type { ReviewComment, SuggestibleField } from '../../core/review/reviewSchema';
 import { docxDirection, type DocxDirection } from './docxDirection';
 
 /** A Word revision: `w:ins` or `w:del` with its author and date (Word wants both; unknown ones are stated). */
@@ -17,6 +19,16 @@ export interface Revision {
 export const EDITORS_NOTE_PREFIX = "Editor's note: ";
 const UNKNOWN_AUTHOR = 'Unknown author';
 
+/** The fields written as a paragraph of their own, where a comment range can sit (caption and credit share one). */
+export const WORD_COMMENT_FIELDS: ReadonlySet<SuggestibleField> = new Set(['headline', 'standfirst', 'byline', 'dateline', 'source']);
+
+/** A comment anchored in a field, as offsets into the field's text as written (trimmed). */
+export interface FieldCommentRange {
+  id: string;
+  start: number;
+  end: number;
+}
+
 /**
  * What the Word writer needs to turn review marks into Word's own markup: revision ids, and the comment
  * threads with the number of characters each still has to cover, so a range that spans paragraphs is
@@ -30,6 +42,8 @@ export class DocxReviewWriter {
   readonly comments: ICommentOptions[] = [];
   /** Threads with no text in the body (orphaned, or the editor's note) go on the headline. */
   readonly unanchored: string[] = [];
+  /** Threads anchored in a front-matter field, by field, in the trimmed text the paragraph holds. */
+  private readonly inFields = new Map<SuggestibleField, FieldCommentRange[]>();
 
   /** Word requires a date on a comment; one we do not know is the article's last change, never "now". */
   private readonly fallbackDate: Date;
@@ -46,7 +60,9 @@ export class DocxReviewWriter {
       const rootId = this.addComment(root);
       const ids = [rootId, ...replies.map((reply) => this.addComment(reply, rootId))];
       this.threadIds.set(root.id, ids);
-      if (anchored.has(root.id)) this.remaining.set(root.id, anchored.get(root.id)!);
+      const inField = root.fieldAnchor && writtenFieldRange(article, root);
+      if (inField) this.inFields.set(inField.field, [...(this.inFields.get(inField.field) ?? []), inField.range]);
+      else if (anchored.has(root.id)) this.remaining.set(root.id, anchored.get(root.id)!);
       else this.unanchored.push(root.id);
     }
     if (article.review.editorNote.trim()) {
@@ -128,6 +144,21 @@ export class DocxReviewWriter {
     return [...words.map((w) => new CommentRangeEnd(w)), ...words.map((w) => new TextRun({ children: [new CommentReference(w)] }))];
   }
 
+  /** The comment ranges in a field's paragraph, as offsets into its trimmed text. */
+  fieldComments(field: SuggestibleField): readonly FieldCommentRange[] {
+    return this.inFields.get(field) ?? [];
+  }
+
+  /** `w:commentRangeStart` for a thread and its replies (Word repeats the range for each). */
+  rangeStart(id: string): ParagraphChild[] {
+    return (this.threadIds.get(id) ?? []).map((w) => new CommentRangeStart(w));
+  }
+
+  /** `w:commentRangeEnd` and the references for a thread and its replies. */
+  rangeEnd(id: string): ParagraphChild[] {
+    return this.closeThread(id);
+  }
+
   /** Empty ranges for threads with no text in the body, placed on the headline: Word keeps them, and so does a re-import. */
   unanchoredRanges(): ParagraphChild[] {
     return this.unanchored.flatMap((id) => [
@@ -135,6 +166,22 @@ export class DocxReviewWriter {
       ...this.closeThread(id),
     ]);
   }
+}
+
+/**
+ * A field comment's range in the text the field's paragraph holds (the field trimmed), or null when it
+ * has no text there: deleted, only spaces, or in a field written without a paragraph of its own (those
+ * go on the headline as an empty range, like the body's orphaned comments).
+ */
+function writtenFieldRange(article: Article, root: ReviewComment): { field: SuggestibleField; range: FieldCommentRange } | null {
+  const anchor = root.fieldAnchor;
+  if (!anchor || !WORD_COMMENT_FIELDS.has(anchor.field) || fieldAnchorText(article, anchor) === null) return null;
+  const raw = fieldValue(article, anchor.field);
+  const lead = raw.length - raw.trimStart().length;
+  const length = raw.trim().length;
+  const start = Math.min(Math.max(anchor.start - lead, 0), length);
+  const end = Math.min(Math.max(anchor.end - lead, 0), length);
+  return start < end ? { field: anchor.field, range: { id: root.id, start, end } } : null;
 }
 
 /** Word dates are whole seconds in UTC; an unknown date is written as the epoch rather than left invalid. */

@@ -20,6 +20,7 @@ import { storeDroppedImage } from './LeadImageField';
 import { stashDraft } from './draftRecovery';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { useArticleReview, who } from '../review/useArticleReview';
+import { followFieldEdits } from '../review/followFieldEdits';
 import { useReview } from '../review/reviewStore';
 import { CheckDecorations } from '../checks/checkDecorations';
 import { useEditorChecks } from '../checks/useEditorChecks';
@@ -106,7 +107,8 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
 
   const update = useCallback(
     (patch: ArticlePatch) => {
-      latest.current = { ...latest.current, ...patch };
+      // A comment in a field follows that field's edits, whichever way they come (typing, replace, a fix).
+      latest.current = followFieldEdits(latest.current, { ...latest.current, ...patch });
       setFields(latest.current);
       if (desk) writeDeskFields(desk, latest.current, Object.keys(patch) as Array<keyof Article>);
       autosave.changed();

@@ -58,6 +58,7 @@ export function ArticleFields({ article, onChange }: Props) {
         value={article.headline}
         softLimit={limits.headline}
         maxLength={FIELD_LIMITS.headline}
+        comments={article.review.comments}
         onChange={(headline) => onChange({ headline })}
       />
       <CountedField
@@ -69,6 +70,7 @@ export function ArticleFields({ article, onChange }: Props) {
         value={article.standfirst}
         softLimit={limits.standfirst}
         maxLength={FIELD_LIMITS.standfirst}
+        comments={article.review.comments}
         onChange={(standfirst) => onChange({ standfirst })}
       />
       <LeadImageField image={article.leadImage} onChange={(leadImage) => onChange({ leadImage })} />

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { CommentThread } from '../../../../core/review/comments';
+import { FIELD_LABELS } from '../../../../core/review/fieldAnchors';
+import { selectInField } from './fieldSelection';
 import { selectInBody } from './findInBody';
 import { Who } from './SuggestionList';
 
@@ -31,11 +33,11 @@ export function CommentThreads({ editor, threads, unresolvedOnly, draftId, onPos
             <Who author={thread.root.author} date={thread.root.date} />
             {thread.anchor === null ? (
               <p className="comment-orphan" title="The text this comment was about has been deleted; the comment is kept.">
-                Text deleted{thread.root.quote ? `: “${thread.root.quote}”` : ''}
+                {fieldPrefix(thread)}Text deleted{thread.root.quote ? `: “${thread.root.quote}”` : ''}
               </p>
             ) : (
-              <button type="button" className="comment-quote link-like" onClick={() => editor && selectInBody(editor, thread.root.id)}>
-                “{thread.anchor.length > 60 ? `${thread.anchor.slice(0, 60)}…` : thread.anchor}”
+              <button type="button" className="comment-quote link-like" onClick={() => goTo(editor, thread)}>
+                {fieldPrefix(thread)}“{thread.anchor.length > 60 ? `${thread.anchor.slice(0, 60)}…` : thread.anchor}”
               </button>
             )}
             <p className="comment-text">{thread.root.text}</p>
@@ -55,6 +57,15 @@ export function CommentThreads({ editor, threads, unresolvedOnly, draftId, onPos
       </ul>
     </div>
   );
+}
+
+/** "Headline: " before a comment anchored in a field; nothing for the body's. */
+const fieldPrefix = (thread: CommentThread) =>
+  thread.field ? <span className="comment-field">{FIELD_LABELS[thread.field]}: </span> : null;
+
+function goTo(editor: Editor | null, thread: CommentThread): void {
+  if (thread.root.fieldAnchor) selectInField(thread.root.fieldAnchor);
+  else if (editor) selectInBody(editor, thread.root.id);
 }
 
 function ThreadFooter({

@@ -26,7 +26,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const { editor, article, onReview } = props;
   const review = article.review;
   const { suggesting, unresolvedOnly, draftCommentId, setUnresolvedOnly, setDraftCommentId, actions } = useReview();
-  const { suggestions, threads } = useReviewLists(editor, review.comments, true);
+  const { suggestions, threads } = useReviewLists(editor, review.comments, article, true);
   const authors = useMemo(
     () => [...new Set([...suggestions.map((s) => s.author), ...Object.values(review.fields).map((f) => f.author)])],
     [suggestions, review.fields],
@@ -71,7 +71,14 @@ export function ReviewPanel(props: ReviewPanelProps) {
         >
           ↓
         </button>
-        <button type="button" className="button small" onClick={() => actions?.addComment()} title="Comment on the selection (Ctrl+Alt+M)">
+        <button
+          type="button"
+          className="button small"
+          // Keeping the focus where it was keeps the headline's or standfirst's selection as the comment's anchor.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => actions?.addComment()}
+          title="Comment on the selection (Ctrl+Alt+M)"
+        >
           Add comment
         </button>
       </div>

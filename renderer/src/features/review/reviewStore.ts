@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { FieldAnchor } from '../../../../core/review/reviewSchema';
 
 /** What the open editor offers the menu, the palette and the shortcuts; null while no article is open. */
 export interface ReviewActions {
@@ -15,11 +16,13 @@ interface ReviewState {
   unresolvedOnly: boolean;
   /** A comment being written (its anchor already set) before it is posted. */
   draftCommentId: string | null;
+  /** Where that comment goes when it is anchored in a field rather than the body (fields have no marks). */
+  draftFieldAnchor: FieldAnchor | null;
   actions: ReviewActions | null;
   setSuggesting(on: boolean): void;
   setPanelOpen(open: boolean): void;
   setUnresolvedOnly(on: boolean): void;
-  setDraftCommentId(id: string | null): void;
+  setDraftCommentId(id: string | null, fieldAnchor?: FieldAnchor | null): void;
   setActions(actions: ReviewActions | null): void;
 }
 
@@ -28,10 +31,11 @@ export const useReview = create<ReviewState>((set) => ({
   panelOpen: false,
   unresolvedOnly: true,
   draftCommentId: null,
+  draftFieldAnchor: null,
   actions: null,
   setSuggesting: (suggesting) => set({ suggesting }),
   setPanelOpen: (panelOpen) => set({ panelOpen }),
   setUnresolvedOnly: (unresolvedOnly) => set({ unresolvedOnly }),
-  setDraftCommentId: (draftCommentId) => set({ draftCommentId }),
+  setDraftCommentId: (draftCommentId, draftFieldAnchor = null) => set({ draftCommentId, draftFieldAnchor }),
   setActions: (actions) => set({ actions }),
 }));

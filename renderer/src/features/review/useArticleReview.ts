@@ -9,6 +9,8 @@ import { useSettings } from '../../state/settingsStore';
 import { useToasts } from '../../state/toastStore';
 import { useHistory } from '../history/historyStore';
 import { isSuggesting } from '../editor/extensions/suggestChanges/suggestChanges';
+import { fieldAnchorText } from '../../../../core/review/fieldAnchors';
+import { focusedFieldSelection, focusInField } from './fieldSelection';
 import { goToChange } from './findInBody';
 import { useReview } from './reviewStore';
 import type { ReviewPanelProps } from './ReviewPanel';
@@ -79,8 +81,19 @@ export function useArticleReview(editor: Editor | null, latest: MutableRefObject
         useReview.getState().setPanelOpen(true);
       },
       addComment() {
-        if (!editor) return;
         const id = newCommentId();
+        // In the headline or standfirst the comment anchors on the field's selection, not the body's.
+        const inField = focusedFieldSelection();
+        if (inField || focusInField()) {
+          if (!inField) {
+            useToasts.getState().show({ kind: 'info', text: 'Select the text to comment on first.' });
+            return;
+          }
+          useReview.getState().setPanelOpen(true);
+          useReview.getState().setDraftCommentId(id, inField);
+          return;
+        }
+        if (!editor) return;
         if (!editor.commands.addCommentAnchor(id)) {
           useToasts.getState().show({ kind: 'info', text: 'Select the text to comment on first.' });
           return;
@@ -123,10 +136,12 @@ export function useArticleReview(editor: Editor | null, latest: MutableRefObject
     onReview: setReview,
     onPostComment: (text, parentId) => {
       const me = who();
-      const draft = useReview.getState().draftCommentId;
+      const { draftCommentId: draft, draftFieldAnchor: fieldAnchor } = useReview.getState();
       const id = parentId === null && draft ? draft : newCommentId();
-      const quote =
-        parentId === null
+      const inField = parentId === null && fieldAnchor ? fieldAnchor : null;
+      const quote = inField
+        ? (fieldAnchorText(latest.current, inField) ?? '').slice(0, 2000)
+        : parentId === null
           ? (editor?.state.doc.textBetween(editor.state.selection.from, editor.state.selection.to, ' ') ?? '').slice(0, 2000)
           : '';
       const comment: ReviewComment = {
@@ -138,6 +153,7 @@ export function useArticleReview(editor: Editor | null, latest: MutableRefObject
         text,
         resolved: false,
         quote,
+        ...(inField ? { fieldAnchor: inField } : {}),
       };
       setReview({ ...latest.current.review, comments: [...latest.current.review.comments, comment] });
       if (parentId === null) useReview.getState().setDraftCommentId(null);

@@ -29,6 +29,9 @@ import { findingActions } from '../checks/findingActions';
 import { FindDecorations } from '../find/findDecorations';
 import { FindReplaceBar } from '../find/FindReplaceBar';
 import { GateDialog } from '../gate/GateDialog';
+import { Spelling } from './extensions/spelling/spelling';
+import { spellingService } from '../spelling/spellingService';
+import { SpellingMenu, type SpellingMenuAt } from '../spelling/SpellingMenu';
 import { GATED_STATUSES, useGate } from '../gate/gateStore';
 import { useGateCheck } from '../gate/useGateCheck';
 import { isChangeOrigin } from '@tiptap/extension-collaboration';
@@ -84,8 +87,14 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
   const onBodyChange = useBodyStats();
   const scheduleCheck = useEditorChecks(editorRef, latest);
   const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);
+  const [spellingMenu, setSpellingMenu] = useState<SpellingMenuAt | null>(null);
+  const closeSpellingMenu = useCallback(() => setSpellingMenu(null), []);
+  const spelling = useMemo(
+    () => Spelling.configure({ service: spellingService(), onMenu: (word, at) => setSpellingMenu({ word, ...at }) }),
+    [],
+  );
   const editor = useEditor({
-    extensions: [...bodyExtensions(relatedOptions, { who }, desk), CheckDecorations, FindDecorations],
+    extensions: [...bodyExtensions(relatedOptions, { who }, desk), CheckDecorations, FindDecorations, spelling],
     // Bound to a desk, the content is the Y.Doc's body fragment.
     content: desk ? undefined : initial.body,
     shouldRerenderOnTransaction: false,
@@ -227,6 +236,7 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
             <div className="body-copy" {...copyAttributes(fields.language)}>
               <EditorContent editor={editor} />
             </div>
+            {spellingMenu && <SpellingMenu editor={editor} at={spellingMenu} onClose={closeSpellingMenu} />}
             <ArticleFooterFields article={fields} onChange={onFieldsChange} />
           </div>
         </fieldset>

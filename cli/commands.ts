@@ -54,12 +54,30 @@ export async function showCommand(ref: string | undefined, ctx: CommandContext):
   return 0;
 }
 
-/** Finds an article by id, or by slug (the newest one when a slug was used twice). */
-export function findEntry(store: ArticleStore, ref: string): IndexEntry {
+/** The shortest id prefix accepted, as git asks for at least four hex digits of a hash. */
+export const MIN_ID_PREFIX = 4;
+const MAX_LISTED = 10;
+
+/**
+ * Finds an article by id, by slug (the newest one when a slug was used twice), or by a unique start of
+ * its id ("3f2a9c", as git takes a short hash). A start shared by several ids lists them.
+ */
+export function findEntry(store: Pick<ArticleStore, 'list'>, ref: string): IndexEntry {
   const entries = store.list();
-  const entry = entries.find((e) => e.id === ref) ?? entries.find((e) => e.slug === ref);
-  if (!entry) throw new CliError(`No article with the id or slug "${ref}". Run "copydesk list" to see them.`);
-  return entry;
+  const exact = entries.find((e) => e.id === ref) ?? entries.find((e) => e.slug === ref);
+  if (exact) return exact;
+  const prefix = ref.toLowerCase();
+  const matches = /^[0-9a-f-]+$/.test(prefix) && prefix.length >= MIN_ID_PREFIX ? entries.filter((e) => e.id.startsWith(prefix)) : [];
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) {
+    const listed = matches.slice(0, MAX_LISTED).map((e) => `  ${e.id}  ${e.headline || '(untitled)'}`);
+    const more = matches.length > MAX_LISTED ? [`  …and ${matches.length - MAX_LISTED} more`] : [];
+    throw new CliError(
+      [`"${ref}" is the start of ${matches.length} article ids; give more of the id:`, ...listed, ...more].join('\n'),
+    );
+  }
+  const hint = /^[0-9a-f-]{1,3}$/i.test(ref) ? ` An id prefix needs at least ${MIN_ID_PREFIX} characters.` : '';
+  throw new CliError(`No article with the id or slug "${ref}".${hint} Run "copydesk list" to see them.`);
 }
 
 function formatEntry(e: IndexEntry): string {

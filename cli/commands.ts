@@ -4,6 +4,7 @@ import type { Article } from '../core/article/schema';
 import type { IndexEntry } from '../core/library/indexEntry';
 import { articleStats } from '../core/text/stats';
 import { bodyPlainText } from '../core/text/bodyText';
+import { importLabel } from '../core/history/revisionMeta';
 import { ImportService } from '../backend/import/importService';
 import type { ArticleStore } from '../backend/store/articleStore';
 import { AssetStore } from '../backend/store/assetStore';
@@ -27,7 +28,7 @@ export async function importCommand(files: string[], ctx: CommandContext): Promi
       continue;
     }
     const { id: _id, schemaVersion: _v, createdAt: _c, updatedAt: _u, ...fields } = outcome.draft.article;
-    const article = await ctx.store.create(fields);
+    const article = await ctx.store.create(fields, { revision: 'import', label: importLabel(outcome.draft.fileName) });
     created.push(article);
     for (const warning of outcome.draft.warnings) ctx.err(`copydesk: ${outcome.draft.fileName}: ${warning.field}: ${warning.message}`);
     if (!ctx.json) ctx.out(`imported ${article.id}  ${article.headline || '(untitled)'}  from ${outcome.draft.fileName}`);

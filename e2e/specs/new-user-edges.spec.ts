@@ -1,5 +1,6 @@
 import { test, expect } from '../fixtures';
 import { expectSaved, library, newArticle, typeArticle } from './helpers';
+import { SEED, seedText } from '../../testing/seed';
 
 test('after Delete in the library list the keyboard stays in the list, on the next article', async ({ app }) => {
   const { page } = app;
@@ -54,4 +55,21 @@ test('Escape in the Related dialog gives the body its focus back, however the di
   // Typing goes on where it was.
   await page.keyboard.type('More.');
   await expect(body).toContainText('More.');
+});
+
+test('History of an imported article opens with where it came from', async ({ app }) => {
+  const { page } = app;
+  await app.setClipboardText(seedText());
+  await library(page).getByRole('button', { name: 'Paste as new' }).click();
+  await page.getByRole('dialog', { name: 'Review import: Pasted text' }).getByRole('button', { name: 'Create article' }).click();
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(SEED.headline);
+  await page.getByLabel('Standfirst', { exact: true }).press('End');
+  await page.keyboard.insertText(' More.');
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const versions = page.getByRole('dialog', { name: 'History' }).getByRole('list', { name: 'Versions' }).locator('.history-label');
+  // Newest first: the oldest entry, at the bottom, is the article as imported, named by its source
+  // (it used to be the first autosave, "Autosaved while typing").
+  await expect(versions.last()).toHaveText('Imported from pasted text');
 });

@@ -51,6 +51,15 @@ test('misspelt words are underlined, a suggestion replaces one, and an added wor
   await page.keyboard.type(' tset');
   await expect(body(page)).toHaveText('tset of the speling tset');
   await expect(underlined(page)).toHaveText(['speling']);
+
+  // Settings list the added word; removing it there underlines it again.
+  const dialog = await settings(page);
+  const words = dialog.getByRole('list', { name: 'Your dictionary' });
+  await expect(words.getByRole('listitem')).toHaveText(['tsetRemove']);
+  await words.getByRole('button', { name: 'Remove “tset” from your dictionary' }).click();
+  await expect(dialog.getByText('Your dictionary is empty')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(underlined(page)).toHaveText(['tset', 'speling', 'tset']);
 });
 
 test('spelling follows the languages ticked in Settings', async ({ app }) => {

@@ -73,9 +73,7 @@ export function findEntry(store: Pick<ArticleStore, 'list'>, ref: string): Index
   if (matches.length > 1) {
     const listed = matches.slice(0, MAX_LISTED).map((e) => `  ${e.id}  ${e.headline || '(untitled)'}`);
     const more = matches.length > MAX_LISTED ? [`  …and ${matches.length - MAX_LISTED} more`] : [];
-    throw new CliError(
-      [`"${ref}" is the start of ${matches.length} article ids; give more of the id:`, ...listed, ...more].join('\n'),
-    );
+    throw new CliError([`"${ref}" is the start of ${matches.length} article ids; give more of the id:`, ...listed, ...more].join('\n'));
   }
   const hint = /^[0-9a-f-]{1,3}$/i.test(ref) ? ` An id prefix needs at least ${MIN_ID_PREFIX} characters.` : '';
   throw new CliError(`No article with the id or slug "${ref}".${hint} Run "copydesk list" to see them.`);

@@ -32,7 +32,12 @@ describe('searchLog', () => {
     try {
       await store.create({ headline: 'Ferry strike' });
       const logs: Array<[string, SearchLogLevel | undefined]> = [];
-      const search = SearchIndex.open({ dataDir: dir, source: storeArticleSource(store), persistDelayMs: 20, log: (m, level) => logs.push([m, level]) });
+      const search = SearchIndex.open({
+        dataDir: dir,
+        source: storeArticleSource(store),
+        persistDelayMs: 20,
+        log: (m, level) => logs.push([m, level]),
+      });
       await search.search('ferry', { limit: 10 });
       await search.close();
       expect(logs).toEqual([[expect.stringMatching(/^Search index building over 1 articles: 1 indexed in \d+ ms\.$/), 'info']]);

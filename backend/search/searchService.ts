@@ -1,7 +1,14 @@
 import type { Worker } from 'node:worker_threads';
 import type { Article } from '../../core/article/schema';
 import type { ArticleSource } from './articleSource';
-import { packLive, type SearchLogLevel, type SearchOp, type SearchReplies, type SearchRequest, type WorkerOutbound } from './searchProtocol';
+import {
+  packLive,
+  type SearchLogLevel,
+  type SearchOp,
+  type SearchReplies,
+  type SearchRequest,
+  type WorkerOutbound,
+} from './searchProtocol';
 import { searchLog } from './searchLog';
 import type { SearchHit, SearchOptions, SearchStatus, Snippet } from '../../api/searchTypes';
 import { spawnSearchWorker } from './spawnSearchWorker';

@@ -42,7 +42,9 @@ describe('makeSnippet', () => {
       const s = makeSnippet(text, new Map([['zebra', 0]]));
       expect(marked(s)).toEqual(['zebra']);
       const [start] = s.ranges[0]!;
-      expect(start, `${before} words before, ${after} after: "${s.text.slice(0, 60)}"`).toBeLessThanOrEqual(1 + LEAD_IN_CHARS + long.length);
+      expect(start, `${before} words before, ${after} after: "${s.text.slice(0, 60)}"`).toBeLessThanOrEqual(
+        1 + LEAD_IN_CHARS + long.length,
+      );
     }
   });
 

@@ -135,7 +135,10 @@ export class ArticleStore {
    * `revision: 'import'` keeps the article as imported in its history, before any edit. `id` and
    * `createdAt` are for an article that already exists elsewhere (one arriving from the desk keeps both).
    */
-  create(fields: ArticleFields = {}, options: { revision?: 'import'; label?: string; id?: string; createdAt?: string } = {}): Promise<Article> {
+  create(
+    fields: ArticleFields = {},
+    options: { revision?: 'import'; label?: string; id?: string; createdAt?: string } = {},
+  ): Promise<Article> {
     let article: Article | null = null;
     return this.change(
       () => `create “${article?.headline || 'Untitled'}”`,

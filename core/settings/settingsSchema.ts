@@ -97,7 +97,9 @@ export const SettingsSchema = z.object({
   limits: z.object({ headline: fields.limits.headline.default(70), standfirst: fields.limits.standfirst.default(200) }).prefault({}),
   /** Empty means "the OS user name", filled in by main when the settings are read. */
   identity: z.object({ name: fields.identity.name.default(''), initials: fields.identity.initials.default('') }).prefault({}),
-  spellcheck: z.object({ languages: fields.spellcheck.languages.default(['en-US']), words: fields.spellcheck.words.default([]) }).prefault({}),
+  spellcheck: z
+    .object({ languages: fields.spellcheck.languages.default(['en-US']), words: fields.spellcheck.words.default([]) })
+    .prefault({}),
   export: z
     .object({
       formats: fields.export.formats.default([...DEFAULT_EXPORT_FORMATS]),

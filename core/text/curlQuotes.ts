@@ -18,7 +18,8 @@ export function curlQuotes(text: string, before = ''): string {
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i]!;
     const opens = previous === '' || OPENS_AFTER.test(previous);
-    const curled = ch === '"' ? (opens ? '\u201C' : '\u201D') : ch === "'" ? (opens && !/\d/.test(text[i + 1] ?? '') ? '\u2018' : '\u2019') : ch;
+    const curled =
+      ch === '"' ? (opens ? '\u201C' : '\u201D') : ch === "'" ? (opens && !/\d/.test(text[i + 1] ?? '') ? '\u2018' : '\u2019') : ch;
     out += curled;
     // What was written decides the next quote: after a closing one, another closes.
     previous = curled;

@@ -47,7 +47,10 @@ test('Escape in the Related dialog gives the body its focus back, however the di
   await expect(dialog).toHaveCount(0);
   await expect(body).toBeFocused();
 
-  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: /^Insert a Related teaser/ }).click();
+  await page
+    .getByRole('toolbar', { name: 'Formatting' })
+    .getByRole('button', { name: /^Insert a Related teaser/ })
+    .click();
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);

@@ -21,6 +21,8 @@ export function offerPasteAsNew(data: DataTransfer | null, takeBack: () => void)
       if (!outcome) return;
       useToasts.getState().show({
         kind: 'info',
+        // Long enough to notice under a screenful of pasted page, and to decide.
+        lifetimeMs: 20_000,
         text: `That looks like a whole article (“${outcome.draft.article.headline}”).`,
         action: {
           label: 'Paste as new article',
@@ -35,7 +37,9 @@ export function offerPasteAsNew(data: DataTransfer | null, takeBack: () => void)
     .catch(() => undefined);
 }
 
-async function recognise(candidate: NonNullable<ReturnType<typeof wholeArticlePaste>>): Promise<Extract<ImportOutcome, { ok: true }> | null> {
+async function recognise(
+  candidate: NonNullable<ReturnType<typeof wholeArticlePaste>>,
+): Promise<Extract<ImportOutcome, { ok: true }> | null> {
   const outcome =
     candidate.kind === 'page'
       ? await call('parseImport', { fileName: 'Pasted page', text: candidate.html })

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedText } from '../../../../testing/seed';
+import { corpusPageHtml } from '../../../../testing/webPages/corpus';
 import { wholeArticlePaste } from './wholeArticlePaste';
 
-const page = readFileSync(resolve(import.meta.dirname, '../../../../testing/webPages/bbc-1/source.html'), 'utf8');
+const page = corpusPageHtml('bbc-1');
 const sentence = 'The council said the roads would reopen once the snow had been cleared from the main routes into town.';
 const paragraphs = (n: number) => Array.from({ length: n }, () => `${sentence} ${sentence}`);
 

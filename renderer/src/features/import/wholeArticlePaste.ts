@@ -7,7 +7,8 @@
  * - `selection`: HTML with an article's shape, a headline (h1, or an <article>) over several paragraphs;
  * - `text`: plain text shaped like a wire story, a short headline line over several paragraphs.
  */
-export type WholeArticlePaste = { kind: 'page'; html: string } | { kind: 'selection'; html: string; text: string } | { kind: 'text'; text: string };
+export type WholeArticlePaste =
+  { kind: 'page'; html: string } | { kind: 'selection'; html: string; text: string } | { kind: 'text'; text: string };
 
 /** Paragraphs a passage rarely has and an article nearly always does. */
 export const MIN_PARAGRAPHS = 4;

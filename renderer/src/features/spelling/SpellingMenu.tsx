@@ -77,7 +77,9 @@ export function SpellingMenu({ editor, at, onClose }: { editor: Editor; at: Spel
     editor.commands.focus();
     spellingService()
       .addWord(word.word)
-      .catch((error: unknown) => useToasts.getState().show({ kind: 'error', text: `Could not add “${word.word}”: ${errorMessage(error)}` }));
+      .catch((error: unknown) =>
+        useToasts.getState().show({ kind: 'error', text: `Could not add “${word.word}”: ${errorMessage(error)}` }),
+      );
   };
   const move = (e: React.KeyboardEvent) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;

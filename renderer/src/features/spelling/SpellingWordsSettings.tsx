@@ -28,7 +28,12 @@ export function SpellingWordsSettings() {
         {sorted.map((word) => (
           <li key={word}>
             <span>{word}</span>
-            <button type="button" className="button small" aria-label={`Remove “${word}” from your dictionary`} onClick={() => remove(word)}>
+            <button
+              type="button"
+              className="button small"
+              aria-label={`Remove “${word}” from your dictionary`}
+              onClick={() => remove(word)}
+            >
               Remove
             </button>
           </li>

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hunspellFiles } from '../../../../testing/hunspell';
 import { slipCost, Speller } from './speller';
 import { spellingWords } from './spellingWords';
 
-const hunspell = (pkg: string) => {
-  const dir = dirname(createRequire(import.meta.url).resolve(pkg));
-  return { aff: readFileSync(join(dir, 'index.aff'), 'utf8'), dic: readFileSync(join(dir, 'index.dic'), 'utf8') };
-};
-const us = hunspell('dictionary-en');
-const gb = hunspell('dictionary-en-gb');
+const us = hunspellFiles('dictionary-en');
+const gb = hunspellFiles('dictionary-en-gb');
 
 describe('spellingWords', () => {
   it('finds the words with their offsets', () => {
@@ -23,7 +17,9 @@ describe('spellingWords', () => {
   });
 
   it('keeps apostrophes inside a word, splits at hyphens, skips numbers, addresses and single letters', () => {
-    const words = spellingWords('It’s don\'t re-election in the 1990s, G7 at https://example.com/teh or desk@exmaple.org a').map((w) => w.word);
+    const words = spellingWords("It’s don't re-election in the 1990s, G7 at https://example.com/teh or desk@exmaple.org a").map(
+      (w) => w.word,
+    );
     expect(words).toEqual(['It’s', "don't", 're', 'election', 'in', 'the', 'at', 'or']);
   });
 });

@@ -12,7 +12,11 @@ const schema = new Schema({
   marks: { bold: {}, code: {}, deletion: {} },
 });
 const p = (...content: ReturnType<typeof schema.text>[]) => schema.node('paragraph', null, content);
-const t = (text: string, ...marks: string[]) => schema.text(text, marks.map((m) => schema.mark(m)));
+const t = (text: string, ...marks: string[]) =>
+  schema.text(
+    text,
+    marks.map((m) => schema.mark(m)),
+  );
 
 describe('documentWords', () => {
   it('places each word at its document position across blocks and marks', () => {
@@ -23,7 +27,9 @@ describe('documentWords', () => {
   });
 
   it('skips code and text a suggestion deletes, and a line break separates words', () => {
-    const doc = schema.node('doc', null, [p(t('npm '), t('teh', 'code'), t(' wrng', 'deletion'), t('one'), schema.node('hardBreak'), t('two'))]);
+    const doc = schema.node('doc', null, [
+      p(t('npm '), t('teh', 'code'), t(' wrng', 'deletion'), t('one'), schema.node('hardBreak'), t('two')),
+    ]);
     expect(documentWords(doc).map((w) => w.word)).toEqual(['npm', 'one', 'two']);
   });
 });

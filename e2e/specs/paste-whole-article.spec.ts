@@ -40,7 +40,7 @@ test('Ctrl+V of a whole web page pastes it and offers Paste as new article, whic
   await offer(page).getByRole('button', { name: 'Paste as new article' }).click();
 
   const review = page.getByRole('dialog', { name: 'Review import: Pasted page' });
-  await expect(review.locator('[data-field="headline"]')).toContainText("Obama admits US gun laws are his 'biggest frustration'");
+  await expect(review.locator('[data-field="headline"]')).toContainText('Obama admits US gun laws are his ‘biggest frustration’');
   // The page left this story: only what was there before the paste remains.
   await expect(body).toHaveText('My own intro.“We will reopen,” she said.');
 });

@@ -31,9 +31,11 @@ export function documentWords(doc: PMNode): PlacedWord[] {
         text += ' ';
       }
     });
+    // Words come in order, so the segment holding the next one is found by moving on, never by a rescan.
+    let at = 0;
     const toPos = (index: number) => {
-      let segment = starts[0]!;
-      for (const s of starts) if (s.at <= index) segment = s;
+      while (at + 1 < starts.length && starts[at + 1]!.at <= index) at++;
+      const segment = starts[at]!;
       return segment.pos + (index - segment.at);
     };
     for (const w of spellingWords(text)) placed.push({ word: w.word, from: toPos(w.from), to: toPos(w.to - 1) + 1 });

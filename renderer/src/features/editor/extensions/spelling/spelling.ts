@@ -7,6 +7,12 @@ import { documentWords } from './blockWords';
 /** How long typing must pause before the body is checked again. */
 export const SPELLING_DELAY_MS = 300;
 
+/**
+ * Underlines drawn at most: past this a body is not prose (a pasted table of codes, a log), and thousands of
+ * marked spans would slow the editor for no reader's benefit. The first ones, in reading order, are shown.
+ */
+export const MAX_UNDERLINES = 500;
+
 export interface MisspeltWord {
   word: string;
   from: number;
@@ -81,11 +87,14 @@ class SpellingView {
     private readonly service: SpellingService,
   ) {
     this.unsubscribe = service.onChange(() => this.schedule(0));
-    this.schedule(0);
+    // An article just opened is checked after the same pause as an edit: opening it comes first.
+    this.schedule(SPELLING_DELAY_MS);
   }
 
   update(view: EditorView, previous: EditorState): void {
-    if (!view.state.doc.eq(previous.doc)) this.schedule(SPELLING_DELAY_MS);
+    // Identity, not eq(): documents are immutable, and a deep compare of a long body on every transaction
+    // (a caret move, a decoration update) would cost more than the check.
+    if (view.state.doc !== previous.doc) this.schedule(SPELLING_DELAY_MS);
   }
 
   destroy(): void {
@@ -111,9 +120,10 @@ class SpellingView {
       return; // The service has told the user; the old underlines stay until the next check.
     }
     // A newer check started, or the editor is gone; an edit since then schedules its own check.
-    if (run !== this.run || this.view.isDestroyed || !this.view.state.doc.eq(doc)) return;
+    if (run !== this.run || this.view.isDestroyed || this.view.state.doc !== doc) return;
     const decorations = words
       .filter((w) => wrong.has(w.word))
+      .slice(0, MAX_UNDERLINES)
       .map((w) => Decoration.inline(w.from, w.to, { class: 'spelling-error', 'data-spelling': w.word }, { word: w.word }));
     this.view.dispatch(this.view.state.tr.setMeta(spellingKey, DecorationSet.create(doc, decorations)).setMeta('addToHistory', false));
   }

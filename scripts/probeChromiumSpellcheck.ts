@@ -28,7 +28,9 @@ try {
   const page = context.pages()[0] ?? (await context.newPage());
   const shots: Buffer[] = [];
   for (const spellcheck of ['true', 'false']) {
-    await page.setContent(`<div id="e" contenteditable spellcheck="${spellcheck}" style="font:24px sans-serif;padding:20px;width:600px"></div>`);
+    await page.setContent(
+      `<div id="e" contenteditable spellcheck="${spellcheck}" style="font:24px sans-serif;padding:20px;width:600px"></div>`,
+    );
     await page.click('#e');
     await page.keyboard.type('tset of teh speling here ');
     await page.click('body', { position: { x: 5, y: 200 } });
@@ -38,7 +40,9 @@ try {
   }
   await context.close();
   const underlined = !shots[0]!.equals(shots[1]!);
-  console.log(`Chromium ${headed ? 'headed' : 'headless'}: misspellings ${underlined ? 'UNDERLINED' : 'not underlined'} with the bundled .bdic.`);
+  console.log(
+    `Chromium ${headed ? 'headed' : 'headless'}: misspellings ${underlined ? 'UNDERLINED' : 'not underlined'} with the bundled .bdic.`,
+  );
 } finally {
   rmSync(profile, { recursive: true, force: true });
 }

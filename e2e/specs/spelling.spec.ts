@@ -69,6 +69,13 @@ test('spelling follows the languages ticked in Settings', async ({ app }) => {
   await page.keyboard.insertText('The colour of the color guard.');
   await expect(underlined(page)).toHaveText(['colour']);
 
+  // A story in a language not ticked is not underlined word by word; back in English it is checked again.
+  const language = page.getByLabel('Language', { exact: true });
+  await language.fill('fr');
+  await expect(underlined(page)).toHaveCount(0);
+  await language.fill('en-GB');
+  await expect(underlined(page)).toHaveText(['colour']);
+
   let dialog = await settings(page);
   await dialog.getByRole('checkbox', { name: 'English (US)' }).uncheck();
   await dialog.getByRole('checkbox', { name: 'English (UK)' }).check();

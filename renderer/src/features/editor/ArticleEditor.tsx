@@ -31,7 +31,7 @@ import { findingActions } from '../checks/findingActions';
 import { FindDecorations } from '../find/findDecorations';
 import { FindReplaceBar } from '../find/FindReplaceBar';
 import { GateDialog } from '../gate/GateDialog';
-import { Spelling } from './extensions/spelling/spelling';
+import { recheckSpelling, Spelling } from './extensions/spelling/spelling';
 import { spellingService } from '../spelling/spellingService';
 import { SpellingMenu, type SpellingMenuAt } from '../spelling/SpellingMenu';
 import { GATED_STATUSES, useGate } from '../gate/gateStore';
@@ -92,7 +92,12 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
   const [spellingMenu, setSpellingMenu] = useState<SpellingMenuAt | null>(null);
   const closeSpellingMenu = useCallback(() => setSpellingMenu(null), []);
   const spelling = useMemo(
-    () => Spelling.configure({ service: spellingService(), onMenu: (word, at) => setSpellingMenu({ word, ...at }) }),
+    () =>
+      Spelling.configure({
+        service: spellingService(),
+        articleLanguage: () => latest.current.language,
+        onMenu: (word, at) => setSpellingMenu({ word, ...at }),
+      }),
     [],
   );
   const editor = useEditor({
@@ -139,6 +144,10 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
   useDeskBinding(desk, latest, setFields);
   const { onFieldsChange, panel } = useArticleReview(editor, latest, update);
   const reviewOpen = useReview((s) => s.panelOpen);
+  // Spelling follows the article's language: a change of it (Inspector › Language) checks the body again.
+  useEffect(() => {
+    if (!editor.isDestroyed) recheckSpelling(editor.view);
+  }, [editor, fields.language]);
 
   useEffect(() => {
     const { setAttachLeadImage } = useEditorSession.getState();

@@ -40,6 +40,12 @@ describe('Speller', () => {
     expect(speller.suggest('dont’')).toBeInstanceOf(Array);
   });
 
+  it('does not judge words in another script', () => {
+    expect(speller.correct('Путин')).toBe(true);
+    expect(speller.correct('مادورو')).toBe(true);
+    expect(speller.correct('Mądurø')).toBe(false);
+  });
+
   it('follows the ticked languages', () => {
     expect(new Speller([us]).correct('colour')).toBe(false);
     expect(new Speller([gb]).correct('colour')).toBe(true);

@@ -6,6 +6,8 @@ export interface HunspellFiles {
   dic: string;
 }
 
+const LATIN = /\p{Script=Latin}/u;
+
 /** How many suggestions the menu shows. */
 export const MAX_SUGGESTIONS = 6;
 
@@ -29,6 +31,9 @@ export class Speller {
   correct(word: string): boolean {
     const form = dictionaryForm(word);
     if (this.dictionaries.length === 0) return true;
+    // The bundled dictionaries are Latin-script: like Chromium, they do not judge a word in another script
+    // (a Cyrillic name, an Arabic quote) rather than call it wrong.
+    if (!LATIN.test(form)) return true;
     if (this.personal.has(form) || this.personal.has(form.toLowerCase())) return true;
     return this.dictionaries.some((d) => d.correct(form));
   }

@@ -9,6 +9,8 @@ import { SpellingClient } from './spellingClient';
  * changes (a language ticked, a word added) to check again.
  */
 export interface SpellingService {
+  /** The languages ticked in Settings. */
+  languages(): readonly string[];
   wrongWords(words: Iterable<string>): Promise<Set<string>>;
   suggest(word: string): Promise<string[]>;
   addWord(word: string): Promise<void>;
@@ -48,6 +50,7 @@ export function createSpellingService(client = new SpellingClient()): SpellingSe
   };
 
   return {
+    languages: () => useSettings.getState().settings.spellcheck.languages,
     async wrongWords(words) {
       start();
       await ready;

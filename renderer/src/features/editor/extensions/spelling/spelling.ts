@@ -3,6 +3,7 @@ import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { SpellingService } from '../../../spelling/spellingService';
 import { documentWords } from './blockWords';
+import { checksArticle } from '../../../spelling/articleLanguage';
 
 /** How long typing must pause before the body is checked again. */
 export const SPELLING_DELAY_MS = 300;
@@ -21,6 +22,8 @@ export interface MisspeltWord {
 
 export interface SpellingOptions {
   service: SpellingService | null;
+  /** The open article's language: a story in a language not ticked in Settings is not underlined. */
+  articleLanguage: () => string;
   /** A right-click (or the menu key) on an underlined word: the app shows its suggestions. */
   onMenu: (word: MisspeltWord, at: { x: number; y: number }) => void;
 }
@@ -35,9 +38,9 @@ export const spellingKey = new PluginKey<DecorationSet>('spelling');
  */
 export const Spelling = Extension.create<SpellingOptions>({
   name: 'spelling',
-  addOptions: () => ({ service: null, onMenu: () => undefined }),
+  addOptions: () => ({ service: null, articleLanguage: () => '', onMenu: () => undefined }),
   addProseMirrorPlugins() {
-    const { service, onMenu } = this.options;
+    const { service, onMenu, articleLanguage } = this.options;
     if (!service) return [];
     return [
       new Plugin<DecorationSet>({
@@ -60,7 +63,7 @@ export const Spelling = Extension.create<SpellingOptions>({
             },
           },
         },
-        view: (view) => new SpellingView(view, service),
+        view: (view) => new SpellingView(view, service, articleLanguage),
       }),
     ];
   },
@@ -77,6 +80,13 @@ function misspeltAt(view: EditorView, event: MouseEvent): MisspeltWord | null {
   return { word: view.state.doc.textBetween(found.from, found.to), from: found.from, to: found.to };
 }
 
+const views = new WeakMap<EditorView, SpellingView>();
+
+/** Checks the body again now, for a change the editor does not see (the article's language). */
+export function recheckSpelling(view: EditorView): void {
+  views.get(view)?.schedule(0);
+}
+
 class SpellingView {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private run = 0;
@@ -85,7 +95,9 @@ class SpellingView {
   constructor(
     private readonly view: EditorView,
     private readonly service: SpellingService,
+    private readonly articleLanguage: () => string,
   ) {
+    views.set(view, this);
     this.unsubscribe = service.onChange(() => this.schedule(0));
     // An article just opened is checked after the same pause as an edit: opening it comes first.
     this.schedule(SPELLING_DELAY_MS);
@@ -103,7 +115,7 @@ class SpellingView {
     this.unsubscribe();
   }
 
-  private schedule(delay: number): void {
+  schedule(delay: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.check(), delay);
   }
@@ -112,7 +124,7 @@ class SpellingView {
     this.timer = null;
     const run = ++this.run;
     const doc = this.view.state.doc;
-    const words = documentWords(doc);
+    const words = checksArticle(this.articleLanguage(), this.service.languages()) ? documentWords(doc) : [];
     let wrong: Set<string>;
     try {
       wrong = await this.service.wrongWords(words.map((w) => w.word));

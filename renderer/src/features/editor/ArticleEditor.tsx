@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, EditorContent } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
-import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Article } from '../../../../core/article/schema';
 import type { BodyNode } from '../../../../core/article/bodySchema';
 import { copyAttributes } from '../../../../core/text/direction';
@@ -17,6 +16,7 @@ import { ArticleInspector } from './ArticleInspector';
 import { ArticleFooterFields } from './ArticleFooterFields';
 import { sanitizePastedHtml } from './sanitizePaste';
 import { offerPasteAsNew } from '../import/offerPasteAsNew';
+import { takeBackPaste } from './takeBackPaste';
 import { useBodyStats } from './useBodyStats';
 import { storeDroppedImage } from './LeadImageField';
 import { stashDraft } from './draftRecovery';
@@ -273,20 +273,6 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
       </div>
     </div>
   );
-}
-
-/**
- * Takes a paste back out, as its own undoable step, if the body is still as the paste left it; if anything
- * was typed since, the paste stays (nothing the user wrote is ever removed with it).
- */
-function takeBackPaste(editor: Editor | null, before: PMNode, after: PMNode | null): void {
-  if (!editor || !after || !editor.state.doc.eq(after)) return;
-  const start = before.content.findDiffStart(after.content);
-  const end = before.content.findDiffEnd(after.content);
-  if (start === null || !end) return;
-  // findDiffEnd can overlap the start when the pasted text repeats what surrounds it.
-  const overlap = Math.max(0, start - Math.min(end.a, end.b));
-  editor.view.dispatch(editor.state.tr.replace(start, end.b + overlap, before.slice(start, end.a + overlap)));
 }
 
 /** The Related node asks the app for a teaser; the dialog answers by inserting or updating it. */

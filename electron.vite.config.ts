@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -13,6 +14,9 @@ const relaxCspForDev = (): Plugin => ({
   transformIndexHtml: (html) =>
     html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'none'", "connect-src 'self' ws:"),
 });
+
+/** The Hunspell files the spelling worker bundles (the packages export only their Node loader). */
+const hunspellDir = (pkg: string) => dirname(createRequire(import.meta.url).resolve(pkg));
 
 const ZOD_JITLESS_BANNER = '(globalThis.__zod_globalConfig ??= {}).jitless = true;';
 
@@ -48,7 +52,13 @@ export default defineConfig({
     plugins: [react(), relaxCspForDev()],
     // retext-readability's syllable counter imports "pluralize", a UMD file that only exports when a
     // global require exists, which a module worker lacks; pluralize-esm is the same code as a module.
-    resolve: { alias: { pluralize: 'pluralize-esm' } },
+    resolve: {
+      alias: {
+        pluralize: 'pluralize-esm',
+        '@hunspell/en-US': hunspellDir('dictionary-en'),
+        '@hunspell/en-GB': hunspellDir('dictionary-en-gb'),
+      },
+    },
     // zod decides whether to compile validators with new Function when a schema is built, which the CSP
     // refuses. Split chunks and the Web Workers (checks, find) may build schemas before any module of ours
     // runs, so every chunk opens by setting jitless on zod's global config (renderer/src/zodJitless.ts

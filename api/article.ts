@@ -16,7 +16,10 @@ export interface SaveArticleOutput {
 /** One article: read, create, save, change its status. */
 export const articleChannels = {
   getArticle: channel<Article>()(articleId),
-  createArticle: channel<Article>()(z.object({ fields: ArticleFieldsSchema.default({}) }).strict()),
+  // importedFrom: the file or paste an accepted import came from; its history then opens with "Imported from …".
+  createArticle: channel<Article>()(
+    z.object({ fields: ArticleFieldsSchema.default({}), importedFrom: z.string().trim().min(1).max(1000).optional() }).strict(),
+  ),
   saveArticle: channel<SaveArticleOutput>()(z.object({ article: ArticleSchema }).strict()),
   setArticleStatus: channel<SaveArticleOutput>()(z.object({ id: z.uuid(), status: ArticleStatusSchema }).strict()),
   getReadOnlyReason: channel<string | null>()(articleId),

@@ -18,6 +18,8 @@ Commands:
                           sync the library with a desk once, then exit
   desk serve|user …       run a desk server and manage its users ("copydesk desk --help")
 
+  ID is an article's id or a unique start of it (at least 4 characters, as git takes a short hash).
+
 Options:
   --data DIR              the library folder (default: the app's own, or COPYDESK_DATA_DIR)
   --json                  print JSON instead of text

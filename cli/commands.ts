@@ -4,6 +4,7 @@ import type { Article } from '../core/article/schema';
 import type { IndexEntry } from '../core/library/indexEntry';
 import { articleStats } from '../core/text/stats';
 import { bodyPlainText } from '../core/text/bodyText';
+import { importLabel } from '../core/history/revisionMeta';
 import { ImportService } from '../backend/import/importService';
 import type { ArticleStore } from '../backend/store/articleStore';
 import { AssetStore } from '../backend/store/assetStore';
@@ -27,7 +28,7 @@ export async function importCommand(files: string[], ctx: CommandContext): Promi
       continue;
     }
     const { id: _id, schemaVersion: _v, createdAt: _c, updatedAt: _u, ...fields } = outcome.draft.article;
-    const article = await ctx.store.create(fields);
+    const article = await ctx.store.create(fields, { revision: 'import', label: importLabel(outcome.draft.fileName) });
     created.push(article);
     for (const warning of outcome.draft.warnings) ctx.err(`copydesk: ${outcome.draft.fileName}: ${warning.field}: ${warning.message}`);
     if (!ctx.json) ctx.out(`imported ${article.id}  ${article.headline || '(untitled)'}  from ${outcome.draft.fileName}`);
@@ -54,12 +55,28 @@ export async function showCommand(ref: string | undefined, ctx: CommandContext):
   return 0;
 }
 
-/** Finds an article by id, or by slug (the newest one when a slug was used twice). */
-export function findEntry(store: ArticleStore, ref: string): IndexEntry {
+/** The shortest id prefix accepted, as git asks for at least four hex digits of a hash. */
+export const MIN_ID_PREFIX = 4;
+const MAX_LISTED = 10;
+
+/**
+ * Finds an article by id, by slug (the newest one when a slug was used twice), or by a unique start of
+ * its id ("3f2a9c", as git takes a short hash). A start shared by several ids lists them.
+ */
+export function findEntry(store: Pick<ArticleStore, 'list'>, ref: string): IndexEntry {
   const entries = store.list();
-  const entry = entries.find((e) => e.id === ref) ?? entries.find((e) => e.slug === ref);
-  if (!entry) throw new CliError(`No article with the id or slug "${ref}". Run "copydesk list" to see them.`);
-  return entry;
+  const exact = entries.find((e) => e.id === ref) ?? entries.find((e) => e.slug === ref);
+  if (exact) return exact;
+  const prefix = ref.toLowerCase();
+  const matches = /^[0-9a-f-]+$/.test(prefix) && prefix.length >= MIN_ID_PREFIX ? entries.filter((e) => e.id.startsWith(prefix)) : [];
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) {
+    const listed = matches.slice(0, MAX_LISTED).map((e) => `  ${e.id}  ${e.headline || '(untitled)'}`);
+    const more = matches.length > MAX_LISTED ? [`  …and ${matches.length - MAX_LISTED} more`] : [];
+    throw new CliError([`"${ref}" is the start of ${matches.length} article ids; give more of the id:`, ...listed, ...more].join('\n'));
+  }
+  const hint = /^[0-9a-f-]{1,3}$/i.test(ref) ? ` An id prefix needs at least ${MIN_ID_PREFIX} characters.` : '';
+  throw new CliError(`No article with the id or slug "${ref}".${hint} Run "copydesk list" to see them.`);
 }
 
 function formatEntry(e: IndexEntry): string {

@@ -9,6 +9,7 @@ import { LINK_HREF_MAX_CHARS } from '../core/html/linkHref';
 import { IMPORT_REGISTRY } from './registry';
 import { IMPORTERS } from './importers';
 import { importHtml } from './html/htmlImport';
+import { withHouseQuotes } from './houseQuotes';
 
 export type AnyImportResult = ImportResult & { format: ImportFormat; image?: ImportedImageReference };
 
@@ -33,8 +34,8 @@ export function detectImportFormat(fileName: string, text: string): ImportFormat
 /** One entry point for every file and paste: picks the importer, and reports which it used. */
 export function importAny(fileName: string, text: string, context: ImportContext, options: { selection?: boolean } = {}): AnyImportResult {
   if (options.selection)
-    return withLongLinkWarning(withImageSlot({ ...importHtml(text, context, { fragment: true }), format: 'html' }), text);
-  return withLongLinkWarning(withImageSlot(importWith(detectImportFormat(fileName, text), text, context)), text);
+    return withLongLinkWarning(withImageSlot(withHouseQuotes({ ...importHtml(text, context, { fragment: true }), format: 'html' })), text);
+  return withLongLinkWarning(withImageSlot(withHouseQuotes(importWith(detectImportFormat(fileName, text), text, context))), text);
 }
 
 /** A URL this long cannot be a link in the article; the importers keep its words as plain text, and say so here. */

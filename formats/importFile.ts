@@ -3,6 +3,7 @@ import { decodeImportBytes } from './decodeImportBytes';
 import { IMPORT_MAX_BYTES } from '../core/import/importTypes';
 import { importDocx, type DocxImage } from './docx/docxImport';
 import { importAny, type AnyImportResult } from './importAny';
+import { withHouseQuotes } from './houseQuotes';
 import { ImportError } from '../core/import/importTypes';
 
 export type FileImportResult = AnyImportResult & { picture?: DocxImage };
@@ -19,7 +20,7 @@ export function importFileBytes(fileName: string, bytes: Uint8Array, context: Im
   if (/\.(docx|doc|docm|dotx)$/i.test(fileName) || isZip(bytes) || isOle(bytes)) {
     if (bytes.length === 0) throw new ImportError('empty', `“${fileName}” is empty. Choose a file with the article’s text.`);
     const { image, ...result } = importDocx(bytes, fileName, context);
-    return { ...result, format: 'docx', ...(image ? { picture: image } : {}) };
+    return { ...withHouseQuotes({ ...result, format: 'docx' as const }), ...(image ? { picture: image } : {}) };
   }
   return importAny(fileName, decodeImportBytes(bytes, fileName), context);
 }

@@ -26,6 +26,7 @@ import type { Handlers } from './router';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { CopydeskError } from '../../core/errors';
+import { importLabel } from '../../core/history/revisionMeta';
 import { onChosenPath } from './fileErrors';
 import { userInfo } from 'node:os';
 import { effectiveIdentity } from '../../core/settings/settingsSchema';
@@ -101,7 +102,8 @@ export function createHandlers({
     searchStatus: () => search.status(),
     getArticle: ({ id }) => store.get(id),
     // Every change that alters an article's text is sent to the search worker; the reply is not awaited.
-    createArticle: async ({ fields }) => indexed(await store.create(fields)),
+    createArticle: async ({ fields, importedFrom }) =>
+      indexed(await store.create(fields, importedFrom ? { revision: 'import', label: importLabel(importedFrom) } : {})),
     saveArticle: async ({ article }) => indexedSave(await store.save(article)),
     // The status alone goes into a shared article's Y.Doc: the file may lag a change that just arrived.
     setArticleStatus: async ({ id, status }) => {

@@ -52,6 +52,17 @@ describe('router', () => {
     expect(onDisk.standfirst).toBe('More');
   });
 
+  it('opens an accepted import’s history with where it came from; a plain new article has no entry yet', async () => {
+    const imported = await ok<Article>('createArticle', { fields: { headline: 'From the wire' }, importedFrom: 'story.docx' });
+    expect(await ok('listRevisions', { id: imported.id })).toEqual([
+      expect.objectContaining({ reason: 'import', label: 'Imported from “story.docx”' }),
+    ]);
+    const pasted = await ok<Article>('createArticle', { fields: { headline: 'Pasted' }, importedFrom: 'Pasted selection' });
+    expect(await ok('listRevisions', { id: pasted.id })).toEqual([expect.objectContaining({ label: 'Imported from pasted selection' })]);
+    const typed = await ok<Article>('createArticle', { fields: { headline: 'Typed' } });
+    expect(await ok('listRevisions', { id: typed.id })).toEqual([]);
+  });
+
   it('answers invalid input with a typed error and changes nothing on disk', async () => {
     const article = await ok<Article>('createArticle', {});
     const before = await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8');

@@ -7,6 +7,8 @@ import { loadIndexFile, saveIndexFile, searchIndexPath } from './indexFile';
 import { InvertedIndex } from './invertedIndex';
 import { expandQuery, runQuery } from './query';
 import { makeSnippet } from './snippet';
+import { searchLog } from './searchLog';
+import type { SearchLogLevel } from './searchProtocol';
 import type { SearchHit, SearchOptions, SearchStatus, Snippet } from '../../api/searchTypes';
 import { TextCache } from './textCache';
 
@@ -17,7 +19,7 @@ export interface SearchIndexOptions {
   source: ArticleSource;
   /** Quiet time after the last change before the index is written; it is always written at close. */
   persistDelayMs?: number;
-  log?: (message: string) => void;
+  log?: (message: string, level?: SearchLogLevel) => void;
 }
 
 /** More changed articles than this share of the library, and a fresh build beats patching. */
@@ -42,11 +44,11 @@ export class SearchIndex {
   private changed = false;
   readonly ready: Promise<void>;
   private readonly path: string;
-  private readonly log: (message: string) => void;
+  private readonly log: (message: string, level?: SearchLogLevel) => void;
 
   private constructor(private readonly options: SearchIndexOptions) {
     this.path = searchIndexPath(options.dataDir);
-    this.log = options.log ?? ((message) => console.warn(`[search] ${message}`));
+    this.log = options.log ?? searchLog;
     this.ready = this.start().catch((error: unknown) => {
       this.log(`Search index failed to start: ${(error as Error).message}`);
       this.state = this.state === 'closed' ? 'closed' : 'ready';
@@ -187,6 +189,7 @@ export class SearchIndex {
     if (!closing) this.state = 'ready';
     this.log(
       `Search index ${what}: ${result.indexed} indexed in ${Math.round(performance.now() - started)} ms${result.cancelled ? ' (stopped at close)' : ''}.`,
+      'info',
     );
     if (!closing) void this.persist();
   }

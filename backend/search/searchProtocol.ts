@@ -33,7 +33,10 @@ export type WorkerInbound = SearchRequest & { seq: number };
 export type WorkerOutbound =
   | { kind: 'reply'; seq: number; ok: true; value: unknown }
   | { kind: 'reply'; seq: number; ok: false; message: string }
-  | { kind: 'log'; message: string };
+  | { kind: 'log'; message: string; level: SearchLogLevel };
+
+/** `info` (how long indexing took) is for COPYDESK_DEBUG=search; `warn` is always shown. */
+export type SearchLogLevel = 'info' | 'warn';
 
 /**
  * The live articles as one string ("id\tupdatedAt" lines): one string crosses the thread boundary as a

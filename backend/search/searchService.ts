@@ -1,7 +1,15 @@
 import type { Worker } from 'node:worker_threads';
 import type { Article } from '../../core/article/schema';
 import type { ArticleSource } from './articleSource';
-import { packLive, type SearchOp, type SearchReplies, type SearchRequest, type WorkerOutbound } from './searchProtocol';
+import {
+  packLive,
+  type SearchLogLevel,
+  type SearchOp,
+  type SearchReplies,
+  type SearchRequest,
+  type WorkerOutbound,
+} from './searchProtocol';
+import { searchLog } from './searchLog';
 import type { SearchHit, SearchOptions, SearchStatus, Snippet } from '../../api/searchTypes';
 import { spawnSearchWorker } from './spawnSearchWorker';
 
@@ -9,7 +17,7 @@ export interface SearchServiceOptions {
   dataDir: string;
   source: Pick<ArticleSource, 'list'>;
   persistDelayMs?: number;
-  log?: (message: string) => void;
+  log?: (message: string, level?: SearchLogLevel) => void;
   /** Tests and the bench may start the worker their own way; the default finds it beside this file. */
   spawn?: () => Worker;
 }
@@ -31,12 +39,12 @@ export class SearchService {
   readonly ready: Promise<void>;
 
   private constructor(options: SearchServiceOptions) {
-    const log = options.log ?? ((message) => console.warn(`[search] ${message}`));
+    const log = options.log ?? searchLog;
     this.worker = (options.spawn ?? spawnSearchWorker)();
     // Idle, the worker must not keep a CLI or a test process alive; a request in flight refs it again.
     this.worker.unref();
     this.worker.on('message', (message: WorkerOutbound) => {
-      if (message.kind === 'log') return log(message.message);
+      if (message.kind === 'log') return log(message.message, message.level);
       const waiting = this.pending.get(message.seq);
       if (!waiting) return;
       this.pending.delete(message.seq);

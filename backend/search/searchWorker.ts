@@ -26,7 +26,7 @@ async function handle(request: WorkerInbound): Promise<unknown> {
         dataDir: request.dataDir,
         source: fileArticleSource(request.dataDir, unpackLive(request.live)),
         persistDelayMs: request.persistDelayMs,
-        log: (message) => send({ kind: 'log', message }),
+        log: (message, level = 'warn') => send({ kind: 'log', message, level }),
       });
       await index.ready;
       return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSnippet } from './snippet';
+import { LEAD_IN_CHARS, makeSnippet } from './snippet';
 
 const marked = (s: { text: string; ranges: Array<[number, number]> }) => s.ranges.map(([a, b]) => s.text.slice(a, b));
 const words = (n: number, word = 'filler') => Array.from({ length: n }, () => word).join(' ');
@@ -25,8 +25,40 @@ describe('makeSnippet', () => {
     expect(s.text.endsWith('…')).toBe(true);
     expect(s.text.split(' ').length).toBeLessThanOrEqual(26);
     expect(marked(s)).toEqual(['zebra', 'crossing', 'referendum']);
-    // Centred: context on both sides.
-    expect(s.text.indexOf('zebra')).toBeGreaterThan(30);
+    // A few words of lead-in, then the match: the start of the line shows it.
+    expect(s.text).toMatch(/^…filler filler filler the zebra/);
+  });
+
+  it('never cuts the line before its match: the first match is within the first characters, wherever it falls', () => {
+    const long = 'internationally'; // long words make the lead-in stop early
+    for (const [before, after, filler] of [
+      [60, 60, 'filler'],
+      [3, 60, 'filler'],
+      [60, 0, 'filler'],
+      [200, 200, long],
+      [0, 10, long],
+    ] as const) {
+      const text = `${words(before, filler)} the zebra ${words(after, filler)}`.trim();
+      const s = makeSnippet(text, new Map([['zebra', 0]]));
+      expect(marked(s)).toEqual(['zebra']);
+      const [start] = s.ranges[0]!;
+      expect(start, `${before} words before, ${after} after: "${s.text.slice(0, 60)}"`).toBeLessThanOrEqual(
+        1 + LEAD_IN_CHARS + long.length,
+      );
+    }
+  });
+
+  it('keeps a later query word in the window when it can', () => {
+    const text = `${words(40)} budget ${words(20)} vote ${words(40)}`;
+    const s = makeSnippet(
+      text,
+      new Map([
+        ['budget', 0],
+        ['vote', 1],
+      ]),
+    );
+    expect(marked(s)).toEqual(['budget', 'vote']);
+    expect(s.ranges[0]![0]).toBeLessThanOrEqual(1 + LEAD_IN_CHARS);
   });
 
   it('prefers the window that covers the most different query words', () => {

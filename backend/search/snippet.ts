@@ -12,7 +12,7 @@ const CLOSERS = /^[.,;:!?”"’')\]]+/;
 
 /**
  * The window of about `words` words that covers the most distinct query words (then the most matches),
- * centred on its matches. `matched` maps each matching index term to the query word it came from.
+ * opening a few words before its first match (see `leadIn`). `matched` maps each matching index term to the query word it came from.
  */
 export function makeSnippet(text: string, matched: ReadonlyMap<string, number>, words = SNIPPET_WORDS): Snippet {
   // Token positions go into reused typed arrays, and matched terms are found by span and hash: a long
@@ -36,12 +36,23 @@ export function makeSnippet(text: string, matched: ReadonlyMap<string, number>, 
   const { starts, ends, hits } = buffers;
   const size = Math.min(words, n);
   const [first, last] = window.matchedSpan(hits, n, size);
-  let from = 0;
-  if (first >= 0) {
-    const centre = Math.floor((first + last) / 2);
-    from = Math.max(0, Math.min(n - size, centre - Math.floor(size / 2)));
-  }
-  return render(text, starts, ends, hits, n, from, from + size);
+  // As much lead-in as the line allows, less if the last match would fall out of the window.
+  const from = first < 0 ? 0 : Math.max(leadIn(starts, first), last - size + 1, 0);
+  return render(text, starts, ends, hits, n, from, Math.min(n, from + size));
+}
+
+/**
+ * The library shows a snippet on one line, so the window opens just before its first match (a few words
+ * of lead-in, at most LEAD_IN_CHARS characters) rather than centred on it: a centred match sat about twelve
+ * words in, past the end of the line, and no highlight showed.
+ */
+export const LEAD_IN_WORDS = 4;
+export const LEAD_IN_CHARS = 28;
+
+function leadIn(starts: Int32Array, first: number): number {
+  let from = first;
+  while (from > 0 && first - from < LEAD_IN_WORDS && starts[first]! - starts[from - 1]! <= LEAD_IN_CHARS) from--;
+  return from;
 }
 
 /** Scratch space shared by every snippet (one at a time: makeSnippet is synchronous). */

@@ -135,7 +135,10 @@ export class ArticleStore {
    * `revision: 'import'` keeps the article as imported in its history, before any edit. `id` and
    * `createdAt` are for an article that already exists elsewhere (one arriving from the desk keeps both).
    */
-  create(fields: ArticleFields = {}, options: { revision?: 'import'; id?: string; createdAt?: string } = {}): Promise<Article> {
+  create(
+    fields: ArticleFields = {},
+    options: { revision?: 'import'; label?: string; id?: string; createdAt?: string } = {},
+  ): Promise<Article> {
     let article: Article | null = null;
     return this.change(
       () => `create “${article?.headline || 'Untitled'}”`,
@@ -148,7 +151,7 @@ export class ArticleStore {
         article = created;
         if (created.slug === '' && created.headline !== '') created.slug = slugify(created.headline);
         // The import revision first: if the article file then cannot be written, it is taken back.
-        const revision = options.revision ? await this.history.pending(created, options.revision) : null;
+        const revision = options.revision ? await this.history.pending(created, options.revision, options.label ?? null) : null;
         await this.commitArticle(created, [revision]);
         this.reader.markChecked(created.id);
         return created;

@@ -10,6 +10,16 @@ export type RevisionReason = z.infer<typeof RevisionReasonSchema>;
 export const REVISION_LABEL_MAX = 120;
 
 /** The name of an explicit version, trimmed; refused when empty or too long. */
+/**
+ * The first entry of an imported article's history names where it came from: "Imported from “story.docx”",
+ * or "Imported from pasted text" for the paste sources ("Pasted text", "Pasted selection", "Pasted page").
+ */
+export function importLabel(source: string): string {
+  const name = source.trim().replace(/\s+/g, ' ');
+  const label = /^pasted /i.test(name) ? `Imported from ${name.toLowerCase()}` : `Imported from “${name}”`;
+  return label.length <= REVISION_LABEL_MAX ? label : `${label.slice(0, REVISION_LABEL_MAX - 2)}…”`;
+}
+
 export function versionLabel(label: string): string {
   const name = label.trim();
   if (name === '' || name.length > REVISION_LABEL_MAX)

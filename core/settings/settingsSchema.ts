@@ -27,6 +27,15 @@ const limit = (range: { min: number; max: number }) =>
 /** Chromium's spellcheck codes: "en-US", "de", "pt-BR". Unknown ones are dropped by main at run time. */
 const SpellcheckLanguageSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Not a spellcheck language code.');
 
+export const SPELLING_WORDS_MAX = 20_000;
+/** One token, as a dictionary holds it; Chromium refuses custom words over 99 bytes, so this stays under. */
+const SpellingWordSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64, 'A dictionary word is at most 64 characters.')
+  .regex(/^\S+$/u, 'A dictionary word is one word.');
+
 const fields = {
   defaults: {
     section: text(FIELD_LIMITS.section),
@@ -42,6 +51,8 @@ const fields = {
       .array(SpellcheckLanguageSchema)
       .max(5, 'Choose at most five languages.')
       .refine((list) => new Set(list).size === list.length, 'Each language once.'),
+    /** "Add to dictionary": the user's own words, right in every language (renderer/src/features/spelling). */
+    words: z.array(SpellingWordSchema).max(SPELLING_WORDS_MAX, `At most ${SPELLING_WORDS_MAX} words.`),
   },
   export: {
     formats: z
@@ -86,7 +97,9 @@ export const SettingsSchema = z.object({
   limits: z.object({ headline: fields.limits.headline.default(70), standfirst: fields.limits.standfirst.default(200) }).prefault({}),
   /** Empty means "the OS user name", filled in by main when the settings are read. */
   identity: z.object({ name: fields.identity.name.default(''), initials: fields.identity.initials.default('') }).prefault({}),
-  spellcheck: z.object({ languages: fields.spellcheck.languages.default(['en-US']) }).prefault({}),
+  spellcheck: z
+    .object({ languages: fields.spellcheck.languages.default(['en-US']), words: fields.spellcheck.words.default([]) })
+    .prefault({}),
   export: z
     .object({
       formats: fields.export.formats.default([...DEFAULT_EXPORT_FORMATS]),

@@ -2,10 +2,17 @@ import { expect, type Page } from '@playwright/test';
 
 export const library = (page: Page) => page.getByRole('complementary', { name: 'Library' });
 
-/** Starts a new article from the sidebar and waits for its editor. */
+/**
+ * Starts a new article from the sidebar and waits for its editor: the selection must move to a new row
+ * and the headline be empty, or typing could land in the article that was open before.
+ */
 export async function newArticle(page: Page): Promise<void> {
+  const selected = library(page).locator('[data-testid="article-item"].selected');
+  const before = (await selected.count()) > 0 ? await selected.getAttribute('data-id') : null;
   await library(page).getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByLabel('Headline', { exact: true })).toBeVisible();
+  await expect(selected).toHaveCount(1);
+  if (before) await expect(selected).not.toHaveAttribute('data-id', before);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('');
 }
 
 export async function typeArticle(

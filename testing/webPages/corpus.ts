@@ -54,3 +54,8 @@ export function loadCorpus(): CorpusPage[] {
   };
   return [...split.tuning.map((n) => page(n, 'tuning')), ...split.heldOut.map((n) => page(n, 'heldOut'))];
 }
+
+/** One page's saved HTML as text (for tests that paste a whole page). */
+export function corpusPageHtml(name: string): string {
+  return readFileSync(join(CORPUS_DIR, name, 'source.html'), 'utf8');
+}

@@ -89,6 +89,17 @@ export async function startSpellcheck(options: { settings: SettingsStore; dataDi
   const chromiumWords = await session.listWordsInSpellCheckerDictionary();
   await personal.add(chromiumWords);
   for (const word of personal.words()) if (!chromiumWords.includes(word)) session.addWordToSpellCheckerDictionary(word);
+  // The body's spelling (renderer/src/features/spelling) keeps its word list in the settings; Chromium's
+  // checker of the form fields learns those words too, so one "Add to dictionary" serves both.
+  const pushWords = (words: readonly string[]) => {
+    for (const word of words) {
+      if (chromiumWords.includes(word)) continue;
+      chromiumWords.push(word);
+      session.addWordToSpellCheckerDictionary(word);
+    }
+  };
+  pushWords(settings.get().spellcheck.words);
+  settings.subscribe((next) => pushWords(next.spellcheck.words));
 
   const spellcheck: Spellcheck = {
     attach(contents) {
@@ -108,6 +119,8 @@ export async function startSpellcheck(options: { settings: SettingsStore; dataDi
     },
     async addWord(word) {
       for (const added of await personal.add([word])) session.addWordToSpellCheckerDictionary(added);
+      const words = settings.get().spellcheck.words;
+      if (!words.includes(word)) await settings.update({ spellcheck: { words: [...words, word] } });
     },
     async removeWord(word) {
       if (await personal.remove(word)) session.removeWordFromSpellCheckerDictionary(word);

@@ -5,6 +5,8 @@ export interface Toast {
   kind: 'info' | 'error';
   text: string;
   action?: { label: string; run: () => void };
+  /** How long it stays; by default by kind (an offer the user may want to read twice can stay longer). */
+  lifetimeMs?: number;
 }
 
 interface ToastState {
@@ -22,7 +24,7 @@ export const useToasts = create<ToastState>((set, get) => ({
   show(toast) {
     const id = nextId++;
     set((s) => ({ toasts: [...s.toasts.slice(-3), { ...toast, id }] }));
-    setTimeout(() => get().dismiss(id), LIFETIME_MS[toast.kind]);
+    setTimeout(() => get().dismiss(id), toast.lifetimeMs ?? LIFETIME_MS[toast.kind]);
   },
   dismiss(id) {
     set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));

@@ -15,6 +15,8 @@ import { ArticleFields, type ArticlePatch } from './ArticleFields';
 import { ArticleInspector } from './ArticleInspector';
 import { ArticleFooterFields } from './ArticleFooterFields';
 import { sanitizePastedHtml } from './sanitizePaste';
+import { offerPasteAsNew } from '../import/offerPasteAsNew';
+import { takeBackPaste } from './takeBackPaste';
 import { useBodyStats } from './useBodyStats';
 import { storeDroppedImage } from './LeadImageField';
 import { stashDraft } from './draftRecovery';
@@ -29,6 +31,9 @@ import { findingActions } from '../checks/findingActions';
 import { FindDecorations } from '../find/findDecorations';
 import { FindReplaceBar } from '../find/FindReplaceBar';
 import { GateDialog } from '../gate/GateDialog';
+import { recheckSpelling, Spelling } from './extensions/spelling/spelling';
+import { spellingService } from '../spelling/spellingService';
+import { SpellingMenu, type SpellingMenuAt } from '../spelling/SpellingMenu';
 import { GATED_STATUSES, useGate } from '../gate/gateStore';
 import { useGateCheck } from '../gate/useGateCheck';
 import { isChangeOrigin } from '@tiptap/extension-collaboration';
@@ -84,8 +89,19 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
   const onBodyChange = useBodyStats();
   const scheduleCheck = useEditorChecks(editorRef, latest);
   const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);
+  const [spellingMenu, setSpellingMenu] = useState<SpellingMenuAt | null>(null);
+  const closeSpellingMenu = useCallback(() => setSpellingMenu(null), []);
+  const spelling = useMemo(
+    () =>
+      Spelling.configure({
+        service: spellingService(),
+        articleLanguage: () => latest.current.language,
+        onMenu: (word, at) => setSpellingMenu({ word, ...at }),
+      }),
+    [],
+  );
   const editor = useEditor({
-    extensions: [...bodyExtensions(relatedOptions, { who }, desk), CheckDecorations, FindDecorations],
+    extensions: [...bodyExtensions(relatedOptions, { who }, desk), CheckDecorations, FindDecorations, spelling],
     // Bound to a desk, the content is the Y.Doc's body fragment.
     content: desk ? undefined : initial.body,
     shouldRerenderOnTransaction: false,
@@ -94,6 +110,15 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
     editorProps: {
       attributes: { class: 'body-editor', 'aria-label': 'Article body', 'data-testid': 'body-editor' },
       transformPastedHTML: sanitizePastedHtml,
+      // The paste goes ahead; a whole page or wire story is offered as a new article beside it.
+      handlePaste: (view, event) => {
+        const before = view.state.doc;
+        let after: typeof before | null = null;
+        // The default paste dispatches right after this returns; the microtask sees its result.
+        queueMicrotask(() => (after = view.state.doc));
+        offerPasteAsNew(event.clipboardData, () => takeBackPaste(editorRef.current, before, after));
+        return false;
+      },
     },
     onCreate: ({ editor: created }) => onBodyChange(created),
     onUpdate: ({ editor: updated, transaction }) => {
@@ -119,6 +144,10 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
   useDeskBinding(desk, latest, setFields);
   const { onFieldsChange, panel } = useArticleReview(editor, latest, update);
   const reviewOpen = useReview((s) => s.panelOpen);
+  // Spelling follows the article's language: a change of it (Inspector › Language) checks the body again.
+  useEffect(() => {
+    if (!editor.isDestroyed) recheckSpelling(editor.view);
+  }, [editor, fields.language]);
 
   useEffect(() => {
     const { setAttachLeadImage } = useEditorSession.getState();
@@ -227,6 +256,7 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
             <div className="body-copy" {...copyAttributes(fields.language)}>
               <EditorContent editor={editor} />
             </div>
+            {spellingMenu && <SpellingMenu editor={editor} at={spellingMenu} onClose={closeSpellingMenu} />}
             <ArticleFooterFields article={fields} onChange={onFieldsChange} />
           </div>
         </fieldset>

@@ -110,7 +110,7 @@ export const useImports = create<ImportState>((set, get) => {
       try {
         await useEditorSession.getState().flush();
         const { id: _id, schemaVersion: _v, createdAt: _c, updatedAt: _u, ...fields } = draft.article;
-        const article = await call('createArticle', { fields });
+        const article = await call('createArticle', { fields, importedFrom: draft.fileName });
         set((s) => ({ queue: s.queue.slice(1) }));
         const library = useLibrary.getState();
         if (library.view !== 'live') await library.showView('live');

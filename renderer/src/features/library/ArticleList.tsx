@@ -82,6 +82,9 @@ export function ArticleList({ entries, inTrash, snippets, busy = false }: Props)
         if (selectedId && !inTrash) {
           event.preventDefault();
           const nextId = entries[selectedIndex + 1]?.id ?? entries[selectedIndex - 1]?.id ?? null;
+          // The key may come from the row's own button, which leaves with the row: the list keeps the
+          // keyboard, so the next Delete or arrow works on the next article.
+          scrollRef.current?.focus();
           void useLibrary
             .getState()
             .trash(selectedId)

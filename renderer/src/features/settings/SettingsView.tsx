@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { SpellingWordsSettings } from '../spelling/SpellingWordsSettings';
 import { HouseListSettings } from './HouseListSettings';
 import { DeskSettings } from '../desk/DeskSettings';
 import { EXPORT_FORMATS } from '../../../../core/export/exportJob';
@@ -175,7 +176,7 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
 
         <fieldset className="settings-group">
           <legend>Spelling</legend>
-          {mac && <p className="settings-note">On a Mac, spelling follows the languages set in System Settings › Keyboard.</p>}
+          {mac && <p className="settings-note">On a Mac, fields other than the body follow the languages in System Settings › Keyboard.</p>}
           <div className="settings-checks">
             {languages.map((code) => (
               <label key={code}>
@@ -194,6 +195,7 @@ export function SettingsView({ settings, onSave, onClose }: Props) {
             </span>
           )}
           {form.spellcheck.length === 0 && <p className="settings-note">No language ticked: spelling is not checked.</p>}
+          <SpellingWordsSettings />
         </fieldset>
 
         <HouseListSettings />

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { Modal } from '../../ui/Modal';
 import { useFileDialog, shownEntries } from './fileDialogStore';
-import { completion, folderText, joinPath, splitTyped } from './typedPath';
+import { folderText, joinPath, splitTyped } from './typedPath';
 import { FilePlaces } from './FilePlaces';
 import { FileRows } from './FileRows';
 import { NewFolderButton } from './NewFolderButton';
@@ -36,16 +36,11 @@ export function FileDialog() {
     else if (event.key === 'Enter') void state.enter();
     else if (event.key === ' ' && event.ctrlKey && request.multiple && shown[state.active]?.kind === 'file')
       state.choose(shown[state.active]!.name, true);
-    else if (event.key === 'Tab' && !event.shiftKey && listing) {
-      const { folder, filter } = splitTyped(state.typed, request.separator);
-      const target = shown[state.active];
-      // The row the arrows are on, else the start all matches share; a single folder gets its separator.
-      const only = shown.length === 1 ? shown[0]! : undefined;
-      const whole = target ?? only;
-      const next = whole ? whole.name + (whole.kind === 'folder' ? request.separator : '') : completion(shown, filter);
-      if (next === null) return;
-      state.setTyped(folder + next);
-    } else return;
+    // Tab completes a partly typed name (even one typed faster than the list was drawn); after a separator,
+    // with nothing to complete, it moves on as Tab does everywhere.
+    else if (event.key === 'Tab' && !event.shiftKey && splitTyped(useFileDialog.getState().typed, request.separator).filter)
+      void state.complete();
+    else return;
     event.preventDefault();
   };
   const accepting =

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { FileDialogRequest, FileEntry, FolderListing } from '../../../../api/fileDialogTypes';
 import { call, errorMessage } from '../../bridge/copydesk';
-import { folderText, joinPath, sameFolder, splitTyped, visibleEntries } from './typedPath';
+import { completion, folderText, joinPath, sameFolder, splitTyped, visibleEntries } from './typedPath';
 
 interface FileDialogState {
   request: FileDialogRequest | null;
@@ -21,6 +21,8 @@ interface FileDialogState {
   setActive(index: number): void;
   setTypeFilter(index: number): void;
   choose(name: string, add: boolean): void;
+  /** Tab: complete what is typed from the listing of the folder it names. */
+  complete(): Promise<void>;
   /** Enter: into the active folder, or accept the active or typed file, or accept the folder. */
   enter(): Promise<void>;
   accept(): Promise<void>;
@@ -109,6 +111,22 @@ export const useFileDialog = create<FileDialogState>((set, get) => {
       const { request, chosen } = get();
       if (add && request?.multiple) set({ chosen: chosen.includes(name) ? chosen.filter((n) => n !== name) : [...chosen, name] });
       else set({ chosen: [name] });
+    },
+
+    async complete() {
+      // Read from the store, not a render's snapshot: a Tab typed right after the path (before React drew
+      // it, or before the folder it names was listed) completes what was typed.
+      const typedAtKey = get().typed;
+      await listingRead;
+      const state = get();
+      const { request, listing } = state;
+      if (!request || !listing || state.typed !== typedAtKey) return;
+      const shown = shownEntries(state);
+      const { folder, filter } = splitTyped(state.typed, request.separator);
+      // The row the arrows are on, else the start all matches share; a single folder gets its separator.
+      const whole = shown[state.active] ?? (shown.length === 1 ? shown[0] : undefined);
+      const next = whole ? whole.name + (whole.kind === 'folder' ? request.separator : '') : completion(shown, filter);
+      if (next !== null) get().setTyped(folder + next);
     },
 
     async enter() {

@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures';
-import { reviewedArticle } from '../../formats/docx/reviewedArticle.fixtures';
+import { createReviewedStory } from './reviewedStory';
 import { expectSaved, freezePageTime, libraryItem } from './helpers';
 
 /**
@@ -9,13 +9,7 @@ import { expectSaved, freezePageTime, libraryItem } from './helpers';
  */
 test('a reviewed story that ends in a list opens, is clicked into and stays saved, its file untouched', async ({ app }) => {
   const { page } = app;
-  const { id: _id, schemaVersion: _v, createdAt: _c, updatedAt: _u, ...fields } = reviewedArticle();
-  const { id } = await page.evaluate(async (f) => {
-    const created = await window.copydesk.createArticle({ fields: f as never });
-    if (!created.ok) throw new Error('createArticle failed');
-    return created.value;
-  }, fields);
-  await page.reload();
+  const id = await createReviewedStory(page);
   const stored = await app.readArticleFile(id);
 
   await freezePageTime(page);

@@ -86,5 +86,5 @@ export const FIELD_LABELS: Record<SuggestibleField, string> = {
   credit: 'Credit',
 };
 
-/** Fields above the body are listed before its comments, the ones below after them (reading order). */
-export const FIELDS_ABOVE_BODY: readonly SuggestibleField[] = ['headline', 'standfirst', 'caption', 'credit'];
+/** Fields above the body (as the page prints them) are listed before its comments, the source line after them. */
+export const FIELDS_ABOVE_BODY: readonly SuggestibleField[] = ['headline', 'standfirst', 'caption', 'credit', 'byline', 'dateline'];

@@ -91,3 +91,57 @@ test('comments in the headline and standfirst: Ctrl+Alt+M, highlighted, listed b
     ['The Lendal Bridge.', false, null],
   ]);
 });
+
+test('comments in the byline, dateline and source: Ctrl+Alt+M, highlighted in the input, listed in reading order, clicked to', async ({
+  app,
+}) => {
+  const { page } = app;
+  await newArticle(page);
+  await typeArticle(page, { headline: 'Floods close the ring road', body: ['Water rose overnight.'] });
+  await page.getByLabel('Byline', { exact: true }).fill('By Sam Reporter');
+  await page.getByLabel('Dateline', { exact: true }).fill('YORK');
+  await page.getByLabel('Source', { exact: true }).fill('Agencies and staff');
+  const panel = page.getByTestId('review-panel');
+  const threads = panel.getByTestId('comment-threads').locator('.comment-thread');
+
+  const comment = async (label: string, words: string, text: string) => {
+    await selectInField(page, label, words);
+    await page.keyboard.press('Control+Alt+M');
+    await panel.getByLabel('New comment').fill(text);
+    await panel.getByTestId('comment-threads').getByRole('button', { name: 'Comment', exact: true }).click();
+  };
+  await comment('Source', 'staff', 'Which staff?');
+  await comment('Dateline', 'YORK', 'York or New York?');
+  await comment('Byline', 'Sam', 'Full name?');
+
+  // Listed as the page reads: byline and dateline above the body, the source line after it.
+  await expect(threads).toHaveCount(3);
+  await expect(threads.nth(0)).toContainText('Byline: “Sam”');
+  await expect(threads.nth(1)).toContainText('Dateline: “YORK”');
+  await expect(threads.nth(2)).toContainText('Source: “staff”');
+  for (const [field, words] of [
+    ['byline', 'Sam'],
+    ['dateline', 'YORK'],
+    ['source', 'staff'],
+  ])
+    await expect(page.getByTestId(`${field}-comment-layer`).locator('.field-comment-anchor')).toHaveText(words!);
+
+  // The highlight follows typing before it; a click on the quote selects the words in the input.
+  const byline = page.getByLabel('Byline', { exact: true });
+  await byline.click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Words ');
+  await expect(page.getByTestId('byline-comment-layer').locator('.field-comment-anchor')).toHaveText('Sam');
+  await page.getByTestId('body-editor').click();
+  await threads.nth(2).getByRole('button', { name: 'Source: “staff”' }).click();
+  await expect(page.getByLabel('Source', { exact: true })).toBeFocused();
+  expect(await selection(page, 'Source')).toBe('staff');
+
+  await expectSaved(page);
+  const saved = await app.readArticleFile(await selectedArticleId(page));
+  expect(saved.review.comments.map((c) => [c.text, c.fieldAnchor])).toEqual([
+    ['Which staff?', { field: 'source', start: 13, end: 18 }],
+    ['York or New York?', { field: 'dateline', start: 0, end: 4 }],
+    ['Full name?', { field: 'byline', start: 9, end: 12 }],
+  ]);
+});

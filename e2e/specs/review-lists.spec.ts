@@ -33,9 +33,12 @@ test('a list item made with Enter in suggesting mode: reject one and reject all 
   await page.keyboard.press('Enter');
   await page.keyboard.type('new point');
   await expect(body(page).locator('li')).toHaveText(['first point', 'new point', 'second point']);
+  // One clear line in the panel: before, "Inserted ¶¶new point".
+  const listed = panel(page).getByTestId('suggestion-list').locator('.review-what');
+  await expect(listed).toHaveText(['New list item new point']);
 
   await panel(page)
-    .getByRole('button', { name: /^Reject inserted by/ })
+    .getByRole('button', { name: /^Reject new list item by/ })
     .click();
   await expect(body(page).locator('li')).toHaveText(['first point', 'second point']);
   expect(await savedBody(app, page)).toEqual(original);

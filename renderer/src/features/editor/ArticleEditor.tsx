@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useEditor, EditorContent } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../../../core/article/schema';
-import type { BodyNode } from '../../../../core/article/bodySchema';
 import { copyAttributes } from '../../../../core/text/direction';
 import { call, errorMessage } from '../../bridge/copydesk';
 import { useLibrary } from '../../state/libraryStore';
@@ -20,6 +19,7 @@ import { takeBackPaste } from './takeBackPaste';
 import { useBodyStats } from './useBodyStats';
 import { storeDroppedImage } from './LeadImageField';
 import { stashDraft } from './draftRecovery';
+import { editorBody, withTrailingParagraph } from './trailingParagraph';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { useArticleReview, who } from '../review/useArticleReview';
 import { followFieldEdits } from '../review/followFieldEdits';
@@ -71,7 +71,7 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
         onState: setSaveState,
         save: async () => {
           if (desk) return desk.flush();
-          const body = (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode;
+          const body = editorBody(editorRef.current, latest.current.body);
           const { article, entry } = await call('saveArticle', { article: { ...latest.current, body } });
           latest.current = { ...latest.current, updatedAt: article.updatedAt, slug: article.slug };
           setFields((f) => ({ ...f, updatedAt: article.updatedAt, slug: article.slug }));
@@ -82,10 +82,7 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
   );
 
   // The gate needs the live body, which only TipTap holds between saves.
-  const currentFields = useCallback(
-    (): Article => ({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode }),
-    [],
-  );
+  const currentFields = useCallback((): Article => ({ ...latest.current, body: editorBody(editorRef.current, latest.current.body) }), []);
   const onBodyChange = useBodyStats();
   const scheduleCheck = useEditorChecks(editorRef, latest);
   const relatedOptions = useMemo(() => relatedTeaserHooks(editorRef), []);
@@ -103,7 +100,7 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
   const editor = useEditor({
     extensions: [...bodyExtensions(relatedOptions, { who }, desk), CheckDecorations, FindDecorations, spelling],
     // Bound to a desk, the content is the Y.Doc's body fragment.
-    content: desk ? undefined : initial.body,
+    content: desk ? undefined : withTrailingParagraph(initial.body),
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
     injectCSS: false,
@@ -162,8 +159,7 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
     // The window may go before an IPC save lands; stash unsaved work synchronously for the next start.
     // Bound to a desk, edits leave for main as they are made (no draft to stash: its JSON could revert the desk's).
     const stash = () => {
-      if (autosave.hasUnsavedChanges && !desk)
-        stashDraft({ ...latest.current, body: (editorRef.current?.getJSON() ?? latest.current.body) as BodyNode });
+      if (autosave.hasUnsavedChanges && !desk) stashDraft({ ...latest.current, body: editorBody(editorRef.current, latest.current.body) });
     };
     window.addEventListener('pagehide', stash);
     return () => {
@@ -223,7 +219,7 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
       ),
     [update],
   );
-  const currentArticle = (): Article => ({ ...latest.current, body: (editor?.getJSON() ?? latest.current.body) as BodyNode });
+  const currentArticle = (): Article => ({ ...latest.current, body: editorBody(editor, latest.current.body) });
 
   return (
     <div className="article-editor" data-testid="article-editor" onKeyDown={onEditorKey}>

@@ -5,6 +5,7 @@ import { useRelatedDialog } from '../../state/relatedDialogStore';
 import type { ArticlePatch } from './ArticleFields';
 import { useFieldFlag } from '../checks/useFieldFlag';
 import { copyAttributes } from '../../../../core/text/direction';
+import { CommentableInput } from '../review/CommentableInput';
 
 interface Props {
   article: Article;
@@ -70,7 +71,9 @@ export function ArticleFooterFields({ article, onChange }: Props) {
       </section>
       <label className="source-line">
         <span className="source-label">SOURCE:</span>
-        <input
+        <CommentableInput
+          field="source"
+          comments={article.review.comments}
           data-check-field="source"
           {...copyAttributes(article.language)}
           {...sourceFlag}

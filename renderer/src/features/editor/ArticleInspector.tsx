@@ -5,6 +5,7 @@ import { isoToLocalInput, localInputToIso } from './localTime';
 import { TagsField } from './TagsField';
 import { useFieldFlag } from '../checks/useFieldFlag';
 import { NewsroomFields } from './NewsroomFields';
+import { CommentableInput } from '../review/CommentableInput';
 
 interface Props {
   article: Article;
@@ -52,7 +53,9 @@ export function ArticleInspector({ article, onChange }: Props) {
       <NewsroomFields article={article} onChange={onChange} />
       <label className="inspector-row">
         <span>Byline</span>
-        <input
+        <CommentableInput
+          field="byline"
+          comments={article.review.comments}
           data-check-field="byline"
           {...bylineFlag}
           aria-label="Byline"
@@ -64,7 +67,9 @@ export function ArticleInspector({ article, onChange }: Props) {
       </label>
       <label className="inspector-row">
         <span>Dateline</span>
-        <input
+        <CommentableInput
+          field="dateline"
+          comments={article.review.comments}
           data-check-field="dateline"
           {...datelineFlag}
           aria-label="Dateline"

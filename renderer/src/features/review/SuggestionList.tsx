@@ -11,6 +11,7 @@ const KIND_LABEL: Record<SuggestionSummary['kind'], string> = {
   replace: 'Replaced',
   format: 'Formatted',
   split: 'New paragraph',
+  item: 'New list item',
   join: 'Joined paragraphs',
 };
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);

@@ -19,6 +19,19 @@ export function focusedFieldSelection(): FieldAnchor | null {
   return { field, start, end };
 }
 
+/** The focused field and where its selection starts, if the focus is in a commentable field. */
+export function focusedFieldCaret(): { field: SuggestibleField; at: number } | null {
+  const element = document.activeElement;
+  if (!(element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) || !element.matches(FIELD_SELECTOR)) return null;
+  const field = element.dataset.commentField;
+  return isField(field) ? { field, at: element.selectionStart ?? 0 } : null;
+}
+
+/** Whether the field has an input on screen to select words in. */
+export function hasFieldInput(field: SuggestibleField): boolean {
+  return document.querySelector(`[data-comment-field="${field}"]`) !== null;
+}
+
 /** Whether the focus is in a commentable field (an empty selection there is the user's mistake, not the body's). */
 export function focusInField(): boolean {
   return document.activeElement instanceof HTMLElement && document.activeElement.matches(FIELD_SELECTOR);

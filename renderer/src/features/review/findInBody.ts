@@ -1,4 +1,7 @@
 import type { Editor } from '@tiptap/core';
+import type { Article } from '../../../../core/article/schema';
+import { BODY_ZONE, fieldStops, fieldZone, nextStop, type ChangeStop } from '../../../../core/review/changeStops';
+import { focusedFieldCaret, hasFieldInput, selectInField } from './fieldSelection';
 
 const REVIEW_TYPES = new Set(['insertion', 'deletion', 'modification', 'comment']);
 
@@ -26,15 +29,20 @@ export function selectInBody(editor: Editor, id: string): boolean {
   return true;
 }
 
-/** The next (or previous) change after the cursor, wrapping round at the end. */
-export function goToChange(editor: Editor, direction: 1 | -1): boolean {
-  const ranges = reviewRanges(editor);
-  if (ranges.length === 0) return false;
-  const here = editor.state.selection.from;
-  const next =
-    direction === 1
-      ? (ranges.find((r) => r.from > here) ?? ranges[0]!)
-      : ([...ranges].reverse().find((r) => r.from < here) ?? ranges[ranges.length - 1]!);
+/**
+ * The next (or previous) change after the caret, wrapping round at the end: the fields' suggestions and
+ * comments in reading order around the body's (core/review/changeStops.ts). The caret is the focused
+ * field's when the focus is in one, else the body's. Fields with no input on screen (the caption and
+ * credit take no comments) are passed over.
+ */
+export function goToChange(editor: Editor, article: Article, direction: 1 | -1): boolean {
+  const inField = focusedFieldCaret();
+  const here = inField ? { zone: fieldZone(inField.field), from: inField.at } : { zone: BODY_ZONE, from: editor.state.selection.from };
+  const body: ChangeStop[] = reviewRanges(editor).map((r) => ({ zone: BODY_ZONE, from: r.from, to: r.to, bodyId: r.id }));
+  const fields = fieldStops(article).filter((s) => 'field' in s && hasFieldInput(s.field));
+  const next = nextStop([...fields, ...body], here, direction);
+  if (!next) return false;
+  if ('field' in next) return selectInField({ field: next.field, start: next.from, end: next.to });
   editor.chain().focus().setTextSelection({ from: next.from, to: next.to }).scrollIntoView().run();
   return true;
 }

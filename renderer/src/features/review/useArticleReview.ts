@@ -102,7 +102,7 @@ export function useArticleReview(editor: Editor | null, latest: MutableRefObject
         useReview.getState().setDraftCommentId(id);
       },
       goToChange(direction: 1 | -1) {
-        if (editor) goToChange(editor, direction);
+        if (editor) goToChange(editor, latest.current, direction);
       },
       async signOff() {
         const me = who();

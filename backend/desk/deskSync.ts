@@ -9,6 +9,7 @@ import { ARTICLE_DOCUMENT, articleDocument, entryOf, INDEX_DOCUMENT, indexMap, p
 import type { ArticleStore } from '../store/articleStore';
 import { deskAddressProblem, type DeskConfig } from './deskConfig';
 import { DeskFlags } from './deskFlags';
+import { replicaFolder } from './deskFolders';
 import { LOCAL_ORIGIN, Replica } from './articleReplica';
 import { waitUntilSettled } from './settleWait';
 
@@ -46,7 +47,8 @@ export class DeskSync {
 
   private constructor(
     private readonly store: ArticleStore,
-    private readonly dir: string,
+    /** This desk's replica logs (deskFolders.ts). */
+    readonly dir: string,
     private readonly config: DeskConfig,
     private readonly flags: DeskFlags,
   ) {}
@@ -59,7 +61,7 @@ export class DeskSync {
     const problem = deskAddressProblem(config.url, config.allowInsecure);
     if (problem) throw new Error(problem);
     const dir = join(store.layout.root, 'desk');
-    const sync = new DeskSync(store, join(dir, 'docs'), config, await DeskFlags.open(dir));
+    const sync = new DeskSync(store, await replicaFolder(dir, config), config, await DeskFlags.open(dir));
     sync.index = await Replica.open(sync.dir, INDEX_DOCUMENT, () => undefined);
     // Only the entries that changed are looked at: a 1,000-article index must not cost 1,000 reads a change.
     indexMap(sync.index.doc).observe((event) => {

@@ -46,7 +46,7 @@ function commentRefusal(who: Who, { before, after }: KeyChange, firstShare: bool
   const parts = new Set([...Object.keys(before as object), ...Object.keys(after as object)]);
   for (const part of parts) {
     if (!SHARED_COMMENT_PARTS.has(part) && !same(field(before, part), field(after, part))) {
-      return "Only its author can edit a comment; others may resolve it.";
+      return 'Only its author can edit a comment; others may resolve it.';
     }
   }
   return null;

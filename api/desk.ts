@@ -17,6 +17,8 @@ export interface DeskStatusView {
   problems: string[];
   /** Share to desk under way: how far it has got. */
   sharing: { done: number; total: number } | null;
+  /** The name the desk knows this user by (comments and sign-offs carry it); null with no live desk. */
+  you: string | null;
   /** Live articles shared with another desk and not with this one (Settings → Desk offers to share them here). */
   elsewhere: { count: number; desks: string[] } | null;
 }

@@ -9,7 +9,8 @@ import { hashToken, looksLikeToken } from './tokens';
 /**
  * The desk's small HTTP API beside the websocket (same port), for what is not a document edit:
  *   GET  /health                          → 200 "ok" (for a load balancer)
- *   GET  /api/desk                        → { id }: which desk this is, whatever its address (deskIdentity.ts)
+ *   GET  /api/desk                        → { id, name, role }: which desk this is, whatever its address
+ *                                           (deskIdentity.ts), and the name and role the token has there
  *   GET  /api/articles/<id>/snapshots     → the article's snapshots (any user)
  *   POST /api/snapshots/<n>/restore       → restore one (editor or chief)
  * Every /api call needs `Authorization: Bearer <token>`.
@@ -35,7 +36,8 @@ export function deskRequestHandler(store: DeskStore) {
     if (!url.pathname.startsWith('/api/')) send(404, { error: 'Not found.' });
     const user = await authorise(store, request.headers.authorization);
     if (!user) send(401, { error: 'A valid desk token is needed.' });
-    if (url.pathname === '/api/desk' && request.method === 'GET') send(200, { id: await deskIdentity(store) });
+    if (url.pathname === '/api/desk' && request.method === 'GET')
+      send(200, { id: await deskIdentity(store), name: user!.name, role: user!.role });
     const list = /^\/api\/articles\/([0-9a-f-]{36})\/snapshots$/.exec(url.pathname);
     if (list && request.method === 'GET') send(200, await store.listSnapshots(articleDocument(list[1]!)));
     const restore = /^\/api\/snapshots\/(\d+)\/restore$/.exec(url.pathname);

@@ -115,11 +115,12 @@ describe('desk folders', () => {
     await mkdir(join(deskDir, 'docs'), { recursive: true });
     await writeFile(join(deskDir, 'docs', 'article_x.ylog'), '');
     const config = { url: city.url, token: await city.user('ada') };
-    const docs = await replicaFolder(deskDir, config);
+    const { docs, identity } = await replicaFolder(deskDir, config);
+    expect(identity.name).toBe('ada');
     expect(existsSync(join(docs, 'article_x.ylog'))).toBe(true);
     expect(existsSync(join(deskDir, 'docs'))).toBe(false);
     const offline = () => Promise.reject(new Error('Nothing is listening'));
-    expect(await replicaFolder(deskDir, config, offline)).toBe(docs);
+    expect(await replicaFolder(deskDir, config, offline)).toEqual({ docs, identity });
     await expect(replicaFolder(deskDir, { ...config, url: 'ws://127.0.0.1:9' }, offline)).rejects.toThrow(/Nothing is listening/);
     const refused = () => Promise.reject(new Error('The desk refused your token: ask for a new one.'));
     await expect(replicaFolder(deskDir, config, refused)).rejects.toThrow(/refused your token/);

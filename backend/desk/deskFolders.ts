@@ -14,13 +14,19 @@ import type { DeskConfig } from './deskConfig';
 const DESKS = 'desks';
 /** Where the logs lived before they were kept per desk. */
 const LEGACY_DOCS = 'docs';
-/** Address → desk id, as last confirmed: lets an offline start find its desk's logs. */
+/** Address → desk id and the name the desk knows the user by, as last confirmed: lets an offline start find its desk's logs. */
 const KNOWN = 'desks.json';
 const REPLICA_LOG = /^article_(.+)\.ylog$/;
 const ID = /^[0-9a-f]{32}$/;
 
+/** Which desk this is, and who the token is there (the name comments and sign-offs must carry). */
+export interface DeskIdentity {
+  id: string;
+  name: string;
+}
+
 /** Asks the desk which desk it is (its HTTP API is on the websocket's address). */
-export async function identifyDesk(config: DeskConfig, timeoutMs = 10_000): Promise<string> {
+export async function identifyDesk(config: DeskConfig, timeoutMs = 10_000): Promise<DeskIdentity> {
   const base = new URL(config.url);
   base.protocol = base.protocol === 'wss:' ? 'https:' : 'http:';
   if (!base.pathname.endsWith('/')) base.pathname += '/';
@@ -30,15 +36,16 @@ export async function identifyDesk(config: DeskConfig, timeoutMs = 10_000): Prom
   });
   if (response.status === 401)
     throw new Error('The desk refused your token: it does not know it, or it was revoked. Ask your desk chief for a new one.');
-  const id = response.ok ? ((await response.json()) as { id?: unknown }).id : undefined;
-  if (typeof id !== 'string' || !ID.test(id)) throw new Error(`${config.url} did not say which desk it is (HTTP ${response.status}).`);
-  return id;
+  const { id, name } = response.ok ? ((await response.json()) as { id?: unknown; name?: unknown }) : {};
+  if (typeof id !== 'string' || !ID.test(id) || typeof name !== 'string')
+    throw new Error(`${config.url} did not say which desk it is (HTTP ${response.status}).`);
+  return { id, name };
 }
 
-async function readKnown(deskDir: string): Promise<Record<string, string>> {
+async function readKnown(deskDir: string): Promise<Record<string, DeskIdentity>> {
   try {
     const known = JSON.parse(await readFile(join(deskDir, KNOWN), 'utf8')) as unknown;
-    return known && typeof known === 'object' ? (known as Record<string, string>) : {};
+    return known && typeof known === 'object' ? (known as Record<string, DeskIdentity>) : {};
   } catch {
     return {};
   }
@@ -56,16 +63,21 @@ const exists = (path: string): Promise<boolean> =>
  * cannot be told from another, so nothing is opened (the error says so). Logs from before the per-desk
  * layout belong to the desk saved then, the first one identified.
  */
-export async function replicaFolder(deskDir: string, config: DeskConfig, identify = identifyDesk): Promise<string> {
+export async function replicaFolder(
+  deskDir: string,
+  config: DeskConfig,
+  identify = identifyDesk,
+): Promise<{ docs: string; identity: DeskIdentity }> {
   const known = await readKnown(deskDir);
-  let id: string;
+  let identity: DeskIdentity;
   try {
-    id = await identify(config);
+    identity = await identify(config);
   } catch (error) {
     const remembered = known[config.url];
-    if (!remembered || !ID.test(remembered) || /refused your token/.test((error as Error).message)) throw error;
-    id = remembered;
+    if (!remembered || !ID.test(String(remembered.id)) || /refused your token/.test((error as Error).message)) throw error;
+    identity = { id: remembered.id, name: String(remembered.name ?? '') };
   }
+  const { id } = identity;
   const folder = join(deskDir, DESKS, id);
   const docs = join(folder, 'docs');
   if (!(await exists(docs))) {
@@ -73,9 +85,10 @@ export async function replicaFolder(deskDir: string, config: DeskConfig, identif
     if (await exists(join(deskDir, LEGACY_DOCS))) await rename(join(deskDir, LEGACY_DOCS), docs);
     else await mkdir(docs, { recursive: true });
   }
-  if (known[config.url] !== id) await writeFileDurably(join(deskDir, KNOWN), JSON.stringify({ ...known, [config.url]: id }, null, 2));
+  if (JSON.stringify(known[config.url]) !== JSON.stringify(identity))
+    await writeFileDurably(join(deskDir, KNOWN), JSON.stringify({ ...known, [config.url]: identity }, null, 2));
   await writeFileDurably(join(folder, 'desk.json'), JSON.stringify({ url: config.url }, null, 2));
-  return docs;
+  return { docs, identity };
 }
 
 async function articleIdsIn(docs: string): Promise<string[]> {

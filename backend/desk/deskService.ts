@@ -111,14 +111,14 @@ export class DeskService {
     const sharing = this.sharing; // as it is when asked, not after the read below
     const saved = await this.settings.read().catch(() => null);
     const elsewhere = this.elsewhere?.ids.length ? { count: this.elsewhere.ids.length, desks: this.elsewhere.desks } : null;
-    const base = { configured: saved !== null, url: saved?.url ?? '', name: saved?.name ?? '', sharing, elsewhere };
+    const base = { configured: saved !== null, url: saved?.url ?? '', name: saved?.name ?? '', sharing, elsewhere, you: null };
     const quiet = { syncing: false, waiting: 0, articles: 0 };
     if (this.starting) return { ...base, ...quiet, state: 'starting', problems: [] };
     if (!this.sync) return { ...base, ...quiet, state: 'off', problems: this.startProblem ? [this.startProblem] : [] };
     const s = this.sync.status();
     const state = s.online ? 'online' : 'offline';
     const problems = [...s.problems, ...(this.pictures?.refused.values() ?? [])];
-    return { ...base, state, syncing: s.syncing, waiting: s.waiting, articles: s.articles, problems };
+    return { ...base, you: this.sync.userName || null, state, syncing: s.syncing, waiting: s.waiting, articles: s.articles, problems };
   }
 
   /** The ids of the articles shared with the desk (the library marks them). */

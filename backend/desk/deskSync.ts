@@ -49,6 +49,8 @@ export class DeskSync {
     private readonly store: ArticleStore,
     /** This desk's replica logs (deskFolders.ts). */
     readonly dir: string,
+    /** The name the desk knows this user by: what comments and sign-offs must carry (the desk checks). */
+    readonly userName: string,
     private readonly config: DeskConfig,
     private readonly flags: DeskFlags,
   ) {}
@@ -61,7 +63,8 @@ export class DeskSync {
     const problem = deskAddressProblem(config.url, config.allowInsecure);
     if (problem) throw new Error(problem);
     const dir = join(store.layout.root, 'desk');
-    const sync = new DeskSync(store, await replicaFolder(dir, config), config, await DeskFlags.open(dir));
+    const { docs, identity } = await replicaFolder(dir, config);
+    const sync = new DeskSync(store, docs, identity.name, config, await DeskFlags.open(dir));
     sync.index = await Replica.open(sync.dir, INDEX_DOCUMENT, () => undefined);
     // Only the entries that changed are looked at: a 1,000-article index must not cost 1,000 reads a change.
     indexMap(sync.index.doc).observe((event) => {

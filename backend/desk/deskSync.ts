@@ -45,11 +45,10 @@ export class DeskSync {
   private readonly projectedListeners = new Set<(article: Article) => void>();
   private online = false;
 
+  /** `dir`: this desk's replica logs (deskFolders.ts); `userName`: the desk's name for the user, which comments and sign-offs carry. */
   private constructor(
     private readonly store: ArticleStore,
-    /** This desk's replica logs (deskFolders.ts). */
     readonly dir: string,
-    /** The name the desk knows this user by: what comments and sign-offs must carry (the desk checks). */
     readonly userName: string,
     private readonly config: DeskConfig,
     private readonly flags: DeskFlags,

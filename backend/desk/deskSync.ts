@@ -54,16 +54,12 @@ export class DeskSync {
     private readonly flags: DeskFlags,
   ) {}
 
-  /**
-   * `shareAll` (the CLI's `sync`) shares every live article; the app shares an article when the user
-   * says so, so only those shared before (a replica on disk) and those arriving from the desk are synced.
-   */
+  /** `shareAll` (the CLI's `sync`) shares every live article; the app syncs only those shared before and those the desk sends. */
   static async open(store: ArticleStore, config: DeskConfig, { shareAll = true }: { shareAll?: boolean } = {}): Promise<DeskSync> {
     const problem = deskAddressProblem(config.url, config.allowInsecure);
     if (problem) throw new Error(problem);
-    const dir = join(store.layout.root, 'desk');
-    const { docs, identity } = await replicaFolder(dir, config);
-    const sync = new DeskSync(store, docs, identity.name, config, await DeskFlags.open(dir));
+    const { docs, identity } = await replicaFolder(join(store.layout.root, 'desk'), config);
+    const sync = new DeskSync(store, docs, identity.name, config, await DeskFlags.open(join(store.layout.root, 'desk')));
     sync.index = await Replica.open(sync.dir, INDEX_DOCUMENT, () => undefined);
     // Only the entries that changed are looked at: a 1,000-article index must not cost 1,000 reads a change.
     indexMap(sync.index.doc).observe((event) => {

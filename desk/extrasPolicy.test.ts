@@ -166,4 +166,10 @@ describe('newsroom rules', () => {
     );
     expect(result).toBeNull();
   });
+
+  it('takes a value written back with its keys in another order as no change', () => {
+    const desk = deskStory();
+    const reordered = Object.fromEntries(Object.entries(signOff('ada')).reverse());
+    expect(send(desk, 'bo', 'editor', (c) => review(c).set(`signOff:${AT}:ada`, reordered))).toBeNull();
+  });
 });

@@ -30,7 +30,14 @@ interface Who {
 
 const field = (value: unknown, name: string): unknown =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[name] : undefined;
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Key order aside: a value written back with its keys in another order is no change (and no refusal). */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
 /** A comment's parts anyone may change: the thread's resolved flag, and a field anchor mapped through others' edits. */
 const SHARED_COMMENT_PARTS = new Set(['resolved', 'fieldAnchor']);

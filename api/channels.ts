@@ -65,6 +65,7 @@ const CHANNELS: Readonly<Record<ChannelName, true>> = {
   deskStatus: true,
   deskShare: true,
   deskSharedIds: true,
+  deskShareElsewhere: true,
   deskOpenArticle: true,
   deskEditorUpdate: true,
   deskPull: true,

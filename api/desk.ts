@@ -17,6 +17,10 @@ export interface DeskStatusView {
   problems: string[];
   /** Share to desk under way: how far it has got. */
   sharing: { done: number; total: number } | null;
+  /** The name the desk knows this user by (comments and sign-offs carry it); null with no live desk. */
+  you: string | null;
+  /** Live articles shared with another desk and not with this one (Settings → Desk offers to share them here). */
+  elsewhere: { count: number; desks: string[] } | null;
 }
 
 export interface DeskSettingsView {
@@ -60,6 +64,8 @@ export const deskChannels = {
   /** Share to desk: answers at once; the status line counts progress and the library marks each one. */
   deskShare: channel<null>()(z.object({ ids: z.array(z.uuid()).min(1).max(100_000) }).strict()),
   deskSharedIds: channel<string[]>()(noInput),
+  /** Shares here the articles shared with another desk (after the user said so): answers at once, like deskShare. */
+  deskShareElsewhere: channel<null>()(noInput),
   /** The article's Y.Doc state for the editor's mirror; null when it is not shared (the editor works as before). */
   deskOpenArticle: channel<{ state: string } | null>()(articleId),
   deskEditorUpdate: channel<null>()(z.object({ id: z.uuid(), update }).strict()),

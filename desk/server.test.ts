@@ -120,6 +120,21 @@ describe('desk server', () => {
     expect(await refused(reporter)).toMatch(/suggestions on someone else/);
   });
 
+  it('refuses a sign-off in another’s name and never stores it; stores one in the signer’s own', async () => {
+    const a = await connect(await user('ada', 'chief'));
+    share(a.doc, 'ada');
+    const at = '2026-11-30T01:00:00.000Z';
+    const signOff = (reviewer: string) => ({ reviewer, initials: 'XX', at, status: 'edited', revisionId: null });
+    const rita = await connect(await user('rita', 'editor'));
+    rita.doc.getMap('review').set(`signOff:${at}:ada`, signOff('ada'));
+    expect(await refused(rita)).toMatch(/sign-off must carry your own name \(rita\)/);
+    const bo = await connect(await user('bo', 'editor'));
+    bo.doc.getMap('review').set(`signOff:${at}:bo`, signOff('bo'));
+    await whenStored(ARTICLE, (state) => reviewKeysOf(state).includes(`signOff:${at}:bo`));
+    expect(reviewKeysOf((await store.loadDocument(ARTICLE))!)).toEqual([`signOff:${at}:bo`]);
+    expect(logged.some((l) => l.event === 'refused' && l.user === 'rita' && l.code === 4403)).toBe(true);
+  });
+
   it('never applies a read-only user’s write', async () => {
     const a = await connect(await user('ada', 'chief'));
     share(a.doc, 'ada');
@@ -206,6 +221,12 @@ const headlineOf = (state: Uint8Array): string => {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
   return doc.getText(fieldRoot('headline')).toString();
+};
+
+const reviewKeysOf = (state: Uint8Array): string[] => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return [...doc.getMap('review').keys()];
 };
 
 async function whenStored(name: string, check: (state: Uint8Array) => boolean): Promise<void> {

@@ -2,7 +2,9 @@ import * as Y from 'yjs';
 import { readMeta } from '../core/desk/articleDoc';
 import { ARTICLE_DOCUMENT } from '../core/desk/indexDoc';
 import { suggestionIds } from '../core/desk/reviewMarks';
-import { refusal } from '../core/desk/roles';
+import { NEWSROOM_ROOT, REVIEW_ROOT } from '../core/desk/articleExtras';
+import { extrasRefusal, type KeyChange } from '../core/desk/extrasRoles';
+import { isOwn, refusal } from '../core/desk/roles';
 import { PICTURE_DOCUMENT, pictureEntries, pictureRewrite } from '../core/desk/pictureDoc';
 import type { DeskUser } from './store/deskStore';
 
@@ -69,11 +71,16 @@ export function checkUpdate(
   const pictureBefore = PICTURE_DOCUMENT.test(documentName) ? pictureEntries(scratch) : null;
   const before = articleDoc ? readMeta(scratch) : {};
   const suggestionsBefore = articleDoc && user.role === 'reporter' ? suggestionIds(scratch) : null;
+  const review = articleDoc ? watchKeys(scratch.getMap(REVIEW_ROOT)) : null;
+  const newsroom = articleDoc ? watchKeys(scratch.getMap(NEWSROOM_ROOT)) : null;
   try {
     Y.applyUpdate(scratch, update);
   } catch {
     dropShadow(document);
     throw new RefusedUpdate(REFUSED_MALFORMED, 'The update could not be decoded.');
+  } finally {
+    review?.stop();
+    newsroom?.stop();
   }
   const rewrite = pictureBefore && pictureRewrite(pictureBefore, scratch);
   if (rewrite) {
@@ -86,9 +93,31 @@ export function checkUpdate(
     const after = suggestionIds(scratch);
     for (const id of suggestionsBefore) if (!after.has(id)) resolved += 1;
   }
-  const reason = refusal(user.role, user.name, { before, after: readMeta(scratch), resolvedSuggestions: resolved });
+  const after = readMeta(scratch);
+  const reason =
+    refusal(user.role, user.name, { before, after, resolvedSuggestions: resolved }) ??
+    extrasRefusal(user.role, user.name, isOwn(user.name, { before, after }), {
+      review: review!.changes,
+      newsroom: newsroom!.changes,
+      firstShare: before.createdAt === undefined,
+    });
   if (reason) {
     dropShadow(document);
     throw new RefusedUpdate(REFUSED_FORBIDDEN, reason);
   }
+}
+
+/**
+ * Records the keys of a map that the next transaction changes, with their values before and after: an
+ * update is one transaction, so this is its net effect on the map (a key set and deleted again is absent).
+ */
+function watchKeys(map: Y.Map<unknown>): { changes: KeyChange[]; stop(): void } {
+  const changes: KeyChange[] = [];
+  const observer = (event: Y.YMapEvent<unknown>): void => {
+    for (const [key, { action, oldValue }] of event.changes.keys) {
+      changes.push({ key, before: action === 'add' ? undefined : oldValue, after: action === 'delete' ? undefined : map.get(key) });
+    }
+  };
+  map.observe(observer);
+  return { changes, stop: () => map.unobserve(observer) };
 }

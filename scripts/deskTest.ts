@@ -155,7 +155,9 @@ try {
   markers.push({ id: flood, marker: dateline });
   await cli(['set', flood, `dateline=LONDON ${dateline}`, '--data', dirs.C]);
   const killed = spawnCli(['sync', '--desk', url1, '--token', rita, '--data', dirs.C, '--timeout', '60']);
-  const log = join(dirs.C, 'desk', 'docs', `article_${flood}.ylog`);
+  // Replica logs are kept per desk (backend/desk/deskFolders.ts), under the id the desk gave for url1.
+  const deskIds = JSON.parse(await readFile(join(dirs.C, 'desk', 'desks.json'), 'utf8')) as Record<string, { id: string }>;
+  const log = join(dirs.C, 'desk', 'desks', deskIds[url1]!.id, 'docs', `article_${flood}.ylog`);
   const before = existsSync(log) ? (await readFile(log)).length : 0;
   for (let i = 0; i < 200 && (existsSync(log) ? (await readFile(log)).length : 0) === before; i++)
     await new Promise((r) => setTimeout(r, 50));

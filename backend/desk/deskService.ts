@@ -7,6 +7,7 @@ import { DeskNotices } from './deskNotices';
 import type { DeskStatusView } from '../../api/desk';
 import type { AssetStore } from '../store/assetStore';
 import { PictureSync } from './pictureSync';
+import { sharedElsewhere, type SharedElsewhere } from './deskFolders';
 
 /**
  * The app's desk session: starts and stops a live `DeskSync` from Settings → Desk, reports its state
@@ -25,6 +26,7 @@ export class DeskService {
   private offSync: Array<() => void> = [];
   private sharing: { done: number; total: number } | null = null;
   private pictures: PictureSync | null = null;
+  private elsewhere: SharedElsewhere | null = null;
 
   constructor(
     private readonly store: ArticleStore,
@@ -78,6 +80,7 @@ export class DeskService {
       ];
       sync.connect();
       this.sync = sync;
+      await this.findElsewhere();
     })()
       .catch((error: unknown) => {
         this.startProblem = (error as Error).message;
@@ -95,6 +98,7 @@ export class DeskService {
     if (this.starting) await this.starting;
     const sync = this.sync;
     this.sync = null;
+    this.elsewhere = null;
     for (const off of this.offSync.splice(0)) off();
     await this.pictures?.close();
     this.pictures = null;
@@ -106,14 +110,15 @@ export class DeskService {
   async status(): Promise<DeskStatusView> {
     const sharing = this.sharing; // as it is when asked, not after the read below
     const saved = await this.settings.read().catch(() => null);
-    const base = { configured: saved !== null, url: saved?.url ?? '', name: saved?.name ?? '', sharing };
+    const elsewhere = this.elsewhere?.ids.length ? { count: this.elsewhere.ids.length, desks: this.elsewhere.desks } : null;
+    const base = { configured: saved !== null, url: saved?.url ?? '', name: saved?.name ?? '', sharing, elsewhere, you: null };
     const quiet = { syncing: false, waiting: 0, articles: 0 };
     if (this.starting) return { ...base, ...quiet, state: 'starting', problems: [] };
     if (!this.sync) return { ...base, ...quiet, state: 'off', problems: this.startProblem ? [this.startProblem] : [] };
     const s = this.sync.status();
     const state = s.online ? 'online' : 'offline';
     const problems = [...s.problems, ...(this.pictures?.refused.values() ?? [])];
-    return { ...base, state, syncing: s.syncing, waiting: s.waiting, articles: s.articles, problems };
+    return { ...base, you: this.sync.userName || null, state, syncing: s.syncing, waiting: s.waiting, articles: s.articles, problems };
   }
 
   /** The ids of the articles shared with the desk (the library marks them). */
@@ -143,9 +148,22 @@ export class DeskService {
       }
     } finally {
       this.sharing = null;
+      await this.findElsewhere();
       this.notices.post('library');
       this.notices.post('status');
     }
+  }
+
+  /** Share here what was shared with another desk: only when the user asks (Settings → Desk). */
+  async shareElsewhere(): Promise<void> {
+    await this.share(this.elsewhere?.ids ?? []);
+  }
+
+  /** Articles shared with another desk and not this one, for "N articles were shared with another desk". */
+  private async findElsewhere(): Promise<void> {
+    const sync = this.sync;
+    const live = new Set(this.store.list('live').map((e) => e.id));
+    this.elsewhere = sync ? await sharedElsewhere(sync.dir, live).catch(() => null) : null;
   }
 
   /** A save made outside a bound editor (an import, a history restore, an unbound editor): into a shared article's Y.Doc. */

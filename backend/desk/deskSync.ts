@@ -9,6 +9,7 @@ import { ARTICLE_DOCUMENT, articleDocument, entryOf, INDEX_DOCUMENT, indexMap, p
 import type { ArticleStore } from '../store/articleStore';
 import { deskAddressProblem, type DeskConfig } from './deskConfig';
 import { DeskFlags } from './deskFlags';
+import { replicaFolder } from './deskFolders';
 import { LOCAL_ORIGIN, Replica } from './articleReplica';
 import { waitUntilSettled } from './settleWait';
 
@@ -44,22 +45,21 @@ export class DeskSync {
   private readonly projectedListeners = new Set<(article: Article) => void>();
   private online = false;
 
+  /** `dir`: this desk's replica logs (deskFolders.ts); `userName`: the desk's name for the user, which comments and sign-offs carry. */
   private constructor(
     private readonly store: ArticleStore,
-    private readonly dir: string,
+    readonly dir: string,
+    readonly userName: string,
     private readonly config: DeskConfig,
     private readonly flags: DeskFlags,
   ) {}
 
-  /**
-   * `shareAll` (the CLI's `sync`) shares every live article; the app shares an article when the user
-   * says so, so only those shared before (a replica on disk) and those arriving from the desk are synced.
-   */
+  /** `shareAll` (the CLI's `sync`) shares every live article; the app syncs only those shared before and those the desk sends. */
   static async open(store: ArticleStore, config: DeskConfig, { shareAll = true }: { shareAll?: boolean } = {}): Promise<DeskSync> {
     const problem = deskAddressProblem(config.url, config.allowInsecure);
     if (problem) throw new Error(problem);
-    const dir = join(store.layout.root, 'desk');
-    const sync = new DeskSync(store, join(dir, 'docs'), config, await DeskFlags.open(dir));
+    const { docs, identity } = await replicaFolder(join(store.layout.root, 'desk'), config);
+    const sync = new DeskSync(store, docs, identity.name, config, await DeskFlags.open(join(store.layout.root, 'desk')));
     sync.index = await Replica.open(sync.dir, INDEX_DOCUMENT, () => undefined);
     // Only the entries that changed are looked at: a 1,000-article index must not cost 1,000 reads a change.
     indexMap(sync.index.doc).observe((event) => {

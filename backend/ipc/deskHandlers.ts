@@ -16,6 +16,7 @@ type DeskHandlers = Pick<
   | 'deskStatus'
   | 'deskShare'
   | 'deskSharedIds'
+  | 'deskShareElsewhere'
   | 'deskOpenArticle'
   | 'deskEditorUpdate'
   | 'deskPull'
@@ -86,6 +87,11 @@ export function createDeskHandlers(desk: DeskService): DeskHandlers {
       return null;
     },
     deskSharedIds: () => desk.sharedIds(),
+    deskShareElsewhere: async () => {
+      if (!(await desk.live())) throw new CopydeskError('desk_off', 'Connect to a desk first (Settings → Desk).');
+      void desk.shareElsewhere().catch((error: unknown) => console.error('[desk] share:', error));
+      return null;
+    },
     deskOpenArticle: async ({ id }) => {
       const opened = await link.open(id);
       return opened ? { state: text(opened.state) } : null;

@@ -20,13 +20,23 @@ export interface ChangeFacts {
   resolvedSuggestions: number;
 }
 
+/** The story is the user's own: they own it, or nobody does yet. */
+export function isOwn(user: string, change: Pick<ChangeFacts, 'before' | 'after'>): boolean {
+  const owner = change.before.owner ?? change.after.owner;
+  return owner === undefined || owner === user;
+}
+
 /**
  * Why the change is refused, or null when the role allows it. Checked by the server on the net effect
  * of every incoming update, so a modified client cannot do what its UI would not offer.
  */
 export function refusal(role: DeskRole, user: string, change: ChangeFacts): string | null {
-  const owner = change.before.owner ?? change.after.owner;
-  const own = owner === undefined || owner === user;
+  const own = isOwn(user, change);
+  // A story without `createdAt` is being shared for the first time, which carries its history unchecked
+  // (extrasRoles.ts): taking it away would reopen that door.
+  if (change.before.createdAt !== undefined && change.after.createdAt === undefined) {
+    return 'A shared story cannot be made unshared.';
+  }
   if (
     change.after.owner !== change.before.owner &&
     role !== 'chief' &&

@@ -171,6 +171,43 @@ test('offline edits wait, are counted in the status bar, and go when the desk is
   desk = await startInProcessDesk();
 });
 
+test('a library pointed at another desk shares nothing there until asked', async ({ app }) => {
+  const { page } = app;
+  await newArticle(page);
+  await typeArticle(page, { headline: 'Council votes', body: ['The vote was close.'] });
+  await expectSaved(page);
+  const id = await selectedArticleId(page);
+  await connect(page, await desk.user('Ada Lovelace', 'chief'));
+  await page.getByTestId('desk-share-bar').getByRole('button', { name: 'Share to desk' }).click();
+  await expect(page.getByTestId('shared-marker')).toHaveCount(1);
+
+  const sport = await startInProcessDesk();
+  try {
+    const token = await sport.user('Ada Lovelace', 'chief');
+    await page.keyboard.press('Control+,');
+    const section = page.getByRole('dialog', { name: 'Settings' }).getByTestId('desk-settings');
+    await section.getByLabel('Desk address').fill(sport.url);
+    await section.getByLabel('Your token').fill(token);
+    await section.getByRole('button', { name: 'Save desk' }).click();
+    const offer = section.getByTestId('desk-elsewhere');
+    await expect(offer).toContainText(`1 article was shared with another desk (${desk.url}) and not with this one.`);
+    await expect(page.getByTestId('shared-marker')).toHaveCount(0);
+    await section.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: 'screenshots/desk-elsewhere.png' });
+    const story = await openDocument(openSocket(sport.url), `article:${id}`, token);
+    opened.push(story);
+    expect(story.doc.getText(fieldRoot('headline')).toString()).toBe('');
+
+    await offer.getByRole('button', { name: 'Share them here' }).click();
+    await expect(offer).toHaveCount(0);
+    await expect(page.getByTestId('shared-marker')).toHaveCount(1);
+    await whenDoc(story.doc, () => story.doc.getText(fieldRoot('headline')).toString() === 'Council votes');
+  } finally {
+    for (const doc of opened.splice(0)) doc.close();
+    await sport.stop();
+  }
+});
+
 async function connect(page: import('@playwright/test').Page, token: string, { shareAll = false } = {}): Promise<void> {
   await page.keyboard.press('Control+,');
   const dialog = page.getByRole('dialog', { name: 'Settings' });

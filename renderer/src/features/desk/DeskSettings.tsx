@@ -78,6 +78,12 @@ export function DeskSettings() {
       await call('deskShare', { ids });
       return { ok: true, text: `Sharing ${ids.length.toLocaleString()} articles: the status bar counts them.` };
     });
+  const shareElsewhere = () =>
+    run(async () => {
+      await useEditorSession.getState().flush();
+      await call('deskShareElsewhere', {});
+      return { ok: true, text: 'Sharing them with this desk: the status bar counts them.' };
+    });
   const disconnect = () =>
     run(async () => {
       await useEditorSession.getState().flush();
@@ -166,6 +172,16 @@ export function DeskSettings() {
           {deskStatusText(status) ?? 'No desk: this library is yours alone.'}
         </span>
       </div>
+      {live && status?.elsewhere && (
+        // Never pushed by itself: a library pointed at another desk shares nothing there until asked.
+        <p className="settings-note desk-elsewhere" data-testid="desk-elsewhere">
+          {status.elsewhere.count === 1 ? '1 article was' : `${status.elsewhere.count.toLocaleString()} articles were`} shared with another
+          desk ({status.elsewhere.desks.join(', ')}) and not with this one.{' '}
+          <button type="button" className="button" disabled={busy || status.sharing !== null} onClick={() => void shareElsewhere()}>
+            Share them here
+          </button>
+        </p>
+      )}
       {message && (
         <p
           className={message.ok ? 'settings-note desk-message' : 'settings-error desk-message'}

@@ -34,3 +34,9 @@ export const useDesk = create<DeskState>((set) => ({
 }));
 
 export const deskIsLive = (status: DeskStatusView | null): boolean => status?.state === 'online' || status?.state === 'offline';
+
+/**
+ * The name the live desk knows this user by, or null with no live desk. Comments and sign-offs carry it
+ * while connected, because the desk refuses them in any other name (core/desk/extrasRoles.ts).
+ */
+export const deskUserName = (status: DeskStatusView | null): string | null => (deskIsLive(status) ? (status?.you ?? null) : null);

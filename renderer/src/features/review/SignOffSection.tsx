@@ -1,5 +1,6 @@
 import type { SignOff } from '../../../../core/review/reviewSchema';
 import { useSettings } from '../../state/settingsStore';
+import { deskUserName, useDesk } from '../desk/deskStore';
 import { shortTime } from './shortTime';
 
 /** Sign-off: who approved the copy and when; "changes since my sign-off" opens the diff from that version. */
@@ -12,7 +13,8 @@ export function SignOffSection({
   onSignOff: () => void;
   onChangesSince: (revisionId: string) => void;
 }) {
-  const me = useSettings((s) => s.settings.identity.name);
+  const named = useSettings((s) => s.settings.identity.name);
+  const me = useDesk((s) => deskUserName(s.status)) ?? named;
   const mine = [...signOffs].reverse().find((s) => s.reviewer === me && s.revisionId);
   return (
     <section className="review-section">

@@ -7,6 +7,7 @@ import { call, errorMessage } from '../../bridge/copydesk';
 import { useEditorSession } from '../../state/editorSession';
 import { useSettings } from '../../state/settingsStore';
 import { useToasts } from '../../state/toastStore';
+import { deskUserName, useDesk } from '../desk/deskStore';
 import { useHistory } from '../history/historyStore';
 import { isSuggesting } from '../editor/extensions/suggestChanges/suggestChanges';
 import { fieldAnchorText } from '../../../../core/review/fieldAnchors';
@@ -19,10 +20,14 @@ type Patch = Partial<Article>;
 const FIELDS = new Set<string>(SUGGESTIBLE_FIELDS);
 const newCommentId = () => `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-/** Who is reviewing now, from Settings (main fills in the OS user name when it is empty). */
+/**
+ * Who is reviewing now: the desk's name for this user while a desk is live (it refuses any other), else
+ * the name from Settings (main fills in the OS user name when it is empty).
+ */
 export function who(): { author: string; initials: string; date: string } {
   const identity = useSettings.getState().settings.identity;
-  return { author: identity.name, initials: identity.initials, date: new Date().toISOString() };
+  const author = deskUserName(useDesk.getState().status) ?? identity.name;
+  return { author, initials: identity.initials, date: new Date().toISOString() };
 }
 
 /**

@@ -8,7 +8,9 @@ export const library = (page: Page) => page.getByRole('complementary', { name: '
  */
 export async function newArticle(page: Page): Promise<void> {
   const selected = library(page).locator('[data-testid="article-item"].selected');
-  const before = (await selected.count()) > 0 ? await selected.getAttribute('data-id') : null;
+  // Read in one step: a count then a getAttribute waits forever if the selection moves in between
+  // (after a restore the list is still settling), which timed out never-lose.spec once under load.
+  const before = await selected.evaluateAll((rows) => rows[0]?.getAttribute('data-id') ?? null);
   await library(page).getByRole('button', { name: 'New article' }).click();
   await expect(selected).toHaveCount(1);
   if (before) await expect(selected).not.toHaveAttribute('data-id', before);

@@ -24,6 +24,16 @@ export interface FindMatch {
   replacement?: string;
 }
 
+/** The fields a find reads and a replace writes, in the article and across the library: one list for both. */
+export const FIND_FIELDS = ['headline', 'standfirst', 'body', 'caption'] as const;
+export type FindField = (typeof FIND_FIELDS)[number];
+export const FIND_FIELD_NAMES: Record<FindField, string> = {
+  headline: 'Headline',
+  standfirst: 'Standfirst',
+  body: 'Body',
+  caption: 'Caption',
+};
+
 export const FIND_MAX_MATCHES = 10_000;
 
 /** A search that runs (or stalls on one text) longer than this is stopped: the pattern is almost certainly backtracking. */

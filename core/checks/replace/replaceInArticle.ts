@@ -1,18 +1,12 @@
 import type { Article } from '../../article/schema';
 import type { BodyNode } from '../../article/bodySchema';
-import type { FindMatch } from '../find';
+import { FIND_FIELDS, FIND_FIELD_NAMES, type FindField, type FindMatch } from '../find';
 import { marksAt, mergeTextNodes, sliceRuns, spanObstacle, textBlockNodes, textRuns, type TextRun } from './textRuns';
 
-/** The fields a library-wide find and replace reads and writes (the in-article find's, from the stored article). */
-export const REPLACE_FIELDS = ['headline', 'standfirst', 'body', 'caption'] as const;
-export type ReplaceField = (typeof REPLACE_FIELDS)[number];
-
-export const REPLACE_FIELD_NAMES: Record<ReplaceField, string> = {
-  headline: 'Headline',
-  standfirst: 'Standfirst',
-  body: 'Body',
-  caption: 'Caption',
-};
+/** The library-wide replace reads and writes the in-article find's fields (from the stored article). */
+export const REPLACE_FIELDS = FIND_FIELDS;
+export type ReplaceField = FindField;
+export const REPLACE_FIELD_NAMES = FIND_FIELD_NAMES;
 
 export interface SkippedMatch {
   match: FindMatch;

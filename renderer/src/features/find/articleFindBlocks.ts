@@ -1,16 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../../../core/article/schema';
-import type { FindBlock, FindMatch } from '../../../../core/checks/find';
+import { FIND_FIELDS, FIND_FIELD_NAMES, type FindBlock, type FindField, type FindMatch } from '../../../../core/checks/find';
 import { blockText, bodyBlockPositions, spanToRange } from '../checks/bodyPositions';
 
-export const FINDABLE_FIELDS = ['headline', 'standfirst', 'body', 'caption'] as const;
-export type FindableField = (typeof FINDABLE_FIELDS)[number];
-export const FIELD_NAMES: Record<FindableField, string> = {
-  headline: 'Headline',
-  standfirst: 'Standfirst',
-  body: 'Body',
-  caption: 'Caption',
-};
+/** The in-article find's fields: the same list the library-wide replace uses. */
+export const FINDABLE_FIELDS = FIND_FIELDS;
+export type FindableField = FindField;
+export const FIELD_NAMES = FIND_FIELD_NAMES;
 
 /** The chosen fields' text blocks: the body's from the live editor, the others from the article. */
 export function articleFindBlocks(editor: Editor | null, article: Article, fields: ReadonlySet<FindableField>): FindBlock[] {

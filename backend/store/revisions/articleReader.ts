@@ -1,3 +1,4 @@
+import { sep } from 'node:path';
 import { SCHEMA_VERSION, type Article } from '../../../core/article/schema';
 import { CopydeskError } from '../../../core/errors';
 import type { ArticleMigration } from '../../../core/history/migrations';
@@ -51,17 +52,22 @@ export class ArticleReader {
       if (this.writable) await this.index.persist().catch(() => undefined);
       return async () => undefined;
     }
-    // Files added or removed behind the app's back (by hand, by a restore) are picked up cheaply.
-    const known = new Set(this.index.ids());
-    const onDisk = new Set([...liveIds, ...trashIds]);
-    for (const id of known) if (!onDisk.has(id)) this.index.remove(id);
-    const missingLive = new Set(liveIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt !== null));
-    const missingTrash = new Set(trashIds.filter((id) => !known.has(id) || this.index.get(id)?.trashedAt === null));
-    if (missingLive.size + missingTrash.size > 0) await this.addFromDisk([...missingLive], [...missingTrash]);
+    // Files added or removed behind the app's back (by hand, by a restore) are picked up cheaply: a file
+    // is known when the index has it in the same folder; anything else on disk is read.
+    const knownLive: string[] = [];
+    const knownTrash: string[] = [];
+    const missingLive: string[] = [];
+    const missingTrash: string[] = [];
+    for (const id of liveIds) (this.index.get(id)?.trashedAt === null ? knownLive : missingLive).push(id);
+    for (const id of trashIds) (typeof this.index.get(id)?.trashedAt === 'string' ? knownTrash : missingTrash).push(id);
+    // Each entry is known at most once, so when every entry was, no file is gone and no Set of 10,000 is built.
+    if (knownLive.length + knownTrash.length < this.index.size) {
+      const onDisk = new Set([...liveIds, ...trashIds]);
+      for (const id of this.index.ids()) if (!onDisk.has(id)) this.index.remove(id);
+    }
+    if (missingLive.length + missingTrash.length > 0) await this.addFromDisk(missingLive, missingTrash);
     // The files the index already knew are checked against their stamps by the returned step, which
     // the store runs before the open returns or first in its queue (see StoreOptions.verify).
-    const knownLive = liveIds.filter((id) => !missingLive.has(id));
-    const knownTrash = trashIds.filter((id) => !missingTrash.has(id));
     return () => this.recheck(knownLive, knownTrash);
   }
 
@@ -82,7 +88,12 @@ export class ArticleReader {
     liveIds: string[],
     trashIds: string[],
   ): Promise<{ live: string[]; trash: string[]; trashedAt: Map<string, string | null> }> {
-    const paths = [...liveIds.map((id) => this.layout.articleFile(id)), ...trashIds.map((id) => this.layout.trashFile(id))];
+    // Joined by hand: path.join for 10,000 names cost more than their stats' bookkeeping. The ids are
+    // file names readdir gave, so they hold no separator.
+    const paths = [
+      ...liveIds.map((id) => `${this.layout.articles}${sep}${id}.json`),
+      ...trashIds.map((id) => `${this.layout.trash}${sep}${id}.json`),
+    ];
     const stamps = await stampsOf(paths);
     const ids = [...liveIds, ...trashIds];
     const live: string[] = [];

@@ -31,8 +31,8 @@ const isStringOrNull = (value: unknown): value is string | null => value === nul
  * fields, as zod would strip the rest) and the stamps stored with them, or null when anything is off so
  * the store rebuilds the index from the article files. It accepts exactly what `IndexEntrySchema` accepts
  * (indexFileShape.test.ts holds the two side by side): this runs at every open over 10,000 entries, where
- * zod took a quarter of the open. Stamps are optional and checked loosely: a bad one means "read that file
- * again", never a rebuild. Stamps in the older `files` map (id to {size, mtimeMs, ctimeMs, ino}) are read
+ * zod cost two thirds of what JSON.parse itself did. Stamps (only of listed entries) are optional and
+ * checked loosely: a bad one means "read that file again", never a rebuild. Stamps in the older `files` map (id to {size, mtimeMs, ctimeMs, ino}) are read
  * too, so the first open after an upgrade does not read every file again.
  */
 export function loadedIndexOf(raw: unknown): LoadedIndex | null {
@@ -48,11 +48,13 @@ export function loadedIndexOf(raw: unknown): LoadedIndex | null {
     const stamp = (file.entries[i] as { stamp?: unknown }).stamp;
     if (typeof stamp === 'string') stamps.set(entry.id, stamp);
   }
-  if (typeof file.files === 'object' && file.files !== null)
+  if (typeof file.files === 'object' && file.files !== null) {
+    const ids = new Set(entries.map((entry) => entry.id));
     for (const [id, stamp] of Object.entries(file.files)) {
       const key = legacyStampKey(stamp);
-      if (key !== null && !stamps.has(id)) stamps.set(id, key);
+      if (key !== null && ids.has(id) && !stamps.has(id)) stamps.set(id, key);
     }
+  }
   return { entries, stamps };
 }
 

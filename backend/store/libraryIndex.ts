@@ -13,7 +13,7 @@ import type { FileStamp } from './scanArticles';
  */
 export class LibraryIndex {
   private readonly entries = new Map<string, IndexEntry>();
-  private readonly stamps = new Map<string, FileStamp>();
+  private stamps = new Map<string, FileStamp>();
 
   constructor(private readonly path: string) {}
 
@@ -28,7 +28,8 @@ export class LibraryIndex {
     const loaded = loadedIndexOf(raw);
     if (loaded === null) return false;
     this.replaceAll(loaded.entries);
-    for (const [id, stamp] of loaded.stamps) if (this.entries.has(id)) this.stamps.set(id, stamp);
+    // Taken as it is: a stamp whose entry is gone is never asked for, and persist writes only entries'.
+    this.stamps = loaded.stamps;
     return true;
   }
 

@@ -62,7 +62,7 @@ export class ArticleStore {
       );
       store.lock = lock;
       if (cannotWrite !== null) store.openReadOnly(cannotWrite);
-      const recheck = await store.reader.loadIndex(crashed);
+      const recheck = await store.reader.loadIndex(crashed, options.verify !== 'background');
       // A failed check leaves the index as it was loaded; the next open checks again.
       if (options.verify === 'background')
         store.verified = store.queue

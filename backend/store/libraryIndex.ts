@@ -1,23 +1,8 @@
-import { z } from 'zod';
 import { Low } from 'lowdb';
-import { IndexEntrySchema, type IndexEntry } from '../../core/library/indexEntry';
+import type { IndexEntry } from '../../core/library/indexEntry';
 import { DurableJsonFile } from './durableJsonFile';
+import { INDEX_VERSION, loadedIndexOf, type IndexFile } from './indexFileShape';
 import type { FileStamp } from './scanArticles';
-
-const INDEX_VERSION = 1;
-
-// `files` (each article file's stamp) is new: an older Copydesk reading this index ignores it (zod
-// strips unknown keys). Stamps are checked by hand: 10,000 of them through zod would double the parse.
-const IndexFileSchema = z.object({
-  indexVersion: z.literal(INDEX_VERSION),
-  entries: z.array(IndexEntrySchema),
-});
-type IndexFile = z.infer<typeof IndexFileSchema> & { files?: Record<string, FileStamp> };
-
-function isStamp(value: unknown): value is FileStamp {
-  const s = value as FileStamp | null;
-  return typeof s === 'object' && s !== null && [s.size, s.mtimeMs, s.ctimeMs, s.ino].every((n) => typeof n === 'number');
-}
 
 /**
  * The library index: one entry per article, held in memory and written to library.json when the store
@@ -28,7 +13,7 @@ function isStamp(value: unknown): value is FileStamp {
  */
 export class LibraryIndex {
   private readonly entries = new Map<string, IndexEntry>();
-  private readonly stamps = new Map<string, FileStamp>();
+  private stamps = new Map<string, FileStamp>();
 
   constructor(private readonly path: string) {}
 
@@ -40,18 +25,21 @@ export class LibraryIndex {
     } catch {
       return false;
     }
-    const parsed = IndexFileSchema.safeParse(raw);
-    if (!parsed.success) return false;
-    this.replaceAll(parsed.data.entries);
-    const files = (raw as { files?: unknown }).files;
-    if (typeof files === 'object' && files !== null)
-      for (const [id, stamp] of Object.entries(files)) if (this.entries.has(id) && isStamp(stamp)) this.stamps.set(id, stamp);
+    const loaded = loadedIndexOf(raw);
+    if (loaded === null) return false;
+    this.replaceAll(loaded.entries);
+    // Taken as it is: a stamp whose entry is gone is never asked for, and persist writes only entries'.
+    this.stamps = loaded.stamps;
     return true;
   }
 
   async persist(): Promise<void> {
     const db = new Low<IndexFile>(new DurableJsonFile<IndexFile>(this.path), { indexVersion: INDEX_VERSION, entries: [] });
-    db.data = { indexVersion: INDEX_VERSION, entries: [...this.entries.values()], files: Object.fromEntries(this.stamps) };
+    const entries = [...this.entries.values()].map((entry) => {
+      const stamp = this.stamps.get(entry.id);
+      return stamp === undefined ? entry : { ...entry, stamp };
+    });
+    db.data = { indexVersion: INDEX_VERSION, entries };
     await db.write();
   }
 
@@ -81,6 +69,10 @@ export class LibraryIndex {
     this.stamps.delete(id);
   }
 
+  get size(): number {
+    return this.entries.size;
+  }
+
   ids(): string[] {
     return [...this.entries.keys()];
   }
@@ -88,6 +80,7 @@ export class LibraryIndex {
   /** Live articles or trashed ones, newest change first. */
   list(which: 'live' | 'trash'): IndexEntry[] {
     const wanted = [...this.entries.values()].filter((e) => (which === 'trash') === (e.trashedAt !== null));
-    return wanted.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    // ISO times sort by their characters; localeCompare's collation made this sort a tenth of the open.
+    return wanted.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 }

@@ -60,17 +60,20 @@ export async function readRegularFile(
         stats.size,
       );
     // Read to the end, but never past the limit: a file that grows while read (or lies) is cut off and refused.
+    // The first read asks for the size stat gave and a byte more, so a file of any size usually takes two
+    // reads (the second finds the end) and no copy; library.json at 10,000 articles took seven and a concat.
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const wanted = chunks.length === 0 ? stats.size + 1 : 1024 * 1024;
+      const chunk = Buffer.allocUnsafe(Math.min(wanted, maxBytes + 1 - total));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) throw new OddEntryError(path, `It is more than the ${maxBytes / 1048576} MB Copydesk reads.`, total);
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new OddEntryError(path, 'It is a folder where a file was expected.');
     throw error;

@@ -5,7 +5,10 @@ import { DeskStatusLine } from '../features/desk/DeskStatusLine';
 const SAVE_LABELS = { saved: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…' } as const;
 
 export function StatusBar() {
-  const { saveState, words, readMinutes } = useEditorSession();
+  // One selector each: the session store also changes for things the bar does not show.
+  const saveState = useEditorSession((s) => s.saveState);
+  const words = useEditorSession((s) => s.words);
+  const readMinutes = useEditorSession((s) => s.readMinutes);
   const open = useLibrary((s) => s.selectedId !== null);
   const count = useLibrary((s) => s.entries.length);
   return (

@@ -1,24 +1,8 @@
 import './checks.css';
-import { SEVERITIES, type Finding } from '../../../../core/checks/types';
+import { SEVERITIES } from '../../../../core/checks/types';
+import { CheckItem, itemKeys } from './CheckItem';
 import { useChecks, visibleFindings } from './checksStore';
 import type { FindingActions } from './findingActions';
-
-const FIELD_LABELS: Record<Finding['field'], string> = {
-  headline: 'Headline',
-  standfirst: 'Standfirst',
-  body: 'Body',
-  caption: 'Caption',
-  credit: 'Credit',
-  alt: 'Alt text',
-  byline: 'Byline',
-  dateline: 'Dateline',
-  section: 'Section',
-  source: 'Source',
-};
-
-function place(f: Finding): string {
-  return f.field === 'body' ? `Body ¶${f.block + 1}` : FIELD_LABELS[f.field];
-}
 
 /** Every finding across all fields, with counts by severity; each one can be visited, fixed or ignored. */
 export function ChecksPanel({ actions }: { actions: FindingActions }) {
@@ -31,6 +15,7 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
   const findings = visibleFindings({ result, ignoredOnce });
   const counts = { error: 0, warning: 0, suggestion: 0 };
   for (const f of findings) counts[f.severity] += 1;
+  const keys = itemKeys(findings);
   return (
     <section className="checks-panel" aria-label="Checks" data-testid="checks-panel">
       <header className="checks-header">
@@ -56,27 +41,7 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
           {result === null && <p className="hint">Checking…</p>}
           <ol className="checks-list">
             {findings.map((f, i) => (
-              <li key={`${f.field}-${f.block}-${f.from}-${f.ruleId}-${i}`} className={`check-item check-item-${f.severity}`}>
-                <button type="button" className="check-goto" onClick={() => actions.goTo(f)} title="Go to this place">
-                  <span className="check-place">{place(f)}</span>{' '}
-                  <span className="check-text">“{f.text.length > 40 ? `${f.text.slice(0, 40)}…` : f.text}”</span>
-                </button>
-                <p className="check-message">{f.message}</p>
-                <div className="check-actions">
-                  {f.fix && (
-                    <button type="button" className="button small" onClick={() => actions.fix(f)}>
-                      {f.fix.label}
-                    </button>
-                  )}
-                  <button type="button" className="button small quiet" onClick={() => ignoreOnce(f)}>
-                    Ignore once
-                  </button>
-                  <button type="button" className="button small quiet" onClick={() => actions.ignoreInArticle(f)}>
-                    Ignore in this article
-                  </button>
-                </div>
-                <span className="check-rule">{f.ruleId}</span>
-              </li>
+              <CheckItem key={keys[i]} finding={f} actions={actions} ignoreOnce={ignoreOnce} />
             ))}
           </ol>
           {result && (

@@ -11,20 +11,38 @@ import { bodyBlockPositions, spanToRange } from './bodyPositions';
  */
 export const checksKey = new PluginKey<DecorationSet>('copydeskChecks');
 
-export function findingsToDecorations(state: EditorState, findings: readonly Finding[]): DecorationSet {
+/** What a finding's underline shows: two findings with the same key draw the same underline. */
+function underlineKey(finding: Finding): string {
+  return `${finding.ruleId}|${finding.severity}|${finding.message}|${finding.text}|${finding.fix?.label ?? ''}|${finding.fix?.replacement ?? ''}`;
+}
+
+/**
+ * The underlines for a new result. A finding whose underline is already drawn at the same place keeps its
+ * decoration object: ProseMirror compares decorations by their spec, and a new spec (every result is a
+ * fresh copy from the worker) redrew every underlined word of a long story on each check, a 60–80 ms task.
+ * Reused, only the underlines that changed are redrawn.
+ */
+export function findingsToDecorations(state: EditorState, findings: readonly Finding[], previous = DecorationSet.empty): DecorationSet {
   const blocks = bodyBlockPositions(state.doc);
   const decorations: Decoration[] = [];
   for (const finding of findings) {
     if (finding.field !== 'body' || finding.to <= finding.from) continue;
     const range = spanToRange(blocks, finding.block, finding.from, finding.to);
     if (!range || range.to <= range.from || state.doc.textBetween(range.from, range.to, '\n', '') !== finding.text) continue;
+    const key = underlineKey(finding);
+    const drawn = previous.find(range.from, range.to, (spec) => (spec as { key?: string }).key === key);
+    const same = drawn.find((d) => d.from === range.from && d.to === range.to);
+    if (same) {
+      decorations.push(same);
+      continue;
+    }
     const fix = finding.fix ? `\nFix (Ctrl+.): ${finding.fix.label}` : '';
     decorations.push(
       Decoration.inline(
         range.from,
         range.to,
         { class: `check-mark check-${finding.severity}`, title: `${finding.message}${fix}`, 'data-rule': finding.ruleId },
-        { finding },
+        { finding, key },
       ),
     );
   }
@@ -78,19 +96,22 @@ export const CheckDecorations = Extension.create({
     return { 'Mod-.': ({ editor }) => editor.commands.applyFixAtCursor() };
   },
   addProseMirrorPlugins() {
-    return [
-      new Plugin<DecorationSet>({
-        key: checksKey,
-        state: {
-          init: () => DecorationSet.empty,
-          apply(tr, set, _old, state) {
-            const findings = tr.getMeta(checksKey) as readonly Finding[] | undefined;
-            if (findings) return findingsToDecorations(state, findings);
-            return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
-          },
-        },
-        props: { decorations: (state) => checksKey.getState(state) },
-      }),
-    ];
+    return [checksPlugin()];
   },
 });
+
+/** Underlines from the latest findings, mapped through every edit until the next result replaces them. */
+export function checksPlugin(): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key: checksKey,
+    state: {
+      init: () => DecorationSet.empty,
+      apply(tr, set, _old, state) {
+        const findings = tr.getMeta(checksKey) as readonly Finding[] | undefined;
+        const mapped = tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
+        return findings ? findingsToDecorations(state, findings, mapped) : mapped;
+      },
+    },
+    props: { decorations: (state) => checksKey.getState(state) },
+  });
+}

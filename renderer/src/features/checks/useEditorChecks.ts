@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Article } from '../../../../core/article/schema';
-import type { BodyNode } from '../../../../core/article/bodySchema';
 import { call } from '../../bridge/copydesk';
 import { debounce } from '../editor/debounce';
+import { bodyJson } from '../editor/bodyJson';
 import { readPendingDomSelection } from '../editor/extensions/domSelectionSync/domSelectionSync';
 import { ChecksClient } from './checksClient';
 import { useChecks, visibleFindings } from './checksStore';
@@ -22,7 +22,7 @@ export function useEditorChecks(editorRef: { current: Editor | null }, latest: {
       debounce(() => {
         if (!useChecks.getState().enabled) return;
         const editor = editorRef.current;
-        client.check({ ...latest.current, body: (editor?.getJSON() ?? latest.current.body) as BodyNode });
+        client.check({ ...latest.current, body: editor ? bodyJson(editor.state.doc) : latest.current.body });
       }, CHECK_DELAY_MS),
     [client, editorRef, latest],
   );

@@ -59,4 +59,18 @@ describe('Autosave', () => {
     await autosave.flush();
     expect(states.at(-1)).toBe('saved');
   });
+
+  it('reports "dirty" once for a burst of keystrokes, and again after a save or an error', async () => {
+    const save = vi.fn().mockRejectedValueOnce(new Error('disk full')).mockResolvedValue(undefined);
+    const { autosave, states } = setup(save);
+    for (let i = 0; i < 50; i++) autosave.changed();
+    expect(states).toEqual(['dirty']);
+    await autosave.flush();
+    autosave.changed();
+    autosave.changed();
+    expect(states).toEqual(['dirty', 'saving', 'error', 'dirty']);
+    await autosave.flush();
+    autosave.changed();
+    expect(states).toEqual(['dirty', 'saving', 'error', 'dirty', 'saving', 'saved', 'dirty']);
+  });
 });

@@ -15,6 +15,8 @@ export class Autosave {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private dirty = false;
+  /** The state last reported, so a burst of keystrokes reports "dirty" once, not once per key. */
+  private reported: SaveState['kind'] | null = null;
 
   constructor(private readonly options: AutosaveOptions) {}
 
@@ -22,10 +24,13 @@ export class Autosave {
     return this.dirty || this.running !== null;
   }
 
-  /** Call on every edit. */
+  /**
+   * Call on every edit. Reporting "dirty" again on every key re-rendered the status bar (a React commit)
+   * inside each keystroke's task; it is reported when the state changes to it.
+   */
   changed(): void {
     this.dirty = true;
-    this.options.onState({ kind: 'dirty' });
+    if (this.reported !== 'dirty') this.report({ kind: 'dirty' });
     this.clearTimer();
     this.timer = setTimeout(() => void this.flush(), this.options.delayMs);
   }
@@ -36,14 +41,14 @@ export class Autosave {
     if (this.running) await this.running;
     if (!this.dirty) return;
     this.dirty = false;
-    this.options.onState({ kind: 'saving' });
+    this.report({ kind: 'saving' });
     this.running = this.options
       .save()
-      .then(() => this.options.onState(this.dirty ? { kind: 'dirty' } : { kind: 'saved' }))
+      .then(() => this.report(this.dirty ? { kind: 'dirty' } : { kind: 'saved' }))
       .catch((error: unknown) => {
         // Keep the changes marked unsaved so the next edit or flush tries again.
         this.dirty = true;
-        this.options.onState({ kind: 'error', message: this.options.describeError?.(error) ?? String(error) });
+        this.report({ kind: 'error', message: this.options.describeError?.(error) ?? String(error) });
       })
       .finally(() => {
         this.running = null;
@@ -53,6 +58,11 @@ export class Autosave {
 
   dispose(): void {
     this.clearTimer();
+  }
+
+  private report(state: SaveState): void {
+    this.reported = state.kind;
+    this.options.onState(state);
   }
 
   private clearTimer(): void {

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { BodyNode } from '../../../../core/article/bodySchema';
+import { bodyJson } from './bodyJson';
 
 /**
  * TipTap's TrailingNode (in StarterKit) keeps an empty paragraph after a story that ends in a list, a quote
@@ -26,7 +27,7 @@ export function withoutTrailingParagraph(body: BodyNode): BodyNode {
   return { ...body, content: content.slice(0, -1) };
 }
 
-/** The body to save, check or export: the editor's, as it would be stored. */
+/** The body to save, check or export: the editor's, as it would be stored (serialised per changed block: bodyJson). */
 export function editorBody(editor: Editor | null | undefined, fallback: BodyNode): BodyNode {
-  return editor ? withoutTrailingParagraph(editor.getJSON() as BodyNode) : fallback;
+  return editor ? withoutTrailingParagraph(bodyJson(editor.state.doc)) : fallback;
 }

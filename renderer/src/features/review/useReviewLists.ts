@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { BodyNode } from '../../../../core/article/bodySchema';
+import { bodyJson } from '../editor/bodyJson';
 import { bodyAnchors, threadsOf, type BodyAnchors, type CommentThread } from '../../../../core/review/comments';
 import type { FieldTexts } from '../../../../core/review/fieldSuggestions';
 import { listSuggestions, type SuggestionSummary } from '../../../../core/review/listSuggestions';
@@ -25,7 +25,7 @@ export function useReviewLists(
     if (!editor || !active) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const compute = () => {
-      const json = editor.getJSON() as BodyNode;
+      const json = bodyJson(editor.state.doc);
       setBody({ suggestions: listSuggestions(json), anchors: bodyAnchors(json) });
     };
     const later = () => {

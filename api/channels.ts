@@ -70,6 +70,7 @@ const CHANNELS: Readonly<Record<ChannelName, true>> = {
   deskEditorUpdate: true,
   deskPull: true,
   deskPresence: true,
+  deskStoryPresence: true,
 };
 
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as ChannelName[];

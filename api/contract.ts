@@ -21,7 +21,7 @@ export type { StoredImageInfo } from './assets';
 export type { ExportPreferences } from './export';
 export type { ImportDraft, ImportOutcome, OpenedFile } from './import';
 export type { QuarantineInfo } from './library';
-export type { DeskSettingsView, DeskStatusView } from './desk';
+export type { DeskSettingsView, DeskStatusView, StoryReader } from './desk';
 
 /**
  * Every channel between the renderer and the backend, composed from one file per domain. The renderer

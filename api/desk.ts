@@ -23,6 +23,13 @@ export interface DeskStatusView {
   elsewhere: { count: number; desks: string[] } | null;
 }
 
+/** Someone else with a shared story open (the library shows their initials on its row). */
+export interface StoryReader {
+  name: string;
+  /** `#rrggbb`, the colour of their caret in the editor. */
+  color: string;
+}
+
 export interface DeskSettingsView {
   url: string;
   name: string;
@@ -71,4 +78,6 @@ export const deskChannels = {
   deskEditorUpdate: channel<null>()(z.object({ id: z.uuid(), update }).strict()),
   deskPull: channel<{ update: string; awareness: string | null }>()(z.object({ id: z.uuid(), stateVector: update }).strict()),
   deskPresence: channel<null>()(z.object({ id: z.uuid(), state: presenceState.nullable() }).strict()),
+  /** Who else has each shared story open, by article id (asked again on the `presence` notice). */
+  deskStoryPresence: channel<Record<string, StoryReader[]>>()(noInput),
 } as const;

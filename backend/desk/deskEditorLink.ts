@@ -46,7 +46,10 @@ export class DeskEditorLink {
     const replica = await this.replica(id);
     const awareness = replica?.provider?.awareness;
     if (!awareness) return;
-    awareness.setLocalState(state);
+    // Leaving is an empty state, not null: Hocuspocus 4.7 re-encodes awareness updates through a scratch
+    // Awareness that drops null states, so a null never reaches the others and the colleague would stay
+    // listed in the story until the 30 s awareness timeout. A state with no `user` is no one (storyPresence.ts).
+    awareness.setLocalState(state ?? {});
     if (state === null) {
       this.watched.get(id)?.();
       this.watched.delete(id);

@@ -1,6 +1,7 @@
 /**
  * What the desk tells the window, main → renderer: `status` (the status bar's line changed), `library`
- * (the list changed), `desk` (a desk started or stopped: the open editor binds or unbinds), or an
+ * (the list changed), `desk` (a desk started or stopped: the open editor binds or unbinds), `presence`
+ * (someone opened or left a shared story: the library's rows ask who is in which), or an
  * article's id (a change from the desk reached its Y.Doc: an open editor pulls it). A notice carries
  * no data: the window asks for what it lacks through a checked channel, by state vector, so a notice
  * dropped or merged loses nothing. A burst (a first sync, fifty typists) is sent once per `delayMs`.

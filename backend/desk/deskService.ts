@@ -4,7 +4,8 @@ import type { DeskConfig } from './deskConfig';
 import { DeskSettingsStore, type TokenVault } from './deskSettings';
 import { DeskSync } from './deskSync';
 import { DeskNotices } from './deskNotices';
-import type { DeskStatusView } from '../../api/desk';
+import type { DeskStatusView, StoryReader } from '../../api/desk';
+import { storyPresence } from './storyPresence';
 import type { AssetStore } from '../store/assetStore';
 import { PictureSync } from './pictureSync';
 import { sharedElsewhere, type SharedElsewhere } from './deskFolders';
@@ -27,6 +28,9 @@ export class DeskService {
   private sharing: { done: number; total: number } | null = null;
   private pictures: PictureSync | null = null;
   private elsewhere: SharedElsewhere | null = null;
+  /** Who was in which story when the window was last told (JSON), and the pending look. */
+  private presenceSent = '{}';
+  private presenceTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly store: ArticleStore,
@@ -72,6 +76,7 @@ export class DeskService {
       this.offSync = [
         sync.onChange(() => this.notices.post('status')),
         sync.onRemote((id) => this.notices.post(id)),
+        sync.onPresence(() => this.presenceMaybeChanged()),
         sync.onProjected((article) => {
           this.onProjected(article);
           pictures.want(article.leadImage?.asset);
@@ -100,6 +105,7 @@ export class DeskService {
     this.sync = null;
     this.elsewhere = null;
     for (const off of this.offSync.splice(0)) off();
+    this.presenceMaybeChanged();
     await this.pictures?.close();
     this.pictures = null;
     if (sync) await sync.close();
@@ -124,6 +130,28 @@ export class DeskService {
   /** The ids of the articles shared with the desk (the library marks them). */
   async sharedIds(): Promise<string[]> {
     return (await this.live())?.sharedIds ?? [];
+  }
+
+  /** Who else has each shared story open, by article id; nothing with no live desk. */
+  storyPresence(): Record<string, StoryReader[]> {
+    const sync = this.sync;
+    if (!sync) return {};
+    return storyPresence(sync.sharedIds.map((id) => [id, sync.sharedReplica(id)?.provider?.awareness]));
+  }
+
+  /**
+   * Every caret move anywhere changes awareness: who is in which story is read at most every 200 ms, and
+   * the window is told only when that changed.
+   */
+  private presenceMaybeChanged(): void {
+    this.presenceTimer ??= setTimeout(() => {
+      this.presenceTimer = null;
+      const now = JSON.stringify(this.storyPresence());
+      if (now === this.presenceSent) return;
+      this.presenceSent = now;
+      this.notices.post('presence');
+    }, 200);
+    this.presenceTimer.unref?.();
   }
 
   /**
@@ -197,5 +225,7 @@ export class DeskService {
 
   async close(): Promise<void> {
     await this.stop();
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
+    this.presenceTimer = null;
   }
 }

@@ -12,18 +12,11 @@ import { DeskFlags } from './deskFlags';
 import { replicaFolder } from './deskFolders';
 import { LOCAL_ORIGIN, Replica } from './articleReplica';
 import { waitUntilSettled } from './settleWait';
+import type { DeskStatus } from './deskStatus';
 
 const OPEN_AT_ONCE = 90;
 
-export interface DeskStatus {
-  online: boolean;
-  /** Online, with documents still exchanging what the other side lacks. */
-  syncing: boolean;
-  /** Local changes the desk has not confirmed ("Offline: N changes waiting"). */
-  waiting: number;
-  articles: number;
-  problems: string[];
-}
+export type { DeskStatus } from './deskStatus';
 
 /**
  * Keeps a library in step with a desk. Every live article is shared; the desk index lists them all, so
@@ -43,6 +36,7 @@ export class DeskSync {
   private readonly listeners = new Set<() => void>();
   private readonly remoteListeners = new Set<(id: string) => void>();
   private readonly projectedListeners = new Set<(article: Article) => void>();
+  private readonly presenceListeners = new Set<() => void>();
   private online = false;
 
   /** `dir`: this desk's replica logs (deskFolders.ts); `userName`: the desk's name for the user, which comments and sign-offs carry. */
@@ -108,6 +102,7 @@ export class DeskSync {
         this.openNext();
         this.changed();
       });
+      replica.provider?.awareness?.on('change', () => this.presenceListeners.forEach((listener) => listener()));
     }
   }
 
@@ -182,6 +177,12 @@ export class DeskSync {
   onProjected(listener: (article: Article) => void): () => void {
     this.projectedListeners.add(listener);
     return () => this.projectedListeners.delete(listener);
+  }
+
+  /** Hears someone opening, leaving or moving in a shared story (storyPresence.ts reads who from each replica's awareness). */
+  onPresence(listener: () => void): () => void {
+    this.presenceListeners.add(listener);
+    return () => this.presenceListeners.delete(listener);
   }
 
   get flagged(): ReadonlyMap<string, string> {

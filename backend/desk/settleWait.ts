@@ -1,4 +1,4 @@
-import type { DeskStatus } from './deskSync';
+import type { DeskStatus } from './deskStatus';
 
 interface Settling {
   isSettled(): Promise<boolean>;

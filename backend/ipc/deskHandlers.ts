@@ -21,6 +21,7 @@ type DeskHandlers = Pick<
   | 'deskEditorUpdate'
   | 'deskPull'
   | 'deskPresence'
+  | 'deskStoryPresence'
 >;
 
 const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'));
@@ -108,5 +109,6 @@ export function createDeskHandlers(desk: DeskService): DeskHandlers {
       await link.setPresence(id, state);
       return null;
     },
+    deskStoryPresence: () => desk.storyPresence(),
   };
 }

@@ -94,6 +94,11 @@ test('live edits from the desk arrive in the open editor, ours reach the desk, a
   await expect(page.getByTestId('desk-presence')).toHaveAttribute('title', 'Also in this story: Bo Stenberg');
   await expect(page.locator('.desk-caret-label')).toHaveText('Bo Stenberg');
   await page.screenshot({ path: 'screenshots/desk-presence.png' });
+  // The library's row for the story shows him too.
+  const readers = page.getByTestId('article-item').filter({ hasText: 'Flood defences hold' }).getByTestId('story-readers');
+  await expect(readers).toHaveAttribute('title', 'Open by Bo Stenberg');
+  await expect(readers).toHaveText('BS');
+  await page.getByTestId('article-item').first().screenshot({ path: 'screenshots/desk-library-readers.png' });
 
   // We type at the end; Bo sees it, and nothing of his is reverted by our save.
   await page.getByTestId('body-editor').click();

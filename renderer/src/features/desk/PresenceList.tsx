@@ -17,7 +17,8 @@ export function PresenceList({ awareness }: { awareness: Awareness }) {
     const read = () =>
       setPeople(
         [...awareness.getStates().entries()]
-          .filter(([client]) => client !== awareness.clientID)
+          // A client with no `user` is no one: another machine syncing the story, or an editor that left it.
+          .filter(([client, state]) => client !== awareness.clientID && (state as { user?: unknown }).user !== undefined)
           .map(([client, state]) => {
             const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
             return { client, name: typeof user?.name === 'string' && user.name ? user.name : 'Someone', color: safeColor(user?.color) };

@@ -29,7 +29,10 @@ export function handleDeskNotice(notice: string | undefined): void {
       void useLibrary.getState().refresh();
       void rebindOpenArticle();
     }, 500);
-  } else if (notice === 'desk') void rebindOpenArticle();
+  } else if (notice === 'desk') {
+    void rebindOpenArticle();
+    void useDesk.getState().refreshReaders();
+  } else if (notice === 'presence') void useDesk.getState().refreshReaders();
   else if (notice.startsWith('asset:')) useDesk.setState((s) => ({ pictureArrivals: s.pictureArrivals + 1 }));
   else
     openMirrors

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DeskStatusView } from '../../../../api/contract';
+import type { DeskStatusView, StoryReader } from '../../../../api/contract';
 import { call } from '../../bridge/copydesk';
 
 interface DeskState {
@@ -8,8 +8,11 @@ interface DeskState {
   shared: ReadonlySet<string>;
   /** Bumped when a picture arrives from the desk: an image that could not be shown is asked for again. */
   pictureArrivals: number;
+  /** Who else has each shared story open, by article id (the library's rows show their initials). */
+  readers: Readonly<Record<string, StoryReader[]>>;
   refresh(): Promise<void>;
   refreshShared(): Promise<void>;
+  refreshReaders(): Promise<void>;
 }
 
 /** The desk's state for the status bar, the library and Settings → Desk, refreshed on main's notices. */
@@ -17,6 +20,7 @@ export const useDesk = create<DeskState>((set) => ({
   status: null,
   shared: new Set(),
   pictureArrivals: 0,
+  readers: {},
   async refresh() {
     try {
       set({ status: await call('deskStatus', {}) });
@@ -29,6 +33,13 @@ export const useDesk = create<DeskState>((set) => ({
       set({ shared: new Set(await call('deskSharedIds', {})) });
     } catch {
       set({ shared: new Set() });
+    }
+  },
+  async refreshReaders() {
+    try {
+      set({ readers: await call('deskStoryPresence', {}) });
+    } catch {
+      set({ readers: {} });
     }
   },
 }));

@@ -3,6 +3,7 @@ import { useLibrary } from '../../state/libraryStore';
 import { useConfirm } from '../../state/confirmStore';
 import { formatShortTime } from '../../ui/formatTime';
 import { useDesk } from '../desk/deskStore';
+import { StoryReaders } from '../desk/StoryReaders';
 
 interface Props {
   entry: IndexEntry;
@@ -57,6 +58,7 @@ export function ArticleListItem({ entry, selected, inTrash, onOpen, snippet, top
               Shared
             </span>
           )}
+          {shared && <StoryReaders id={entry.id} />}
         </span>
         <span className={entry.headline ? 'article-headline' : 'article-headline untitled'}>{headline}</span>
         {snippet ? (

@@ -203,7 +203,7 @@ async function keystrokeRow(dir: string, url: string, token: string): Promise<Ro
       unit: 'ms',
       baseline: { name: 'local save', value: median(times.baseline) },
       target: { maxRatio: 1.2 },
-      note: `Yjs update + fsynced replica log; a save diffed into the Y.Doc ${median(jsonPath).toFixed(1)} ms; the renderer side is not built yet`,
+      note: `Yjs update + fsynced replica log; a save diffed into the Y.Doc ${median(jsonPath).toFixed(1)} ms; the window side is the desk-typing row`,
     };
   } finally {
     await sync.close();

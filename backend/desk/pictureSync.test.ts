@@ -1,25 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ArticleStore } from '../store/articleStore';
 import { AssetStore } from '../store/assetStore';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 import { makePng } from '../../testing/pngForTests';
-import { startInProcessDesk, type InProcessDesk } from '../../testing/desk/inProcessDesk';
+import { inProcessDeskPerTest } from '../../testing/desk/inProcessDeskPerTest';
 import { openDocument, openSocket } from '../../testing/desk/deskConnection';
 import { PICTURE_ROOT, pictureDocument } from '../../core/desk/pictureDoc';
 import { DeskService } from './deskService';
 import { DeskNotices } from './deskNotices';
 import { FileTokenVault } from './deskSettings';
 
-let desk: InProcessDesk;
-const cleanups: Array<() => Promise<void>> = [];
-beforeEach(async () => {
-  desk = await startInProcessDesk();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  await desk.stop();
-});
+const perTest = inProcessDeskPerTest();
+const { cleanups } = perTest;
 
 async function client(token: string) {
   const { dir, cleanup } = await makeTempDataDir('copydesk-desk-pictures-');
@@ -29,7 +22,7 @@ async function client(token: string) {
   const hub = new DeskNotices(1);
   hub.subscribe((n) => notices.push(n));
   const service = new DeskService(store, assets, dir, FileTokenVault.inDataDir(dir), hub, () => undefined);
-  await service.settings.save({ url: desk.url, allowInsecure: false, name: '', connect: true }, token);
+  await service.settings.save({ url: perTest.desk.url, allowInsecure: false, name: '', connect: true }, token);
   cleanups.push(async () => {
     await service.close();
     await store.close();
@@ -48,14 +41,14 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
 
 describe('pictures travel with their stories', () => {
   it('sends a shared story’s lead picture in chunks and the other Copydesk stores it, byte for byte', async () => {
-    const a = await client(await desk.user('ada', 'chief'));
+    const a = await client(await perTest.desk.user('ada', 'chief'));
     // A picture over a megabyte: three chunks (bytes after the PNG's end are kept as they are).
     const bytes = new Uint8Array([...makePng(40, 30), ...randomBytes(1_200_000)]);
     const { asset } = await a.assets.storeImage(bytes, 'harbour.png');
     const article = await a.store.create({ headline: 'Harbour', leadImage: { asset, caption: 'The harbour', credit: 'Ada', alt: '' } });
     await a.service.resume();
     await a.service.share([article.id]);
-    const b = await client(await desk.user('bo'));
+    const b = await client(await perTest.desk.user('bo'));
     await b.service.resume();
     await until(
       async () =>
@@ -73,10 +66,10 @@ describe('pictures travel with their stories', () => {
   });
 
   it('keeps nothing whose bytes are not the picture its name says, and the desk refuses a rewrite', async () => {
-    const token = await desk.user('ada', 'chief');
+    const token = await perTest.desk.user('ada', 'chief');
     const fake = `${'ab'.repeat(32)}.png`;
     // A vandal puts other bytes under that name.
-    const vandal = await openDocument(openSocket(desk.url), pictureDocument(fake), token);
+    const vandal = await openDocument(openSocket(perTest.desk.url), pictureDocument(fake), token);
     const png = makePng(8, 8);
     vandal.doc.transact(() => {
       const map = vandal.doc.getMap(PICTURE_ROOT);

@@ -1,26 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { ArticleStore } from '../store/articleStore';
 import { AssetStore } from '../store/assetStore';
 import { makeTempDataDir } from '../../testing/tempDataDir';
-import { startInProcessDesk, type InProcessDesk } from '../../testing/desk/inProcessDesk';
+import { inProcessDeskPerTest } from '../../testing/desk/inProcessDeskPerTest';
 import { DeskService } from './deskService';
 import { DeskNotices } from './deskNotices';
 import { DeskEditorLink } from './deskEditorLink';
 import { FileTokenVault } from './deskSettings';
 import { readersOf } from './storyPresence';
 
-let desk: InProcessDesk;
-const cleanups: Array<() => Promise<void>> = [];
-
-beforeEach(async () => {
-  desk = await startInProcessDesk();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  await desk.stop();
-});
+const perTest = inProcessDeskPerTest();
+const { cleanups } = perTest;
 
 async function client(token: string) {
   const { dir, cleanup } = await makeTempDataDir('copydesk-story-presence-');
@@ -29,7 +21,7 @@ async function client(token: string) {
   const seen: string[] = [];
   notices.subscribe((n) => seen.push(n));
   const service = new DeskService(store, new AssetStore(store.layout.assets), dir, FileTokenVault.inDataDir(dir), notices, () => undefined);
-  await service.settings.save({ url: desk.url, allowInsecure: false, name: 'Test desk', connect: true }, token);
+  await service.settings.save({ url: perTest.desk.url, allowInsecure: false, name: 'Test desk', connect: true }, token);
   cleanups.push(async () => {
     await service.close();
     await store.close();
@@ -49,12 +41,12 @@ async function until(check: () => boolean, what: string): Promise<void> {
 
 describe('who is in a shared story, for the library', () => {
   it("shows a colleague's name on the story they open, and clears it when they close it", async () => {
-    const ada = await client(await desk.user('Ada Lovelace'));
+    const ada = await client(await perTest.desk.user('Ada Lovelace'));
     const story = await ada.store.create({ headline: 'Flood defences hold' });
     const other = await ada.store.create({ headline: 'Not shared' });
     await ada.service.share([story.id]);
     await (await ada.service.live())!.whenSettled(10_000);
-    const bo = await client(await desk.user('Bo Stenberg'));
+    const bo = await client(await perTest.desk.user('Bo Stenberg'));
     await (await bo.service.live())!.whenSettled(10_000);
     expect(ada.service.storyPresence()).toEqual({});
 

@@ -1,13 +1,30 @@
 import { severityRank, type BlockFinding } from './types';
 
 /**
+ * Reading order, and a total one: findings on the same span are ordered by rule, message and fix, so a
+ * block's settled findings do not depend on the order the rules reported them in (the batched retext pass
+ * reports a block's inclusive-language findings in another order than a run on the block alone).
+ */
+export function compareFindings(a: BlockFinding, b: BlockFinding): number {
+  return a.from - b.from || a.to - b.to || order(a.ruleId, b.ruleId) || order(a.message, b.message) || order(replacementOf(a), replacementOf(b));
+}
+
+function order(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function replacementOf(finding: BlockFinding): string {
+  return finding.fix?.replacement ?? '';
+}
+
+/**
  * Two fixes for overlapping spans cannot both be applied (the second would undo or mangle the first).
  * The more severe finding keeps its fix; the other keeps its message and says why it has no fix. Exact
  * duplicates (two rules flagging the same span with the same fix) are reported once.
  */
 export function resolveConflicts(findings: BlockFinding[]): BlockFinding[] {
   // The most severe findings claim their spans first; the output is in reading order again.
-  const sorted = [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.from - b.from || a.to - b.to);
+  const sorted = [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareFindings(a, b));
   const out: BlockFinding[] = [];
   const fixed: BlockFinding[] = [];
   for (const finding of sorted) {
@@ -33,7 +50,7 @@ export function resolveConflicts(findings: BlockFinding[]): BlockFinding[] {
     fixed.push(finding);
     out.push(finding);
   }
-  return out.sort((a, b) => a.from - b.from || a.to - b.to);
+  return out.sort(compareFindings);
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Article } from '../article/schema';
 import { articleBlocks, PROSE_FIELDS, type CheckBlock } from './articleBlocks';
-import { dropUndoingFixes, resolveConflicts } from './conflicts';
+import { compareFindings, dropUndoingFixes, resolveConflicts } from './conflicts';
 import { EMPTY_HOUSE_LIST, type HouseList } from './houseList';
 import { houseRule } from './houseRule';
 import { NEWS_STYLE_RULES } from './newsStyle';
-import { proseFindings } from './proseRules';
+import { proseFindingsOfBlocks } from './proseBatch';
+import { hasProse, proseFindings } from './proseRules';
 import { findingKey, SEVERITIES, type BlockFinding, type BlockRule, type Finding, type Severity } from './types';
 
 /**
@@ -14,6 +15,14 @@ import { findingKey, SEVERITIES, type BlockFinding, type BlockRule, type Finding
 export const PROSE_CHECK_MAX_CHARS = 20_000;
 /** More findings than this in one block are noise, and settling their fixes costs the square of their number. */
 export const MAX_FINDINGS_PER_BLOCK = 1000;
+/** The retext pass reads the blocks to check in batches of about this many characters (see proseBatch.ts). */
+const PROSE_BATCH_CHARS = 20_000;
+
+interface CacheEntry {
+  findings: BlockFinding[];
+  /** Whether the retext pass has run on it (or it needs none). */
+  complete: boolean;
+}
 
 export type CheckedArticle = Pick<
   Article,
@@ -36,7 +45,7 @@ export interface CheckResult {
  */
 export class Checker {
   /** Per block text: its settled findings, and whether the retext pass has run on it yet. */
-  private cache = new Map<string, { findings: BlockFinding[]; complete: boolean }>();
+  private cache = new Map<string, CacheEntry>();
   private readonly house: BlockRule;
   private readonly rules: readonly BlockRule[];
 
@@ -47,28 +56,46 @@ export class Checker {
 
   /**
    * Checks the article. The news-style and house rules are cheap and always run on every new block; the
-   * retext pass costs ~10 ms a paragraph, so with a budget it runs until the budget is spent and the rest
-   * is counted in `pendingBlocks` (call again to continue: finished blocks come from the cache).
+   * retext pass reads the new blocks in batches (one run of the plugins per batch, not per block) and,
+   * with a budget, stops starting batches once the budget is spent: the rest is counted in `pendingBlocks`
+   * (call again to continue: finished blocks come from the cache).
    */
   check(article: CheckedArticle, options: { proseBudgetMs?: number } = {}): CheckResult {
     const budget = options.proseBudgetMs ?? Infinity;
     const started = performance.now();
-    const next = new Map<string, { findings: BlockFinding[]; complete: boolean }>();
+    const blocks = articleBlocks(article).map((block) => ({ block, key: `${block.field}\u0000${block.text}` }));
+    const toCheck = new Map<string, CheckBlock>();
+    for (const { block, key } of blocks) if (!this.cache.get(key)?.complete) toCheck.set(key, block);
+    const prose = new Map<string, BlockFinding[]>();
+    const forProse = [...toCheck].filter(([, block]) => needsProse(block));
+    for (let at = 0; at < forProse.length && performance.now() - started < budget; ) {
+      let chars = 0;
+      const batch: typeof forProse = [];
+      while (at < forProse.length && (batch.length === 0 || chars + forProse[at]![1].text.length <= PROSE_BATCH_CHARS)) {
+        chars += forProse[at]![1].text.length;
+        batch.push(forProse[at++]!);
+      }
+      const found = proseFindingsOfBlocks(batch.map(([, block]) => block.text));
+      batch.forEach(([key], i) => prose.set(key, found[i]!));
+    }
+    const next = new Map<string, CacheEntry>();
+    for (const [key, block] of toCheck) {
+      const found = prose.get(key);
+      next.set(key, { findings: this.settle(block, found), complete: found !== undefined || !needsProse(block) });
+    }
     const findings: Finding[] = [];
     let checkedBlocks = 0;
     let reusedBlocks = 0;
     let pendingBlocks = 0;
-    for (const block of articleBlocks(article)) {
-      const key = `${block.field}\u0000${block.text}`;
-      let entry = next.get(key) ?? this.cache.get(key);
-      if (entry?.complete) reusedBlocks += 1;
-      else {
-        const withProse = performance.now() - started < budget;
-        entry = { findings: this.checkBlock(block, withProse), complete: withProse };
+    for (const { block, key } of blocks) {
+      // A block checked in this run counts once as checked; a repeat of it, or one from the cache, as reused.
+      const fresh = next.get(key);
+      const entry = fresh ?? this.cache.get(key)!;
+      if (fresh && toCheck.delete(key)) {
         checkedBlocks += 1;
-        if (!withProse) pendingBlocks += 1;
-      }
-      next.set(key, entry);
+        if (!fresh.complete) pendingBlocks += 1;
+      } else reusedBlocks += 1;
+      if (!fresh) next.set(key, entry);
       for (const f of entry.findings) findings.push({ ...f, field: block.field, block: block.block });
     }
     this.cache = next;
@@ -79,8 +106,16 @@ export class Checker {
     return { findings: kept, counts, checkedBlocks, reusedBlocks, pendingBlocks };
   }
 
-  /** One block through every rule that applies to its field, with the desk's overrides and conflicts settled. */
+  /**
+   * One block through every rule that applies to its field, with the desk's overrides and conflicts
+   * settled, its retext pass run on its own: the reference the batched `check` is tested against.
+   */
   checkBlock(block: Pick<CheckBlock, 'field' | 'text'>, withProse = true): BlockFinding[] {
+    return this.settle(block, withProse && needsProse(block) ? proseFindings(block.text) : undefined);
+  }
+
+  /** The block's findings: house list, news style (prose fields) and the given retext findings, settled. */
+  private settle(block: Pick<CheckBlock, 'field' | 'text'>, prose: readonly BlockFinding[] | undefined): BlockFinding[] {
     const context = { field: block.field, text: block.text };
     const raw: BlockFinding[] = [...this.house.check(context)];
     if (PROSE_FIELDS.has(block.field)) {
@@ -94,11 +129,11 @@ export class Checker {
           text: '',
           message: `This paragraph has ${block.text.length.toLocaleString('en')} characters, too long for the prose checks; split it.`,
         });
-      } else if (withProse) raw.push(...proseFindings(block.text));
+      } else if (prose) raw.push(...prose);
     }
     const capped =
       raw.length > MAX_FINDINGS_PER_BLOCK
-        ? [...raw.sort((a, b) => a.from - b.from).slice(0, MAX_FINDINGS_PER_BLOCK), tooMany(raw.length)]
+        ? [...raw.sort(compareFindings).slice(0, MAX_FINDINGS_PER_BLOCK), tooMany(raw.length)]
         : raw;
     const settled = resolveConflicts(this.applySettings(capped));
     // A fix that another rule would turn straight back is offered by neither (see dropUndoingFixes).
@@ -124,6 +159,11 @@ export class Checker {
     }
     return out;
   }
+}
+
+/** Whether the block gets the retext pass: a prose field, with letters, and not too long for it. */
+function needsProse(block: Pick<CheckBlock, 'field' | 'text'>): boolean {
+  return PROSE_FIELDS.has(block.field) && block.text.length <= PROSE_CHECK_MAX_CHARS && hasProse(block.text);
 }
 
 function tooMany(count: number): BlockFinding {

@@ -11,7 +11,9 @@ import { median, timeIt } from './stats';
 
 /**
  * Issue 15's rows: the style checks on the 20,000-word article (the code the editor's worker runs, timed
- * here in Node's V8), the re-check after an edit, and find across the 10,000-article library.
+ * here in Node's V8), the re-check after an edit, and find across the 10,000-article library. The target
+ * "a full check ≤ 300 ms" is judged on the complete check: every rule, retext included, on every block,
+ * with a new Checker each time (no findings carried over); the first pass is shown beside it.
  */
 const CHECK_FULL_MS = 300;
 const RECHECK_MS = 20;
@@ -26,15 +28,15 @@ function longArticle(): Article {
 
 export async function checkRows(): Promise<Row[]> {
   const article = longArticle();
-  const full: number[] = [];
+  const first: number[] = [];
   const complete: number[] = [];
   const extract: number[] = [];
   for (let i = 0; i < 5; i++) {
     extract.push(await timeIt(() => bodyBlocks(article.body).join('\n').length));
     // The worker's first pass: every rule but retext on every block, retext queued for later slices.
-    full.push(await timeIt(() => new Checker().check(article, { proseBudgetMs: 0 })));
+    first.push(await timeIt(() => new Checker().check(article, { proseBudgetMs: 0 })));
   }
-  for (let i = 0; i < 2; i++) complete.push(await timeIt(() => new Checker().check(article)));
+  for (let i = 0; i < 5; i++) complete.push(await timeIt(() => new Checker().check(article)));
   const checker = new Checker();
   checker.check(article);
   const content = article.body.content ?? [];
@@ -56,21 +58,21 @@ export async function checkRows(): Promise<Row[]> {
     edits.push(await timeIt(() => checker.check(edited)));
     checker.check(article);
   }
-  const fullMs = median(full);
+  const firstMs = median(first);
   const editMs = median(edits);
   return [
     {
-      name: 'style check, 20,000 words, complete with retext (no target)',
+      name: 'style check, 20,000 words, full (news style, house list and retext)',
       value: median(complete),
       unit: 'ms',
       baseline: { name: 'extracting its text', value: median(extract) },
+      target: { max: CHECK_FULL_MS },
     },
     {
-      name: 'style check, 20,000 words, first pass (news style, house list)',
-      value: fullMs,
+      name: 'style check, 20,000 words, first pass (news style, house list; no target)',
+      value: firstMs,
       unit: 'ms',
       baseline: { name: 'extracting its text', value: median(extract) },
-      target: { max: CHECK_FULL_MS },
     },
     {
       name: 'style re-check after an edit, 20,000 words',

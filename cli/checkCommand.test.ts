@@ -26,7 +26,7 @@ describe('copydesk check', () => {
     expect(code).toBe(0);
     // Imported with the house's curly quotes (core/text/curlQuotes.ts), so the fix moves the comma inside a curly one.
     expect(out).toMatch(/warning\s+punctuation\.inside-quotes\s+body ¶\d+:\d+ .*\[fix: ",”"\]/);
-    expect(out).toMatch(/^0 errors, 1 warnings, \d+ suggestions$/m);
+    expect(out).toMatch(/^0 errors, 1 warning, \d+ suggestions$/m);
   });
 
   it('exits 1 on an error-level finding, with JSON on request', async () => {

@@ -11,6 +11,7 @@ import { decodeImportBytes } from '../formats/decodeImportBytes';
 import { importAny } from '../formats/importAny';
 import { CliError } from './cliError';
 import { findEntry } from './commands';
+import { countOf } from '../core/text/plural';
 
 export interface CheckIo {
   json: boolean;
@@ -34,7 +35,7 @@ export async function checkCommand(ref: string | undefined, dataDir: string, io:
   if (io.json) io.out(JSON.stringify({ counts, findings }, null, 2));
   else {
     for (const f of findings) io.out(formatFinding(f));
-    io.out(`${counts.error} errors, ${counts.warning} warnings, ${counts.suggestion} suggestions`);
+    io.out(`${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ${countOf(counts.suggestion, 'suggestion')}`);
   }
   return counts.error > 0 ? 1 : 0;
 }

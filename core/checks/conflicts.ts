@@ -6,7 +6,9 @@ import { severityRank, type BlockFinding } from './types';
  * reports a block's inclusive-language findings in another order than a run on the block alone).
  */
 export function compareFindings(a: BlockFinding, b: BlockFinding): number {
-  return a.from - b.from || a.to - b.to || order(a.ruleId, b.ruleId) || order(a.message, b.message) || order(replacementOf(a), replacementOf(b));
+  return (
+    a.from - b.from || a.to - b.to || order(a.ruleId, b.ruleId) || order(a.message, b.message) || order(replacementOf(a), replacementOf(b))
+  );
 }
 
 function order(a: string, b: string): number {

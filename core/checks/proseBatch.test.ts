@@ -31,7 +31,10 @@ const allPages = newArticle(TEST_ID, now, {
   headline: 'Every page',
   body: { type: 'doc', content: pages.flatMap((page) => page.body.content ?? []) },
 });
-const articles: [string, Article][] = [['the 20,000-word bench article', long], ['all the pages as one article', allPages]];
+const articles: [string, Article][] = [
+  ['the 20,000-word bench article', long],
+  ['all the pages as one article', allPages],
+];
 
 /** One block's findings in a fixed order (the batch may report inclusive-language findings in another). */
 const sorted = (findings: readonly BlockFinding[]) => findings.map((f) => JSON.stringify(f)).sort();
@@ -44,7 +47,14 @@ describe('the batched retext pass', () => {
     texts.forEach((text, i) => expect(sorted(batched[i]!), text).toEqual(sorted(proseFindings(text))));
     const rules = new Set(batched.flat().map((f) => f.ruleId));
     expect([...rules]).toEqual(
-      expect.arrayContaining(['prose.a-an', 'prose.inclusive', 'prose.passive', 'prose.readability', 'prose.simpler', 'prose.smart-quotes']),
+      expect.arrayContaining([
+        'prose.a-an',
+        'prose.inclusive',
+        'prose.passive',
+        'prose.readability',
+        'prose.simpler',
+        'prose.smart-quotes',
+      ]),
     );
   });
 });

@@ -9,7 +9,7 @@ import retextSimplify from 'retext-simplify';
 import { VFile } from 'vfile';
 import { capitalise, matchCase } from './newsStyle/numberWords';
 import readability from './readability';
-import type { BlockFinding, BlockRule, Severity } from './types';
+import type { BlockFinding, Severity } from './types';
 
 /**
  * The general prose checks come from maintained retext plugins (see docs/checks.md for what was measured).

@@ -68,7 +68,7 @@ export class Checker {
     for (const { block, key } of blocks) if (!this.cache.get(key)?.complete) toCheck.set(key, block);
     const prose = new Map<string, BlockFinding[]>();
     const forProse = [...toCheck].filter(([, block]) => needsProse(block));
-    for (let at = 0; at < forProse.length && performance.now() - started < budget; ) {
+    for (let at = 0; at < forProse.length && performance.now() - started < budget;) {
       let chars = 0;
       const batch: typeof forProse = [];
       while (at < forProse.length && (batch.length === 0 || chars + forProse[at]![1].text.length <= PROSE_BATCH_CHARS)) {
@@ -132,9 +132,7 @@ export class Checker {
       } else if (prose) raw.push(...prose);
     }
     const capped =
-      raw.length > MAX_FINDINGS_PER_BLOCK
-        ? [...raw.sort(compareFindings).slice(0, MAX_FINDINGS_PER_BLOCK), tooMany(raw.length)]
-        : raw;
+      raw.length > MAX_FINDINGS_PER_BLOCK ? [...raw.sort(compareFindings).slice(0, MAX_FINDINGS_PER_BLOCK), tooMany(raw.length)] : raw;
     const settled = resolveConflicts(this.applySettings(capped));
     // A fix that another rule would turn straight back is offered by neither (see dropUndoingFixes).
     return dropUndoingFixes(block.text, settled, (text) => this.patternFindings({ field: block.field, text }));

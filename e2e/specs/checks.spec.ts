@@ -10,7 +10,8 @@ test('checks underline findings in the body and the headline, list them with cou
     body: ['The the talks ended on October 4th, officials said.', 'Only 3 ministers came, officials said.'],
   });
   const panel = page.getByTestId('checks-panel');
-  await expect(panel.getByTestId('checks-counts')).toContainText('1 errors');
+  // One of a kind is singular: "1 error", never "1 errors".
+  await expect(panel.locator('.count-error')).toHaveText('1 error');
   const body = page.getByTestId('body-editor');
   await expect(body.locator('.check-error')).toHaveText('The the');
   await expect(body.locator('.check-warning[data-rule="numbers.spell-one-to-nine"]')).toHaveText('3');
@@ -21,7 +22,7 @@ test('checks underline findings in the body and the headline, list them with cou
   await body.locator('.check-error').click();
   await page.keyboard.press('Control+.');
   await expect(body.locator('p').first()).toHaveText('The talks ended on October 4th, officials said.');
-  await expect(panel.getByTestId('checks-counts')).toContainText('0 errors');
+  await expect(panel.locator('.count-error')).toHaveText('0 errors');
 
   // The panel's fix button changes the headline; "Ignore in this article" is saved with the article.
   await panel.locator('.check-item').filter({ hasText: '7:00 pm.' }).getByRole('button', { name: 'Change to “7 p.m.”' }).click();

@@ -140,7 +140,7 @@ test('"All in the list" exports the search result, not the whole library', async
     await dialog.getByLabel('Markdown', { exact: true }).check();
     await chooseFolder(app, dir, () => dialog.getByRole('button', { name: 'Choose…' }).click());
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(dialog.getByTestId('export-progress')).toHaveText('Export finished: 1 of 1 files');
+    await expect(dialog.getByTestId('export-progress')).toHaveText('Export finished: 1 of 1 file');
     expect(await readdir(dir)).toEqual(['tanker-seized-off-venezuela.md']);
   } finally {
     await cleanup();

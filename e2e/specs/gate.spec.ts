@@ -75,7 +75,7 @@ test('the house list is edited in Settings: an invalid list names its line and i
   await expect(settings.getByRole('status')).toContainText('House list, line 3');
   await list.fill('entries:\n  - find: Bombay\n    use: Mumbai\n    severity: error\n');
   await settings.getByRole('button', { name: 'Save house list' }).click();
-  await expect(settings.getByRole('status')).toContainText('Saved: 1 entries in use.');
+  await expect(settings.getByRole('status')).toContainText('Saved: 1 entry in use.');
   expect(await readFile(join(app.dataDir, 'house-list.yaml'), 'utf8')).toContain('use: Mumbai');
 });
 

@@ -1,6 +1,7 @@
 import { useEditorSession } from '../state/editorSession';
 import { useLibrary } from '../state/libraryStore';
 import { DeskStatusLine } from '../features/desk/DeskStatusLine';
+import { countOf } from '../../../core/text/plural';
 
 const SAVE_LABELS = { saved: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…' } as const;
 
@@ -13,14 +14,10 @@ export function StatusBar() {
   const count = useLibrary((s) => s.entries.length);
   return (
     <footer className="status-bar">
-      <span>
-        {count.toLocaleString()} {count === 1 ? 'article' : 'articles'}
-      </span>
+      <span>{countOf(count, 'article')}</span>
       {open && (
         <>
-          <span data-testid="word-count">
-            {words.toLocaleString()} {words === 1 ? 'word' : 'words'}
-          </span>
+          <span data-testid="word-count">{countOf(words, 'word')}</span>
           {/* An empty article takes no time to read; the preview says nothing either. */}
           {words > 0 && <span data-testid="read-time">{readMinutes} min read</span>}
           <span

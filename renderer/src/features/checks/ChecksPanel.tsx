@@ -3,6 +3,7 @@ import { SEVERITIES } from '../../../../core/checks/types';
 import { CheckItem, itemKeys } from './CheckItem';
 import { useChecks, visibleFindings } from './checksStore';
 import type { FindingActions } from './findingActions';
+import { countOf } from '../../../../core/text/plural';
 
 /** Every finding across all fields, with counts by severity; each one can be visited, fixed or ignored. */
 export function ChecksPanel({ actions }: { actions: FindingActions }) {
@@ -34,7 +35,7 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
           <p className="checks-counts" data-testid="checks-counts">
             {SEVERITIES.map((s) => (
               <span key={s} className={`count count-${s}`}>
-                {counts[s]} {s === 'error' ? 'errors' : s === 'warning' ? 'warnings' : 'suggestions'}
+                {countOf(counts[s], s)}
               </span>
             ))}
           </p>
@@ -46,8 +47,8 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
           </ol>
           {result && (
             <p className="hint">
-              {result.pendingBlocks > 0 ? `Checking wording in ${result.pendingBlocks} more paragraphs… · ` : ''}Last pass {Math.round(ms)}{' '}
-              ms · {result.checkedBlocks} checked, {result.reusedBlocks} unchanged blocks.
+              {result.pendingBlocks > 0 ? `Checking wording in ${countOf(result.pendingBlocks, 'more paragraph')}… · ` : ''}Last pass{' '}
+              {Math.round(ms)} ms · {result.checkedBlocks.toLocaleString('en')} checked, {countOf(result.reusedBlocks, 'unchanged block')}.
             </p>
           )}
         </>

@@ -4,6 +4,7 @@ import { useEditorSession } from '../../state/editorSession';
 import { useDesk } from './deskStore';
 import { deskStatusText } from './deskStatusText';
 import './desk.css';
+import { countOf } from '../../../../core/text/plural';
 
 interface Form {
   url: string;
@@ -76,7 +77,7 @@ export function DeskSettings() {
       const ids = (await call('listArticles', { which: 'live' })).map((e) => e.id);
       if (ids.length === 0) return { ok: true, text: 'There is nothing in the library to share yet.' };
       await call('deskShare', { ids });
-      return { ok: true, text: `Sharing ${ids.length.toLocaleString()} articles: the status bar counts them.` };
+      return { ok: true, text: `Sharing ${countOf(ids.length, 'article')}: the status bar counts them.` };
     });
   const shareElsewhere = () =>
     run(async () => {

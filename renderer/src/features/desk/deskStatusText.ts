@@ -1,4 +1,5 @@
 import type { DeskStatusView } from '../../../../api/contract';
+import { countOf } from '../../../../core/text/plural';
 
 /** The words the status bar shows for the desk; null when no desk is set (a Copydesk with no desk shows nothing new). */
 export function deskStatusText(status: DeskStatusView | null): string | null {
@@ -11,7 +12,7 @@ export function deskStatusText(status: DeskStatusView | null): string | null {
     case 'starting':
       return 'Desk: connecting…';
     case 'offline':
-      return `Offline: ${status.waiting.toLocaleString()} ${status.waiting === 1 ? 'change' : 'changes'} waiting`;
+      return `Offline: ${countOf(status.waiting, 'change')} waiting`;
     case 'online':
       return status.syncing || status.waiting > 0 ? 'Syncing…' : 'Desk: connected';
   }

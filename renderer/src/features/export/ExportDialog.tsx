@@ -7,6 +7,7 @@ import { useVisibleEntries } from '../library/useVisibleEntries';
 import { useExport } from './exportStore';
 import { ExportSummary } from './ExportSummary';
 import { ExportSuggestionsChoice } from '../review/ExportSuggestionsChoice';
+import { countOf } from '../../../../core/text/plural';
 
 export function ExportDialog() {
   const state = useExport();
@@ -62,7 +63,8 @@ export function ExportDialog() {
             <div className="progress-bar" style={{ width: `${job.total ? (100 * job.done) / job.total : 100}%` }} />
           </div>
           <p className="hint" data-testid="export-progress">
-            {job.finished ? (job.cancelled ? 'Export cancelled' : 'Export finished') : 'Exporting'}: {job.done} of {job.total} files
+            {job.finished ? (job.cancelled ? 'Export cancelled' : 'Export finished') : 'Exporting'}: {job.done.toLocaleString('en')} of{' '}
+            {countOf(job.total, 'file')}
           </p>
           {job.finished && <ExportSummary job={job} onShow={(index) => void call('showExportedFile', { jobId: job.jobId, index })} />}
         </>

@@ -3,6 +3,7 @@ import { Modal } from '../../ui/Modal';
 import { useEditorSession } from '../../state/editorSession';
 import { diffArticles } from './articleDiff';
 import { useHistory } from './historyStore';
+import { countOf } from '../../../../core/text/plural';
 
 const REASONS = {
   typing: 'Autosaved while typing',
@@ -57,7 +58,7 @@ export function HistoryDialog() {
                     </span>
                     <span className="history-label">{r.label ?? REASONS[r.reason]}</span>
                     <span className="history-meta">
-                      {r.status} · {r.words} words ·{' '}
+                      {r.status} · {countOf(r.words, 'word')} ·{' '}
                       {delta === 0 ? 'same length as now' : `${delta > 0 ? '+' : '−'}${Math.abs(delta)} since`}
                     </span>
                   </button>

@@ -6,6 +6,7 @@ import { bodyBlocks } from '../../../../core/text/bodyText';
 import { articleStats } from '../../../../core/text/stats';
 import { Modal } from '../../ui/Modal';
 import { useImports } from './importStore';
+import { countOf } from '../../../../core/text/plural';
 
 /** Where a field was read, and what that means for checking it. */
 const SOURCE_LABELS: Record<FieldSource, { label: string; hint: string }> = {
@@ -84,7 +85,11 @@ function fieldRows(draft: ImportDraft) {
     ['Caption', 'caption', a.leadImage?.caption ?? draft.image?.caption ?? ''],
     ['Credit', 'credit', a.leadImage?.credit ?? draft.image?.credit ?? ''],
     ['Published', 'publishedAt', a.publishedAt ? new Date(a.publishedAt).toLocaleString() : ''],
-    ['Body', 'body', `${paragraphs.length} paragraphs, ${articleStats(a).words} words: “${(paragraphs[0] ?? '').slice(0, 140)}…”`],
+    [
+      'Body',
+      'body',
+      `${countOf(paragraphs.length, 'paragraph')}, ${countOf(articleStats(a).words, 'word')}: “${(paragraphs[0] ?? '').slice(0, 140)}…”`,
+    ],
     ['Related', 'related', teasers.map((t) => (t.outlet ? `${t.outlet} - ${t.title}` : t.title)).join(' · ')],
     ['Source', 'source', a.source ? `SOURCE: ${a.source}` : ''],
     ['Tags', 'tags', a.tags.join(', ')],

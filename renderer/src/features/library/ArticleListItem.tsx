@@ -4,6 +4,7 @@ import { useConfirm } from '../../state/confirmStore';
 import { formatShortTime } from '../../ui/formatTime';
 import { useDesk } from '../desk/deskStore';
 import { StoryReaders } from '../desk/StoryReaders';
+import { countOf } from '../../../../core/text/plural';
 
 interface Props {
   entry: IndexEntry;
@@ -67,7 +68,7 @@ export function ArticleListItem({ entry, selected, inTrash, onOpen, snippet, top
           </span>
         ) : (
           <span className="article-meta">
-            {formatShortTime(entry.updatedAt)} · {entry.words.toLocaleString()} words
+            {formatShortTime(entry.updatedAt)} · {countOf(entry.words, 'word')}
           </span>
         )}
       </button>

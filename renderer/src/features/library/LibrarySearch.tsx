@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { ARTICLE_STATUSES } from '../../../../core/article/schema';
 import { useLibrary } from '../../state/libraryStore';
 import { NO_FILTERS, useLibraryQuery, type ListSort } from './libraryQueryStore';
+import { countOf } from '../../../../core/text/plural';
 
 /** Search box (Ctrl+F), filters (status, section, tag, dates) and sort, above the library list. */
 export function LibrarySearch({ shown }: { shown: number }) {
@@ -85,7 +86,7 @@ export function LibrarySearch({ shown }: { shown: number }) {
             ? 'Searching…'
             : query.trim() || active
               ? `${shown.toLocaleString()} of ${entries.length.toLocaleString()}`
-              : `${entries.length.toLocaleString()} ${entries.length === 1 ? 'article' : 'articles'}`}
+              : countOf(entries.length, 'article')}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { useConfirm } from '../../state/confirmStore';
 import { useEditorSession } from '../../state/editorSession';
 import { useLibrary } from '../../state/libraryStore';
 import { useToasts } from '../../state/toastStore';
+import { countOf } from '../../../../core/text/plural';
 
 const toast = useToasts.getState;
 
@@ -10,7 +11,7 @@ export async function backUpLibrary(): Promise<void> {
   try {
     await useEditorSession.getState().flush();
     const result = await call('backUpLibrary', {});
-    if (result) toast().show({ kind: 'info', text: `Backed up ${result.files} files to ${result.path}.` });
+    if (result) toast().show({ kind: 'info', text: `Backed up ${countOf(result.files, 'file')} to ${result.path}.` });
   } catch (error) {
     toast().show({ kind: 'error', text: errorMessage(error) });
   }
@@ -31,7 +32,7 @@ export async function restoreFromBackup(): Promise<void> {
     const library = useLibrary.getState();
     library.select(null);
     await library.showView('live');
-    toast().show({ kind: 'info', text: `Restored ${result.files} files. The previous library is kept at ${result.previous}.` });
+    toast().show({ kind: 'info', text: `Restored ${countOf(result.files, 'file')}. The previous library is kept at ${result.previous}.` });
   } catch (error) {
     toast().show({ kind: 'error', text: errorMessage(error) });
   }

@@ -1,12 +1,11 @@
 import type { FindOptions } from '../../../../core/checks/find';
+import { countOf } from '../../../../core/text/plural';
 import { REPLACE_FIELD_NAMES, REPLACE_FIELDS, type ReplaceField } from '../../../../core/checks/replace/replaceInArticle';
 import { Modal } from '../../ui/Modal';
 import { chosenCounts } from './choices';
 import { LibraryReplacePreview } from './LibraryReplacePreview';
 import { summaryText, useLibraryReplace } from './libraryReplaceStore';
 import './libraryReplace.css';
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** Find and replace across the library: the question, the preview by article, and the outcome. */
 export function LibraryReplaceDialog() {
@@ -61,7 +60,7 @@ export function LibraryReplaceDialog() {
           <button type="button" className="button primary" disabled={busy || chosen.matches === 0} onClick={() => void apply()}>
             {chosen.matches === 0
               ? 'Replace'
-              : `Replace ${plural(chosen.matches, 'match', 'matches')} in ${plural(chosen.articles, 'article', 'articles')}`}
+              : `Replace ${countOf(chosen.matches, 'match', 'matches')} in ${countOf(chosen.articles, 'article', 'articles')}`}
           </button>
         </>
       }
@@ -107,7 +106,7 @@ export function LibraryReplaceDialog() {
       )}
       {phase === 'searching' && (
         <p className="lr-status" role="status">
-          Searching{progress ? ` ${progress.done.toLocaleString()} of ${plural(progress.total, 'article', 'articles')}` : ''}…
+          Searching{progress ? ` ${progress.done.toLocaleString()} of ${countOf(progress.total, 'article', 'articles')}` : ''}…
           <progress max={progress?.total ?? 1} value={progress?.done ?? 0} />
           <button type="button" className="button small" onClick={cancel}>
             Cancel
@@ -124,8 +123,8 @@ export function LibraryReplaceDialog() {
         <>
           <p className="lr-status" role="status" data-testid="replace-found">
             {result.matches === 0
-              ? `No matches in ${plural(result.searched, 'article', 'articles')}.`
-              : `${plural(result.matches, 'match', 'matches')} in ${plural(result.groups.length, 'article', 'articles')} (${plural(result.searched, 'article', 'articles')} searched).`}
+              ? `No matches in ${countOf(result.searched, 'article', 'articles')}.`
+              : `${countOf(result.matches, 'match', 'matches')} in ${countOf(result.groups.length, 'article', 'articles')} (${countOf(result.searched, 'article', 'articles')} searched).`}
             {result.truncated && ' Showing the first matches only: narrow the search to see the rest.'}
           </p>
           <LibraryReplacePreview result={result} excluded={excluded} toggle={toggle} />
@@ -135,7 +134,7 @@ export function LibraryReplaceDialog() {
         <div className="lr-summary" role="status" data-testid="replace-summary">
           <p>
             <strong>{summaryText(summary)}</strong>
-            {summary.leftAlone > 0 && ` ${plural(summary.leftAlone, 'match was', 'matches were')} left alone.`}
+            {summary.leftAlone > 0 && ` ${countOf(summary.leftAlone, 'match was', 'matches were')} left alone.`}
           </p>
           {summary.changed.length > 0 && (
             <p>Each changed article saved the version “{summary.label}” first: History (Ctrl+Shift+H) restores it.</p>

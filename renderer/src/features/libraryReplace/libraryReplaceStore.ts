@@ -7,6 +7,7 @@ import { useEditorSession } from '../../state/editorSession';
 import { useLibrary } from '../../state/libraryStore';
 import { useToasts } from '../../state/toastStore';
 import { chosenOf } from './choices';
+import { countOf } from '../../../../core/text/plural';
 
 export type ReplacePhase = 'idle' | 'searching' | 'preview' | 'applying' | 'done';
 
@@ -136,5 +137,5 @@ export const useLibraryReplace = create<LibraryReplaceState>((set, get) => ({
 export function summaryText(summary: ReplaceSummary): string {
   const n = summary.replacements;
   const m = summary.changed.length;
-  return `${n.toLocaleString()} ${n === 1 ? 'replacement' : 'replacements'} in ${m.toLocaleString()} ${m === 1 ? 'article' : 'articles'}.`;
+  return `${countOf(n, 'replacement')} in ${countOf(m, 'article')}.`;
 }

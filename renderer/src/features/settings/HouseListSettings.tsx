@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { HouseListState } from '../../../../core/checks/houseList';
 import { call, errorMessage } from '../../bridge/copydesk';
+import { countOf } from '../../../../core/text/plural';
 
 /**
  * The house list (house-list.yaml in the data folder), edited as text. It is saved only when it parses;
@@ -27,7 +28,9 @@ export function HouseListSettings() {
     try {
       const saved = await call('saveHouseList', { source });
       setState(saved);
-      setStatus(saved.error ?? `Saved: ${saved.list.entries.length} entries in use. Open articles use it when reopened.`);
+      setStatus(
+        saved.error ?? `Saved: ${countOf(saved.list.entries.length, 'entry', 'entries')} in use. Open articles use it when reopened.`,
+      );
     } catch (error) {
       setStatus(errorMessage(error));
     }

@@ -114,18 +114,21 @@ export default function readability(options: ReadabilityOptions = {}) {
 type Node = Root | Root['children'][number] | Parent['children'][number];
 
 /** Every sentence in document order with its parent, not looking inside a sentence for another. */
-function* sentencesOf(node: Node, parent?: Parent): Generator<[Sentence, Parent | undefined]> {
-  if (node.type === 'SentenceNode') {
-    yield [node, parent];
-    return;
-  }
-  if ('children' in node) for (const child of node.children) yield* sentencesOf(child, node);
+function sentencesOf(tree: Root): [Sentence, Parent | undefined][] {
+  const found: [Sentence, Parent | undefined][] = [];
+  const walk = (node: Node, parent: Parent | undefined): void => {
+    if (node.type === 'SentenceNode') found.push([node, parent]);
+    else if ('children' in node) for (const child of node.children) walk(child, node);
+  };
+  walk(tree, undefined);
+  return found;
 }
 
 /** Every word under a sentence, in document order (a word inside a word too, as unist-util-visit finds it). */
-function* wordsOf(node: Node): Generator<Word> {
-  if (node.type === 'WordNode') yield node;
-  if ('children' in node) for (const child of node.children) yield* wordsOf(child);
+function wordsOf(node: Node, found: Word[] = []): Word[] {
+  if (node.type === 'WordNode') found.push(node);
+  if ('children' in node) for (const child of node.children) wordsOf(child, found);
+  return found;
 }
 
 /** The typical (upper) age of a US school grade. */

@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, findChromium, findElectron } from '../hosts/browser/find
 import { launchBrowserHost, type HostSession } from '../hosts/browser/browserHost';
 import { launchElectronHost, PROJECT_ROOT } from './support/electronHost';
 import { copySeededLibrary } from '../testing/seededLibrary';
+import { watchLaunch } from '../testing/launchWatch';
 
 import { HOST, NO_ELECTRON } from './support/host';
 
@@ -29,8 +30,14 @@ export interface CopydeskApp {
   setClipboardHtml(html: string): Promise<void>;
 }
 
-function launch(dataDir: string): Promise<HostSession> {
-  return HOST === 'electron' ? launchElectronHost({ dataDir }) : launchBrowserHost({ dataDir });
+/** A launch that stalls says where on stderr (testing/launchWatch.ts): a fixture's timeout alone does not. */
+async function launch(dataDir: string, label: string): Promise<HostSession> {
+  const watch = watchLaunch(label);
+  try {
+    return await (HOST === 'electron' ? launchElectronHost({ dataDir }) : launchBrowserHost({ dataDir, onStep: watch.step }));
+  } finally {
+    watch.done();
+  }
 }
 
 /** Every test gets a fresh data dir on the real filesystem and a fresh app on top of it. */
@@ -45,7 +52,7 @@ export const test = base.extend<{ app: CopydeskApp; seedArticles: number }>({
       const seeded = await copySeededLibrary(seedArticles, dir);
       testInfo.annotations.push({ type: 'knownId', description: seeded.knownId });
     }
-    let session = await launch(dir);
+    let session = await launch(dir, testInfo.titlePath.join(' › '));
     let reader = null as Browser | null;
     const app: CopydeskApp = {
       get page() {
@@ -54,7 +61,7 @@ export const test = base.extend<{ app: CopydeskApp; seedArticles: number }>({
       dataDir: dir,
       async restart() {
         await session.close();
-        session = await launch(dir);
+        session = await launch(dir, `${testInfo.titlePath.join(' › ')} (restart)`);
         return session.page;
       },
       readArticleFile: async (id) => JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')) as Article,

@@ -25,7 +25,12 @@ export interface BrowserHostOptions {
   appWindow?: { profileDir: string };
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Told as each step of the launch begins, so a launch that stalls can say where (the e2e fixture's watch). */
+  onStep?: (step: HostLaunchStep) => void;
 }
+
+/** The launch's steps, in order. */
+export type HostLaunchStep = 'open the backend' | 'start Chromium' | 'serve the renderer' | 'install the bridge' | 'load the app';
 
 export interface HostSession {
   page: Page;
@@ -76,7 +81,9 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
       options.appWindow && page ? page.evaluate(() => navigator.clipboard.readText()).catch(() => '') : clipboardText,
     readClipboardHtml: async () => (options.appWindow && page ? page.evaluate(readPageClipboardHtml).catch(() => '') : clipboardHtml),
   });
+  const step = options.onStep ?? (() => undefined);
   const pdf = new PlaywrightPdfPrinter();
+  step('open the backend');
   const backend = await openBackend({
     dataDir: options.dataDir,
     host: 'browser',
@@ -90,6 +97,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
   let stopRemembering = async (): Promise<void> => undefined;
   let profile: string | null = null;
   try {
+    step('start Chromium');
     if (options.appWindow) {
       const saved = lastWindowState(backend.settings.get().windows);
       ({ context, page } = await launchAppWindow({
@@ -102,13 +110,16 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Ho
     } else {
       ({ context, page, profile } = await launchHeadlessApp(executablePath, options));
     }
+    step('serve the renderer');
     await serveRendererFiles(context, RENDERER_DIR);
+    step('install the bridge');
     await installBridge(context, backend.invoke);
     const shown = page;
     // The backend opened a file dialog: tell the page to draw it (a page still loading asks on start).
     dialogs.onRequest(() => void sendMenuCommand(shown, 'file-dialog').catch(() => undefined));
     // The desk's notices reach the page the way the menu's commands do (Electron: webContents.send).
     const stopNotices = backend.onDeskNotice((notice) => void sendMenuCommand(shown, 'desk-notice', notice).catch(() => undefined));
+    step('load the app');
     await shown.goto(APP_URL);
     if (options.appWindow) stopRemembering = await rememberAppWindow(context, shown, backend.settings);
     const opened = context;

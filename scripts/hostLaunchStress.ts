@@ -22,7 +22,7 @@ async function cycle(): Promise<Partial<Record<Step, number>>> {
   const times: Partial<Record<Step, number>> = {};
   const begin = (step: Step) => {
     const now = Date.now();
-    times[current.step] ??= now - current.at;
+    times[current.step] = (times[current.step] ?? 0) + now - current.at;
     current = { step, at: now };
   };
   const dataDir = await mkdtemp(join(tmpdir(), 'copydesk-stress-'));

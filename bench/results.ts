@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { fmt, MAX_JUDGED_LOAD, ratioOf, targetText, verdictOf, type Row } from './row';
+import { fmt, MAX_JUDGED_LOAD, otherLoadText, ratioOf, targetText, verdictOf, type Row } from './row';
 
 export interface RunRecord {
   machine: string;
@@ -25,9 +25,9 @@ export function resultsMarkdown(run: RunRecord): string {
     '',
     `- Machine: ${run.machine}`,
     `- Load average (1, 5, 15 min) before: ${run.loadBefore}; after: ${run.loadAfter}`,
-    `- Verdicts: ${count('ok')} ok, ${count('MISSED')} missed, ${count('not judged')} not judged (measured above a load of ${MAX_JUDGED_LOAD}), ${rows.filter((r) => !r.target).length} without a target`,
+    `- Verdicts: ${count('ok')} ok, ${count('MISSED')} missed, ${count('not judged')} not judged (other work above a load of ${MAX_JUDGED_LOAD}), ${rows.filter((r) => !r.target).length} without a target`,
     '',
-    "Each value is a median unless its name says p95; its baseline was measured in the same run, interleaved with it run by run. The ratio is value ÷ baseline. Load is the one-minute average when the row's group started → ended. Rows measured above a load of 1.5 (2 cores shared with other work) are shown but neither passed nor failed.",
+    `Each value is a median unless its name says p95; its baseline was measured in the same run, interleaved with it run by run. The ratio is value ÷ baseline. Load is the one-minute load average when the row's group started → ended; it counts the bench's own threads, fsyncs and Chromium too. Other work is the load without the bench: the mean number of runnable threads (state R or D) outside the bench's process tree, sampled twice a second over the group (bench/otherLoad.ts). Rows whose other work was above ${MAX_JUDGED_LOAD} (2 cores shared with other sessions) are shown but neither passed nor failed.`,
     '',
   ];
   for (const group of run.groups) {
@@ -35,8 +35,8 @@ export function resultsMarkdown(run: RunRecord): string {
     lines.push(
       `## ${group.name}`,
       '',
-      '| row | value | baseline | ratio | target | verdict | load | note |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| row | value | baseline | ratio | target | verdict | load | other work | note |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const row of group.rows) {
       const ratio = ratioOf(row);
@@ -49,6 +49,7 @@ export function resultsMarkdown(run: RunRecord): string {
           targetText(row),
           verdictOf(row),
           row.load ? row.load.map((l) => l.toFixed(2)).join(' → ') : '',
+          otherLoadText(row),
           row.note ?? '',
         ]
           .map(cell)

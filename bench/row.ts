@@ -1,6 +1,10 @@
 import { loadavg } from 'node:os';
 
-/** Above this one-minute load average (on this 2-core machine) a row is printed but not judged. */
+/**
+ * Above this load of other work (runnable threads outside the bench's process tree, averaged over the
+ * row's group: otherLoad.ts) on this 2-core machine, a row is printed but not judged. Where that cannot
+ * be sampled (no /proc), the one-minute load average at the group's start and end stands in for it.
+ */
 export const MAX_JUDGED_LOAD = 1.5;
 
 /**
@@ -22,11 +26,22 @@ export interface Row {
   note?: string;
   /** One-minute load average when the row's group started and ended (filled in by the runner). */
   load?: [before: number, after: number];
+  /** Mean runnable threads outside the bench's process tree over the row's group (filled in by the runner); NaN if not sampled. */
+  otherLoad?: number;
 }
 
 export type Verdict = 'ok' | 'MISSED' | 'not judged' | '';
 
 export const currentLoad = (): number => loadavg()[0]!;
+
+/** The load a row is judged on: the other work's, else (not sampled) the one-minute average's peak, else none. */
+export function judgedLoad(row: Row): number {
+  if (row.otherLoad !== undefined && !Number.isNaN(row.otherLoad)) return row.otherLoad;
+  return row.load ? Math.max(...row.load) : 0;
+}
+
+export const otherLoadText = (row: Row): string =>
+  row.otherLoad === undefined || Number.isNaN(row.otherLoad) ? 'n/a' : row.otherLoad.toFixed(2);
 
 export function ratioOf(row: Row): number | undefined {
   if (!row.baseline || row.unit !== 'ms' || row.baseline.value <= 0) return undefined;
@@ -38,7 +53,7 @@ export function verdictOf(row: Row): Verdict {
   if (!row.target) return '';
   // A measurement that failed is a defect whatever the load.
   if (Number.isNaN(row.value)) return 'MISSED';
-  if (row.load && Math.max(...row.load) > MAX_JUDGED_LOAD) return 'not judged';
+  if (judgedLoad(row) > MAX_JUDGED_LOAD) return 'not judged';
   const ratio = ratioOf(row);
   const { max, maxRatio } = row.target;
   const valueOk = max === undefined || row.value <= max;
@@ -64,6 +79,8 @@ export function formatRow(row: Row): string {
     : '';
   const target = row.target ? `  [${targetText(row)}]` : '';
   const verdict = verdictOf(row);
-  const load = row.load ? `  load ${row.load.map((l) => l.toFixed(1)).join('→')}` : '';
+  const load =
+    (row.load ? `  load ${row.load.map((l) => l.toFixed(1)).join('→')}` : '') +
+    (row.otherLoad === undefined ? '' : `  other work ${otherLoadText(row)}`);
   return `${row.name.padEnd(62)} ${fmt(row.value, row.unit).padStart(11)}${base}${target}${verdict ? `  ${verdict}` : ''}${load}${row.note ? `  (${row.note})` : ''}`;
 }

@@ -10,6 +10,7 @@ import { GROUPS, libraryOf, type BenchContext } from './groups';
 import { writeResults, type RunRecord } from './results';
 import { currentLoad, formatRow, MAX_JUDGED_LOAD, verdictOf } from './row';
 import { loadText, machine } from './stats';
+import { startLoadSampler } from './loadSampler';
 import { bundledSearchWorker } from './workerBundle';
 
 const { values } = parseArgs({
@@ -39,12 +40,16 @@ const context: BenchContext = {
   spawnSearchWorker: await bundledSearchWorker(),
 };
 
+// Other work's load per group, judged instead of the load average, which counts the bench itself.
+const sampler = startLoadSampler();
+if (!sampler) print('No /proc here: rows are judged on the one-minute load average, which counts the bench itself.');
 const started = performance.now();
 const failed: string[] = [];
 for (const group of GROUPS) {
   if (only && !only.includes(group.name)) continue;
   print(`— ${group.name}`);
   const before = currentLoad();
+  const loadWindow = sampler?.window();
   let rows: Awaited<ReturnType<typeof group.rows>> = [];
   try {
     rows = await group.rows(context);
@@ -54,13 +59,16 @@ for (const group of GROUPS) {
     print(`Group ${group.name} failed: ${(error as Error).stack ?? String(error)}`);
   }
   const after = currentLoad();
+  const other = await loadWindow?.end();
   for (const row of rows) {
     row.load = [before, after];
+    if (other) row.otherLoad = other.mean;
     print(formatRow(row));
   }
   record.groups.push({ name: group.name, rows });
 }
 record.seconds = (performance.now() - started) / 1000;
+await sampler?.close();
 record.loadAfter = loadText();
 print(`Done in ${record.seconds.toFixed(0)} s. Load average after: ${record.loadAfter}`);
 
@@ -70,7 +78,7 @@ const unjudged = rows.filter((r) => verdictOf(r) === 'not judged');
 if (missed.length > 0) print(`Missed targets: ${missed.map((r) => r.name).join('; ')}`);
 if (unjudged.length > 0)
   print(
-    `${unjudged.length} rows with targets were measured above a load of ${MAX_JUDGED_LOAD} and are not judged; run again on a quieter machine.`,
+    `${unjudged.length} rows with targets were measured while other work loaded the machine above ${MAX_JUDGED_LOAD} and are not judged; run again on a quieter machine.`,
   );
 record.failed = failed;
 if (!only && !values['no-write']) {

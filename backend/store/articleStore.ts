@@ -9,7 +9,8 @@ import type { IndexEntry } from '../../core/library/indexEntry';
 import { CopydeskError } from '../../core/errors';
 import { dataDirLayout, type DataDirLayout } from './dataDirLayout';
 import { commitArticle, writeWithRevisions } from './articleCommit';
-import { openDataDir } from './openDataDir';
+import { openDataDir, type OpenedDataDir } from './openDataDir';
+import { startStatThread } from './statThread';
 import { unlinkPath } from './fsLayer';
 import { LibraryIndex } from './libraryIndex';
 import type { LibraryLock } from './libraryLock';
@@ -51,7 +52,17 @@ export class ArticleStore {
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<ArticleStore> {
     const layout = dataDirLayout(dataDir);
-    const { lock, crashed, cannotWrite } = await openDataDir(layout, options);
+    // The stat check before the open returns runs on a thread, started now so that it boots while the
+    // lock and open marker are written (their fsyncs) and the folders read (statThread.ts).
+    const statThread = options.verify !== 'background' ? startStatThread() : null;
+    let opened: OpenedDataDir;
+    try {
+      opened = await openDataDir(layout, options);
+    } catch (error) {
+      statThread?.cancel();
+      throw error;
+    }
+    const { lock, crashed, cannotWrite } = opened;
     try {
       const store = new ArticleStore(
         layout,
@@ -62,7 +73,7 @@ export class ArticleStore {
       );
       store.lock = lock;
       if (cannotWrite !== null) store.openReadOnly(cannotWrite);
-      const recheck = await store.reader.loadIndex(crashed, options.verify !== 'background');
+      const recheck = await store.reader.loadIndex(crashed, statThread);
       // A failed check leaves the index as it was loaded; the next open checks again.
       if (options.verify === 'background')
         store.verified = store.queue
@@ -71,6 +82,7 @@ export class ArticleStore {
       else await recheck();
       return store;
     } catch (error) {
+      statThread?.cancel();
       await lock?.release();
       throw error;
     }

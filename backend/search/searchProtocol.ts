@@ -6,6 +6,8 @@ import type { SearchHit, SearchOptions, SearchStatus, Snippet } from '../../api/
  * a number; the worker answers each with the same number, in the order it finished them.
  */
 export type SearchRequest =
+  /** A part of the live list (packLive lines), sent before 'open' a slice at a time; 'open' carries the last part. */
+  | { op: 'live'; part: string }
   | { op: 'open'; dataDir: string; live: string; persistDelayMs?: number }
   | { op: 'upsert'; article: Article }
   | { op: 'remove'; id: string }
@@ -16,6 +18,7 @@ export type SearchRequest =
   | { op: 'close' };
 
 export interface SearchReplies {
+  live: null;
   open: null;
   upsert: { ms: number };
   remove: null;
@@ -38,21 +41,32 @@ export type WorkerOutbound =
 /** `info` (how long indexing took) is for COPYDESK_DEBUG=search; `warn` is always shown. */
 export type SearchLogLevel = 'info' | 'warn';
 
-/**
- * The live articles as one string ("id\tupdatedAt" lines): one string crosses the thread boundary as a
- * single copy, where 50,000 small objects would be cloned one by one on the main thread.
- */
-export function packLive(entries: ReadonlyArray<{ id: string; updatedAt: string }>): string {
-  let out = '';
-  for (const e of entries) out += `${e.id}\t${e.updatedAt}\n`;
-  return out;
-}
-
+/** The live list, newest change first (as the store lists it), so a first build indexes the newest articles first. */
 export function unpackLive(packed: string): Array<{ id: string; updatedAt: string }> {
   const out: Array<{ id: string; updatedAt: string }> = [];
   for (const line of packed.split('\n')) {
     const tab = line.indexOf('\t');
     if (tab > 0) out.push({ id: line.slice(0, tab), updatedAt: line.slice(tab + 1) });
   }
-  return out;
+  return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+/**
+ * The live articles as "id\tupdatedAt" lines, a slice of `size` entries per string: strings cross the
+ * thread boundary as single copies, where 50,000 small objects would be cloned one by one on the main
+ * thread; and in slices, because packing and posting 50,000 entries in one go blocked the main thread for
+ * tens of milliseconds (SearchService yields between slices).
+ */
+export function* packLiveSlices(entries: Iterable<{ id: string; updatedAt: string }>, size: number): Generator<string> {
+  let out = '';
+  let n = 0;
+  for (const e of entries) {
+    out += `${e.id}\t${e.updatedAt}\n`;
+    if (++n === size) {
+      yield out;
+      out = '';
+      n = 0;
+    }
+  }
+  yield out;
 }

@@ -6,6 +6,7 @@ import { paragraph } from '../../core/article/bodySchema';
 import { ArticleStore } from '../store/articleStore';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 import { SearchService } from './searchService';
+import { packLiveSlices, unpackLive } from './searchProtocol';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -68,6 +69,24 @@ describe('SearchService (the search worker)', () => {
     await search.close();
   });
 
+  it('sends the live list a slice at a time; requests made meanwhile follow the open, in order', async () => {
+    const made = [];
+    for (const headline of ['Harbour strike ends', 'Harbour reopens', 'Council budget', 'Ferry timetable', 'Lighthouse sold'])
+      made.push(await store.create({ headline, body: body(`${headline}.`) }));
+    const search = SearchService.open({ dataDir: dir, source: store, liveSlice: 2, log: (m) => logs.push(m) });
+    // Sent in the same turn, before any slice but the first is across: they must reach the worker after its open.
+    const later = new Date(Date.parse(made[0]!.updatedAt) + 1000).toISOString();
+    void search.upsert({ ...made[0]!, headline: 'Lighthouse keeper retires', body: body('Retired.'), updatedAt: later });
+    void search.remove(made[1]!.id);
+    const hits = search.search('harbour');
+    const keeper = search.search('lighthouse');
+    expect(await hits).toEqual([]);
+    expect((await keeper).map((h) => h.id).sort()).toEqual([made[0]!.id, made[4]!.id].sort());
+    expect(await search.status()).toEqual({ state: 'ready', indexed: 4 });
+    expect(logs.join('\n')).toMatch(/building over 5 articles/);
+    await search.close();
+  });
+
   it('reports a worker that dies instead of hanging, and queries then fail with the reason', async () => {
     const search = SearchService.open({
       dataDir: dir,
@@ -80,5 +99,20 @@ describe('SearchService (the search worker)', () => {
     expect(logs.join('\n')).toMatch(/Search failed to start: .*exit code 3/);
     await expect(search.upsert(await store.create({ headline: 'x' }))).rejects.toThrow(/exit code 3/);
     await search.close();
+  });
+});
+
+describe('the live list across the thread boundary', () => {
+  it('packs in slices and unpacks newest change first, as the store lists it', () => {
+    const entries = [
+      { id: 'a', updatedAt: '2026-01-02T00:00:00.000Z' },
+      { id: 'b', updatedAt: '2026-03-01T00:00:00.000Z' },
+      { id: 'c', updatedAt: '2026-02-01T00:00:00.000Z' },
+    ];
+    const parts = [...packLiveSlices(entries, 2)];
+    expect(parts).toEqual(['a\t2026-01-02T00:00:00.000Z\nb\t2026-03-01T00:00:00.000Z\n', 'c\t2026-02-01T00:00:00.000Z\n']);
+    expect(unpackLive(parts.join('')).map((e) => e.id)).toEqual(['b', 'c', 'a']);
+    expect([...packLiveSlices([], 2)]).toEqual(['']);
+    expect(unpackLive('')).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ const port = parentPort;
 if (!port) throw new Error('searchWorker.ts runs as a worker thread, started by SearchService.');
 
 let index: SearchIndex | null = null;
+/** The live list's parts sent before 'open'. */
+let liveParts: string[] = [];
 const send = (message: WorkerOutbound) => port.postMessage(message);
 
 function opened(): SearchIndex {
@@ -21,15 +23,21 @@ function opened(): SearchIndex {
 
 async function handle(request: WorkerInbound): Promise<unknown> {
   switch (request.op) {
-    case 'open':
+    case 'live':
+      liveParts.push(request.part);
+      return null;
+    case 'open': {
+      const live = unpackLive(liveParts.join('') + request.live);
+      liveParts = [];
       index = SearchIndex.open({
         dataDir: request.dataDir,
-        source: fileArticleSource(request.dataDir, unpackLive(request.live)),
+        source: fileArticleSource(request.dataDir, live),
         persistDelayMs: request.persistDelayMs,
         log: (message, level = 'warn') => send({ kind: 'log', message, level }),
       });
       await index.ready;
       return null;
+    }
     case 'upsert': {
       const started = performance.now();
       opened().upsert(request.article);

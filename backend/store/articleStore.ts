@@ -129,6 +129,11 @@ export class ArticleStore {
     return this.index.list(which);
   }
 
+  /** The same entries unsorted and uncopied, for a caller that walks them a slice at a time (the search worker's start). */
+  listUnsorted(which: 'live' | 'trash' = 'live'): Iterable<IndexEntry> {
+    return this.index.unsorted(which);
+  }
+
   quarantined(): Promise<QuarantinedFile[]> {
     return listQuarantine(this.layout.quarantine);
   }

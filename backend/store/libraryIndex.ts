@@ -77,6 +77,11 @@ export class LibraryIndex {
     return [...this.entries.keys()];
   }
 
+  /** Live articles or trashed ones as they are held: not sorted, not copied, read as the caller walks them. */
+  *unsorted(which: 'live' | 'trash'): Generator<IndexEntry> {
+    for (const entry of this.entries.values()) if ((which === 'trash') === (entry.trashedAt !== null)) yield entry;
+  }
+
   /** Live articles or trashed ones, newest change first. */
   list(which: 'live' | 'trash'): IndexEntry[] {
     const wanted = [...this.entries.values()].filter((e) => (which === 'trash') === (e.trashedAt !== null));

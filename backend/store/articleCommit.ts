@@ -6,7 +6,7 @@ import type { DataDirLayout } from './dataDirLayout';
 import { WrittenButNotSyncedError } from './durableWrite';
 import type { LibraryIndex } from './libraryIndex';
 import type { ArticleHistory } from './revisions/articleHistory';
-import { stampOf } from './scanArticles';
+import { stampNow } from './scanArticles';
 
 /**
  * How an article change lands, all or nothing: its revisions are written first (a status change's
@@ -48,10 +48,10 @@ export async function commitArticle(
       await history.discard(pending);
       throw error;
     }
-    index.put(entry, await stampOf(path));
+    index.put(entry, stampNow(path));
     throw error;
   }
-  index.put(entry, await stampOf(path));
+  index.put(entry, stampNow(path));
   await history.settle(article.id);
   return entry;
 }

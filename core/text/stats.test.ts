@@ -48,3 +48,14 @@ describe('stats on an unvalidated, very deep body', () => {
     expect(articleStats({ body: { type: 'doc', content: [node] } as never }).words).toBe(2);
   });
 });
+
+describe('articleStats across saves', () => {
+  it('counts a changed paragraph again and reuses none of another body', () => {
+    const doc = (...texts: string[]) => ({ type: 'doc', content: texts.map((t) => paragraph(t)) });
+    expect(articleStats({ body: doc('one two', 'three four five', 'one two') }).words).toBe(7);
+    expect(articleStats({ body: doc('one two', 'three four five six', 'one two') }).words).toBe(8);
+    expect(articleStats({ body: doc('one two') }).words).toBe(2);
+    expect(articleStats({ body: doc('Москва и Каракас', "don't stop") }).words).toBe(5);
+    expect(articleStats({ body: doc('') }).words).toBe(0);
+  });
+});

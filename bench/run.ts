@@ -1,8 +1,10 @@
 /**
  * The benchmarks: `npm run bench` (builds the renderer, then runs this), `npm run bench -- --check`
- * (exit 1 when a judged row misses its target). Options: --only save,search (groups from groups.ts),
- * --count 10000 (the main library), --huge 50000 (the scale rows; 0 skips them), --no-write.
- * A full run writes bench/RESULTS.md; a run with --only prints its rows and writes nothing.
+ * (exit 1 when a judged row misses its target). A row is judged only when other work, the load outside
+ * the bench's own process tree (otherLoad.ts), stayed at or below 1.5 over its group. Options: --only
+ * save,search (groups from groups.ts), --count 10000 (the main library), --huge 50000 (the scale rows;
+ * 0 skips them), --no-write. A full run writes bench/RESULTS.md; a run with --only prints its rows and
+ * writes nothing.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

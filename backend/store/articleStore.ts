@@ -9,8 +9,7 @@ import type { IndexEntry } from '../../core/library/indexEntry';
 import { CopydeskError } from '../../core/errors';
 import { dataDirLayout, type DataDirLayout } from './dataDirLayout';
 import { commitArticle, writeWithRevisions } from './articleCommit';
-import { openDataDir, type OpenedDataDir } from './openDataDir';
-import { startStatThread } from './statThread';
+import { openDataDir } from './openDataDir';
 import { unlinkPath } from './fsLayer';
 import { LibraryIndex } from './libraryIndex';
 import type { LibraryLock } from './libraryLock';
@@ -52,17 +51,7 @@ export class ArticleStore {
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<ArticleStore> {
     const layout = dataDirLayout(dataDir);
-    // The stat check before the open returns runs on a thread, started now so that it boots while the
-    // lock and open marker are written (their fsyncs) and the folders read (statThread.ts).
-    const statThread = options.verify !== 'background' ? startStatThread() : null;
-    let opened: OpenedDataDir;
-    try {
-      opened = await openDataDir(layout, options);
-    } catch (error) {
-      statThread?.cancel();
-      throw error;
-    }
-    const { lock, crashed, cannotWrite } = opened;
+    const { lock, crashed, cannotWrite } = await openDataDir(layout, options);
     try {
       const store = new ArticleStore(
         layout,
@@ -73,7 +62,7 @@ export class ArticleStore {
       );
       store.lock = lock;
       if (cannotWrite !== null) store.openReadOnly(cannotWrite);
-      const recheck = await store.reader.loadIndex(crashed, statThread);
+      const recheck = await store.reader.loadIndex(crashed, options.verify !== 'background');
       // A failed check leaves the index as it was loaded; the next open checks again.
       if (options.verify === 'background')
         store.verified = store.queue
@@ -82,7 +71,6 @@ export class ArticleStore {
       else await recheck();
       return store;
     } catch (error) {
-      statThread?.cancel();
       await lock?.release();
       throw error;
     }

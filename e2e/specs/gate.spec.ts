@@ -7,7 +7,7 @@ test('moving to Ready runs the gate: failures link to their place, an override n
   const { page } = app;
   await newArticle(page);
   await typeArticle(page, { headline: 'Talks end', body: ['The the talks ended.', '“We will never give up on this,” the crowd chanted.'] });
-  await expect(page.getByTestId('checks-counts')).toContainText('1 errors');
+  await expect(page.getByTestId('checks-counts').locator('.count-error')).toHaveText('1 error');
   await page.getByLabel('Status').selectOption('ready');
   const gate = page.getByRole('dialog', { name: 'Not ready for Ready' });
   const failures = gate.getByTestId('gate-failures');

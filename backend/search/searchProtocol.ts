@@ -6,7 +6,7 @@ import type { SearchHit, SearchOptions, SearchStatus, Snippet } from '../../api/
  * a number; the worker answers each with the same number, in the order it finished them.
  */
 export type SearchRequest =
-  /** A part of the live list (packLive lines), sent before 'open' a slice at a time; 'open' carries the last part. */
+  /** A part of the live list (packLiveSlices lines), sent a slice at a time before 'open', whose own `live` is appended to them. */
   | { op: 'live'; part: string }
   | { op: 'open'; dataDir: string; live: string; persistDelayMs?: number }
   | { op: 'upsert'; article: Article }

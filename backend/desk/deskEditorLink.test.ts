@@ -13,6 +13,7 @@ import { DeskEditorLink } from './deskEditorLink';
 import { FileTokenVault } from './deskSettings';
 import { probeDesk } from './deskProbe';
 import { openDocument, openSocket } from '../../testing/desk/deskConnection';
+import { openDeskTestLibrary } from '../../testing/desk/deskTestLibrary';
 
 let desk: InProcessDesk;
 const cleanups: Array<() => Promise<void>> = [];
@@ -33,19 +34,9 @@ interface Client {
 }
 
 async function client(token: string, connect = true): Promise<Client> {
-  const { dir, cleanup } = await makeTempDataDir('copydesk-desk-link-');
-  const store = await ArticleStore.open(dir);
-  const notices = new DeskNotices(1);
-  const seen: string[] = [];
-  notices.subscribe((n) => seen.push(n));
-  const service = new DeskService(store, new AssetStore(store.layout.assets), dir, FileTokenVault.inDataDir(dir), notices, () => undefined);
+  const { store, service, notices } = await openDeskTestLibrary('copydesk-desk-link-', cleanups);
   await service.settings.save({ url: desk.url, allowInsecure: false, name: 'Test desk', connect }, token);
-  cleanups.push(async () => {
-    await service.close();
-    await store.close();
-    await cleanup();
-  });
-  return { store, service, link: new DeskEditorLink(service), notices: seen };
+  return { store, service, link: new DeskEditorLink(service), notices };
 }
 
 /** A window's mirror: the state main gives it, edits sent back through the link as the renderer sends them. */

@@ -5,14 +5,12 @@ import { join } from 'node:path';
 import { indexMap } from '../../core/desk/indexDoc';
 import { isInitialised } from '../../core/desk/articleDoc';
 import { ArticleStore } from '../store/articleStore';
-import { AssetStore } from '../store/assetStore';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 import { startInProcessDesk, type InProcessDesk } from '../../testing/desk/inProcessDesk';
 import { openDocument, openSocket } from '../../testing/desk/deskConnection';
 import { DeskService } from './deskService';
-import { DeskNotices } from './deskNotices';
-import { FileTokenVault } from './deskSettings';
 import { replicaFolder } from './deskFolders';
+import { openDeskTestLibrary } from '../../testing/desk/deskTestLibrary';
 
 /**
  * A library pointed at another desk shares nothing there until the user asks ("N articles were shared
@@ -31,21 +29,7 @@ async function desk(file?: string): Promise<InProcessDesk> {
 }
 
 async function library(): Promise<{ dir: string; store: ArticleStore; service: DeskService }> {
-  const { dir, cleanup } = await makeTempDataDir('copydesk-desk-folders-');
-  const store = await ArticleStore.open(dir);
-  const service = new DeskService(
-    store,
-    new AssetStore(store.layout.assets),
-    dir,
-    FileTokenVault.inDataDir(dir),
-    new DeskNotices(1),
-    () => {},
-  );
-  cleanups.push(async () => {
-    await service.close();
-    await store.close();
-    await cleanup();
-  });
+  const { dir, store, service } = await openDeskTestLibrary('copydesk-desk-folders-', cleanups);
   return { dir, store, service };
 }
 

@@ -1,33 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ArticleStore } from '../store/articleStore';
-import { AssetStore } from '../store/assetStore';
-import { makeTempDataDir } from '../../testing/tempDataDir';
 import { makePng } from '../../testing/pngForTests';
 import { inProcessDeskPerTest } from '../../testing/desk/inProcessDeskPerTest';
 import { openDocument, openSocket } from '../../testing/desk/deskConnection';
 import { PICTURE_ROOT, pictureDocument } from '../../core/desk/pictureDoc';
-import { DeskService } from './deskService';
-import { DeskNotices } from './deskNotices';
-import { FileTokenVault } from './deskSettings';
+import { openDeskTestLibrary } from '../../testing/desk/deskTestLibrary';
 
 const perTest = inProcessDeskPerTest();
 const { cleanups } = perTest;
 
 async function client(token: string) {
-  const { dir, cleanup } = await makeTempDataDir('copydesk-desk-pictures-');
-  const store = await ArticleStore.open(dir);
-  const assets = new AssetStore(store.layout.assets);
-  const notices: string[] = [];
-  const hub = new DeskNotices(1);
-  hub.subscribe((n) => notices.push(n));
-  const service = new DeskService(store, assets, dir, FileTokenVault.inDataDir(dir), hub, () => undefined);
+  const { store, assets, service, notices } = await openDeskTestLibrary('copydesk-desk-pictures-', cleanups);
   await service.settings.save({ url: perTest.desk.url, allowInsecure: false, name: '', connect: true }, token);
-  cleanups.push(async () => {
-    await service.close();
-    await store.close();
-    await cleanup();
-  });
   return { store, assets, service, notices };
 }
 

@@ -1,34 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { ArticleStore } from '../store/articleStore';
-import { AssetStore } from '../store/assetStore';
-import { makeTempDataDir } from '../../testing/tempDataDir';
 import { inProcessDeskPerTest } from '../../testing/desk/inProcessDeskPerTest';
-import { DeskService } from './deskService';
-import { DeskNotices } from './deskNotices';
 import { DeskEditorLink } from './deskEditorLink';
-import { FileTokenVault } from './deskSettings';
 import { readersOf } from './storyPresence';
+import { openDeskTestLibrary } from '../../testing/desk/deskTestLibrary';
 
 const perTest = inProcessDeskPerTest();
 const { cleanups } = perTest;
 
 async function client(token: string) {
-  const { dir, cleanup } = await makeTempDataDir('copydesk-story-presence-');
-  const store = await ArticleStore.open(dir);
-  const notices = new DeskNotices(1);
-  const seen: string[] = [];
-  notices.subscribe((n) => seen.push(n));
-  const service = new DeskService(store, new AssetStore(store.layout.assets), dir, FileTokenVault.inDataDir(dir), notices, () => undefined);
+  const { store, service, notices } = await openDeskTestLibrary('copydesk-story-presence-', cleanups);
   await service.settings.save({ url: perTest.desk.url, allowInsecure: false, name: 'Test desk', connect: true }, token);
-  cleanups.push(async () => {
-    await service.close();
-    await store.close();
-    await cleanup();
-  });
   await service.resume();
-  return { store, service, link: new DeskEditorLink(service), notices: seen };
+  return { store, service, link: new DeskEditorLink(service), notices };
 }
 
 async function until(check: () => boolean, what: string): Promise<void> {

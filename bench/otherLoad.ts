@@ -79,7 +79,11 @@ const keyOf = (p: ProcStat) => `${p.pid}@${p.startTime}`;
  */
 export function benchTree(processes: readonly ProcStat[], rootPid: number, seen: Set<string>): Set<number> {
   const children = new Map<number, ProcStat[]>();
-  for (const p of processes) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+  for (const p of processes) {
+    const siblings = children.get(p.ppid);
+    if (siblings) siblings.push(p);
+    else children.set(p.ppid, [p]);
+  }
   const tree = new Set<number>();
   const stack = processes.filter((p) => p.pid === rootPid || seen.has(keyOf(p)));
   while (stack.length > 0) {

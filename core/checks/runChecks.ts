@@ -110,8 +110,8 @@ export class Checker {
    * One block through every rule that applies to its field, with the desk's overrides and conflicts
    * settled, its retext pass run on its own: the reference the batched `check` is tested against.
    */
-  checkBlock(block: Pick<CheckBlock, 'field' | 'text'>, withProse = true): BlockFinding[] {
-    return this.settle(block, withProse && needsProse(block) ? proseFindings(block.text) : undefined);
+  checkBlock(block: Pick<CheckBlock, 'field' | 'text'>): BlockFinding[] {
+    return this.settle(block, needsProse(block) ? proseFindings(block.text) : undefined);
   }
 
   /** The block's findings: house list, news style (prose fields) and the given retext findings, settled. */

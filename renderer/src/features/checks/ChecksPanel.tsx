@@ -11,6 +11,7 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
   const result = useChecks((s) => s.result);
   const ignoredOnce = useChecks((s) => s.ignoredOnce);
   const ms = useChecks((s) => s.ms);
+  const passes = useChecks((s) => s.passes);
   const error = useChecks((s) => s.error);
   const { setEnabled, ignoreOnce } = useChecks.getState();
   const findings = visibleFindings({ result, ignoredOnce });
@@ -18,7 +19,7 @@ export function ChecksPanel({ actions }: { actions: FindingActions }) {
   for (const f of findings) counts[f.severity] += 1;
   const keys = itemKeys(findings);
   return (
-    <section className="checks-panel" aria-label="Checks" data-testid="checks-panel">
+    <section className="checks-panel" aria-label="Checks" data-testid="checks-panel" data-passes={passes}>
       <header className="checks-header">
         <h3>Checks</h3>
         <label className="checks-toggle">

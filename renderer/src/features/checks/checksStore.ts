@@ -12,6 +12,8 @@ interface ChecksState {
   result: CheckResult | null;
   /** How long the last check took in the worker, for the panel's footer. */
   ms: number;
+  /** Results taken in since the article opened: a test or the bench waits for the next one. */
+  passes: number;
   error: string | null;
   ignoredOnce: ReadonlySet<string>;
   setEnabled(enabled: boolean): void;
@@ -25,13 +27,14 @@ export const useChecks = create<ChecksState>((set) => ({
   enabled: true,
   result: null,
   ms: 0,
+  passes: 0,
   error: null,
   ignoredOnce: new Set(),
   setEnabled: (enabled) => set({ enabled }),
-  setResult: (result, ms) => set({ result, ms, error: null }),
+  setResult: (result, ms) => set((s) => ({ result, ms, passes: s.passes + 1, error: null })),
   setError: (error) => set({ error }),
   ignoreOnce: (f) => set((s) => ({ ignoredOnce: new Set([...s.ignoredOnce, findingPlace(f)]) })),
-  reset: () => set({ result: null, error: null, ignoredOnce: new Set() }),
+  reset: () => set({ result: null, passes: 0, error: null, ignoredOnce: new Set() }),
 }));
 
 /** The findings the editor shows: the last result, less those ignored once. */

@@ -189,6 +189,8 @@ async function keystrokeRow(dir: string, url: string, token: string): Promise<Ro
         localArticle = (await store.save(localArticle)).article;
       },
     );
+    // The typed edits reach the article file with the next projection: the JSON path starts from them.
+    await sync.whenSettled(60_000);
     let article = await store.get(shared!);
     const jsonPath: number[] = [];
     for (let i = 0; i < 20; i++) {

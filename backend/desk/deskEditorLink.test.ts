@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { fieldRoot, BODY_ROOT } from '../../core/desk/articleDoc';
 import { fragmentToBody } from '../../core/desk/bodyFragment';
@@ -118,6 +118,30 @@ describe('the editor bound to a shared article through main', () => {
         return saved.headline === 'City Flood defences hold' && bodyPlainText(saved.body) === 'Overnight: The river rose overnight.';
       }, 'the projection');
     }
+  });
+
+  it('projects a burst of typed keys into the file once, and names the changed row in the notice', async () => {
+    const a = await client(await desk.user('ada'));
+    const article = await a.store.create({ headline: 'Flood defences hold', body: paragraph('The river rose.') });
+    await a.service.resume();
+    await a.service.share([article.id]);
+    await (await a.service.live())!.whenSettled(10_000);
+    const doc = await mirror(a, article.id);
+    const saves = vi.spyOn(a.store, 'save');
+    // The share's own notice (the whole list) is delivered first; from here on, only the typing's.
+    await until(() => a.notices.includes('library'), "the share's notice");
+    a.notices.splice(0);
+    const text = (doc.getXmlFragment(BODY_ROOT).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    for (const key of 'Overnight ') {
+      text.insert(text.length, key);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    await until(async () => bodyPlainText((await a.store.get(article.id)).body) === 'The river rose.Overnight ', 'the projection');
+    // Ten keys 30 ms apart, each logged as it came: the file saved once or twice (EDITS_PROJECTED_EVERY_MS),
+    // not once a key, and the notices name the row (not the whole list).
+    expect(saves.mock.calls.length).toBeLessThanOrEqual(3);
+    await until(() => a.notices.includes(`entry:${article.id}`), 'the row notice');
+    expect(a.notices).not.toContain('library');
   });
 
   it('applies a status chosen outside the editor to what the Y.Doc holds, keeping a change just arrived', async () => {

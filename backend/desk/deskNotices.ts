@@ -1,6 +1,7 @@
 /**
  * What the desk tells the window, main → renderer: `status` (the status bar's line changed), `library`
- * (the list changed), `desk` (a desk started or stopped: the open editor binds or unbinds), `presence`
+ * (the list changed), `entry:<id>` (that article's row changed or
+ * arrived), `desk` (a desk started or stopped: the open editor binds or unbinds), `presence`
  * (someone opened or left a shared story: the library's rows ask who is in which), or an
  * article's id (a change from the desk reached its Y.Doc: an open editor pulls it). A notice carries
  * no data: the window asks for what it lacks through a checked channel, by state vector, so a notice

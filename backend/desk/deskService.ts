@@ -80,7 +80,8 @@ export class DeskService {
         sync.onProjected((article) => {
           this.onProjected(article);
           pictures.want(article.leadImage?.asset);
-          this.notices.post('library');
+          // One row changed: the window reads that row, not the whole list (typing in a shared story projects it every few hundred ms).
+          this.notices.post(`entry:${article.id}`);
         }),
       ];
       sync.connect();

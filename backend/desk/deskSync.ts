@@ -25,6 +25,13 @@ export type { DeskStatus } from './deskStatus';
  * article is re-projected from its Y.Doc and saved through the store; a change made here is written into
  * the Y.Doc (smallest edit, logged durably) before it is sent.
  */
+/**
+ * How often keystrokes in a shared article reach its JSON file (the library row, search, exports): each
+ * edit is durable in the replica's log before the window hears "saved", so the projection only follows.
+ * Projected per key, typing cost a store save, a search re-index and a library notice per character.
+ */
+export const EDITS_PROJECTED_EVERY_MS = 300;
+
 export class DeskSync {
   private readonly replicas = new Map<string, Replica>();
   private readonly queue: Replica[] = [];
@@ -33,6 +40,8 @@ export class DeskSync {
   private socket: HocuspocusProviderWebsocket | null = null;
   private readonly dirty = new Set<string>();
   private projecting: Promise<void> = Promise.resolve();
+  /** Set while typed edits wait for their projection (see EDITS_PROJECTED_EVERY_MS). */
+  private projectTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly remoteListeners = new Set<(id: string) => void>();
   private readonly projectedListeners = new Set<(article: Article) => void>();
@@ -122,7 +131,7 @@ export class DeskSync {
   async applyEditorUpdate(id: string, update: Uint8Array): Promise<void> {
     const replica = await this.replica(id);
     Y.applyUpdate(replica.doc, update, LOCAL_ORIGIN);
-    this.scheduleProjection(id);
+    this.scheduleProjection(id, EDITS_PROJECTED_EVERY_MS);
     await replica.settled();
   }
 
@@ -212,6 +221,7 @@ export class DeskSync {
   }
 
   async close(): Promise<void> {
+    if (this.projectTimer) this.kick();
     await this.projecting;
     for (const replica of [this.index, ...this.replicas.values()]) {
       await replica.close();
@@ -238,13 +248,22 @@ export class DeskSync {
     for (const listener of this.listeners) listener();
   }
 
-  private scheduleProjection(id: string): void {
+  /** `afterMs`: at most this long from now, with whatever else is dirty by then (0: after this turn). */
+  private scheduleProjection(id: string, afterMs = 0): void {
     this.dirty.add(id);
-    this.kick();
+    if (afterMs === 0) this.kick();
+    else
+      this.projectTimer ??= setTimeout(() => {
+        this.projectTimer = null;
+        this.kick();
+      }, afterMs);
+    this.projectTimer?.unref?.();
   }
 
   /** Projections run one at a time, after the current event-loop turn, so a burst of updates costs one save. */
   private kick(): void {
+    if (this.projectTimer) clearTimeout(this.projectTimer);
+    this.projectTimer = null;
     this.projecting = this.projecting
       .then(() => new Promise<void>((r) => setImmediate(r)))
       .then(() => this.projectDirty())

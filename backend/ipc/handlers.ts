@@ -93,9 +93,11 @@ export function createHandlers({
     ...createFindHandlers(store, finder, (article) => void indexed(article).catch((error: unknown) => console.error('[desk]', error))),
     ...createDeskHandlers(desk),
     // The first list waits for the open's background check of the article files (issue 16 item 4).
-    listArticles: async ({ which }) => {
+    listArticles: async ({ which, ids }) => {
       await store.verified;
-      return store.list(which);
+      if (!ids) return store.list(which);
+      const wanted = new Set(ids);
+      return store.list(which).filter((e) => wanted.has(e.id));
     },
     searchArticles: ({ query, limit, snippets }) => search.search(query, { limit, snippets }),
     searchSnippets: ({ query, ids }) => search.snippetsFor(query, ids),

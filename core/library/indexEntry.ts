@@ -36,3 +36,6 @@ export function indexEntryOf(article: Article, trashedAt: string | null = null):
     trashedAt,
   };
 }
+
+/** The most rows the list channel is asked for by id; past it the window reads the whole list. */
+export const LIST_IDS_MAX = 200;

@@ -37,8 +37,12 @@ function fakeBackend(ids: string[]) {
     );
   const api = {
     // A list is computed when it is answered.
-    listArticles: ({ which }: { which: 'live' | 'trash' }) =>
-      held('listArticles', () => [...articles.values()].filter((e) => (e.trashedAt !== null) === (which === 'trash')), which),
+    listArticles: ({ which, ids }: { which: 'live' | 'trash'; ids?: string[] }) =>
+      held(
+        'listArticles',
+        () => [...articles.values()].filter((e) => (e.trashedAt !== null) === (which === 'trash') && (!ids || ids.includes(e.id))),
+        which,
+      ),
     // The move happens at once; the answer comes when released (as after the settings write).
     trashArticle: ({ id }: { id: string }) => {
       const trashed = entry(id, '2026-01-02T00:00:00.000Z');
@@ -54,7 +58,9 @@ function fakeBackend(ids: string[]) {
     pending.splice(index, 1)[0]!.release();
     await settle();
   }
-  return { api, answer };
+  /** A change made elsewhere (a desk's projection): the next answers hold it. */
+  const put = (changed: IndexEntry) => articles.set(changed.id, changed);
+  return { api, answer, put };
 }
 
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -125,5 +131,35 @@ describe('the library list under answers that arrive late', () => {
     expect(useLibrary.getState().view).toBe('trash');
     expect(idsShown(useLibrary.getState())).toEqual(['b']);
     expect(useLibrary.getState().loading).toBe(false);
+  });
+});
+
+describe('rows read again after a desk changed them', () => {
+  beforeEach(() => vi.useRealTimers());
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('replaces the changed rows in place of the whole list: newer first, one gone from the view dropped', async () => {
+    const { useLibrary, backend } = await freshStore(['a', 'b', 'c']);
+    backend.put({ ...entry('c'), headline: 'Edited on the desk', updatedAt: '2026-03-01T00:00:00.000Z' });
+    backend.put(entry('b', '2026-03-01T00:00:00.000Z'));
+    backend.put({ ...entry('n'), updatedAt: '2026-02-01T00:00:00.000Z' });
+    const reading = useLibrary.getState().refreshRows(['c', 'b', 'n']);
+    await backend.answer('listArticles');
+    await reading;
+    expect(idsShown(useLibrary.getState())).toEqual(['c', 'n', 'a']);
+    expect(useLibrary.getState().entries[0]!.headline).toBe('Edited on the desk');
+  });
+
+  it('drops rows answered after a whole list was asked for, which holds them as they are now', async () => {
+    const { useLibrary, backend } = await freshStore(['a', 'b']);
+    backend.put({ ...entry('b'), headline: 'First edit', updatedAt: '2026-03-01T00:00:00.000Z' });
+    const reading = useLibrary.getState().refreshRows(['b']);
+    backend.put({ ...entry('b'), headline: 'Second edit', updatedAt: '2026-03-02T00:00:00.000Z' });
+    const whole = useLibrary.getState().refresh();
+    await backend.answer('listArticles', 'live'); // the row, computed now: the second edit
+    await reading;
+    await backend.answer('listArticles', 'live');
+    await whole;
+    expect(useLibrary.getState().entries.filter((e) => e.id === 'b').map((e) => e.headline)).toEqual(['Second edit']);
   });
 });

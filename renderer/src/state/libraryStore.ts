@@ -15,6 +15,8 @@ interface LibraryState {
   loading: boolean;
   error: string | null;
   refresh(): Promise<void>;
+  /** Reads these rows again (a desk's projection changed them); a row gone from the view leaves the list. */
+  refreshRows(ids: readonly string[]): Promise<void>;
   showView(view: LibraryView): Promise<void>;
   select(id: string | null): void;
   reopen(): void;
@@ -60,6 +62,22 @@ export const useLibrary = create<LibraryState>((set, get) => {
         if (current()) set({ error: errorMessage(error) });
       } finally {
         if (current()) set({ loading: false });
+      }
+    },
+
+    async refreshRows(ids) {
+      const ticket = listTicket;
+      const view = get().view;
+      try {
+        const rows = await call('listArticles', { which: view, ids: [...ids] });
+        // A whole list asked for meanwhile holds these rows as they are now.
+        if (ticket !== listTicket || get().view !== view) return;
+        const asked = new Set(ids);
+        set((s) => ({
+          entries: [...rows, ...s.entries.filter((e) => !asked.has(e.id))].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+        }));
+      } catch {
+        // The next notice, or the next whole list, brings the rows.
       }
     },
 

@@ -10,21 +10,26 @@ interface Person {
   color: string;
 }
 
+function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.client === b[i]!.client && p.name === b[i]!.name && p.color === b[i]!.color);
+}
+
 /** Who else has this story open (from the desk's awareness), as coloured initials; their carets are in the body. */
 export function PresenceList({ awareness }: { awareness: Awareness }) {
   const [people, setPeople] = useState<Person[]>([]);
   useEffect(() => {
-    const read = () =>
-      setPeople(
-        [...awareness.getStates().entries()]
-          // A client with no `user` is no one: another machine syncing the story, or an editor that left it.
-          .filter(([client, state]) => client !== awareness.clientID && (state as { user?: unknown }).user !== undefined)
-          .map(([client, state]) => {
-            const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
-            return { client, name: typeof user?.name === 'string' && user.name ? user.name : 'Someone', color: safeColor(user?.color) };
-          })
-          .sort((a, b) => a.name.localeCompare(b.name)),
-      );
+    // Every caret move is an awareness change; the list only changes when someone comes, goes or is renamed.
+    const read = () => {
+      const next = [...awareness.getStates().entries()]
+        // A client with no `user` is no one: another machine syncing the story, or an editor that left it.
+        .filter(([client, state]) => client !== awareness.clientID && (state as { user?: unknown }).user !== undefined)
+        .map(([client, state]) => {
+          const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
+          return { client, name: typeof user?.name === 'string' && user.name ? user.name : 'Someone', color: safeColor(user?.color) };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name));
+      setPeople((shown) => (samePeople(shown, next) ? shown : next));
+    };
     read();
     awareness.on('change', read);
     return () => awareness.off('change', read);

@@ -2,6 +2,19 @@ import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { call } from '../../bridge/copydesk';
 import { fromBase64, toBase64 } from './base64';
+import { LatestSender } from './latestSender';
+
+/** How often this window's caret goes to the desk while it moves (see LatestSender). */
+const PRESENCE_INTERVAL_MS = 150;
+
+/**
+ * Edits typed faster than this apart go to main together. A typist (100 words a minute is a key every
+ * ~120 ms) sends each key at once; a burst (key repeat, a fast run) costs one call and one fsync per
+ * interval instead of per key. `flush()` (autosave, closing) sends at once.
+ */
+export const SEND_EVERY_MS = 60;
+
+type PresenceState = { user: { name: string; color: string }; cursor?: unknown } | null;
 
 /** The origin of changes that came from main (the desk's, or main's own): never sent back. */
 export const FROM_MAIN = Symbol('from-main');
@@ -17,10 +30,15 @@ export class DeskMirror {
   readonly awareness = new Awareness(this.doc);
   private pending: Uint8Array[] = [];
   private sending: Promise<void> | null = null;
+  private lastSentAt = Number.NEGATIVE_INFINITY;
+  /** A flush is waiting: send without the pause between sends. */
+  private urgent = false;
+  private endPause: (() => void) | null = null;
   private pulling: Promise<void> | null = null;
   private pullAgain = false;
   private closed = false;
   private readonly problems = new Set<(message: string) => void>();
+  private readonly presence = new LatestSender<PresenceState>((state) => void sendPresence(this.id, state), PRESENCE_INTERVAL_MS);
 
   private constructor(readonly id: string) {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -31,8 +49,7 @@ export class DeskMirror {
     // This window's caret and name go to the desk through main (others' come back with each pull).
     this.awareness.on('update', (_changes: unknown, origin: unknown) => {
       if (origin !== 'local' || this.closed) return;
-      const state = this.awareness.getLocalState() as Parameters<typeof sendPresence>[1];
-      void sendPresence(this.id, state);
+      this.presence.offer(this.awareness.getLocalState() as PresenceState);
     });
   }
 
@@ -53,6 +70,8 @@ export class DeskMirror {
   /** Resolves once every edit made so far is logged in main (or rejects with why it is not). */
   async flush(): Promise<void> {
     while (this.sending || this.pending.length > 0) {
+      this.urgent = true;
+      this.endPause?.();
       if (!this.sending) void this.send();
       await this.sending;
     }
@@ -85,6 +104,7 @@ export class DeskMirror {
   async close(): Promise<void> {
     await this.flush().catch(() => undefined);
     this.closed = true;
+    this.presence.stop();
     removeAwarenessStates(
       this.awareness,
       [...this.awareness.getStates().keys()].filter((c) => c !== this.doc.clientID),
@@ -99,6 +119,10 @@ export class DeskMirror {
     if (this.sending) return this.sending;
     this.sending = (async () => {
       while (this.pending.length > 0) {
+        const wait = this.lastSentAt + SEND_EVERY_MS - performance.now();
+        // Keys typed meanwhile join this send.
+        if (wait > 0 && !this.urgent) await this.pause(wait);
+        this.lastSentAt = performance.now();
         const update = Y.mergeUpdates(this.pending.splice(0));
         try {
           await call('deskEditorUpdate', { id: this.id, update: toBase64(update) });
@@ -111,12 +135,26 @@ export class DeskMirror {
       }
     })().finally(() => {
       this.sending = null;
+      this.urgent = false;
     });
     return this.sending;
   }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.endPause = done;
+    }).finally(() => {
+      this.endPause = null;
+    });
+  }
 }
 
-function sendPresence(id: string, state: { user: { name: string; color: string }; cursor?: unknown } | null): Promise<void> {
+function sendPresence(id: string, state: PresenceState): Promise<void> {
   const shaped = state?.user ? { user: state.user, cursor: (state.cursor ?? null) as { anchor: unknown; head: unknown } | null } : null;
   return call('deskPresence', { id, state: shaped }).then(
     () => undefined,

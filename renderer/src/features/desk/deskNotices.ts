@@ -2,6 +2,7 @@ import { useEditorSession } from '../../state/editorSession';
 import { useLibrary } from '../../state/libraryStore';
 import type { DeskMirror } from './deskMirror';
 import { useDesk } from './deskStore';
+import { LIST_IDS_MAX } from '../../../../core/library/indexEntry';
 
 /** The mirrors of the articles open in this window, by id (one today: the editor's). */
 const openMirrors = new Map<string, DeskMirror>();
@@ -13,7 +14,35 @@ export function registerMirror(mirror: DeskMirror): () => void {
   };
 }
 
-let libraryRefresh: ReturnType<typeof setTimeout> | null = null;
+/** Runs `run` once, `ms` after the first of a burst of calls: a burst of notices costs one request. */
+function coalesced(run: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return () => {
+    timer ??= setTimeout(() => {
+      timer = null;
+      run();
+    }, ms);
+  };
+}
+
+// A first sync projects hundreds of articles: the list is read again at most twice a second.
+const refreshLibrary = coalesced(() => {
+  void useLibrary.getState().refresh();
+  void rebindOpenArticle();
+}, 500);
+// A projected article: its row is read again, with the others that changed in the same half second (a first
+// sync of hundreds reads the whole list instead).
+const changedRows = new Set<string>();
+const refreshRows = coalesced(() => {
+  const ids = [...changedRows];
+  changedRows.clear();
+  if (ids.length > LIST_IDS_MAX) void useLibrary.getState().refresh();
+  else void useLibrary.getState().refreshRows(ids);
+  void rebindOpenArticle();
+}, 500);
+// Typing in a shared story changes the desk's status (a change waiting, then confirmed) with every key;
+// the status line is read again at most five times a second, not once per key.
+const refreshStatus = coalesced(() => void useDesk.getState().refresh(), 200);
 
 /**
  * A notice from main (backend/desk/deskNotices.ts): it says what changed, never how; each is answered
@@ -21,15 +50,13 @@ let libraryRefresh: ReturnType<typeof setTimeout> | null = null;
  */
 export function handleDeskNotice(notice: string | undefined): void {
   if (!notice) return;
-  if (notice === 'status') void useDesk.getState().refresh();
-  else if (notice === 'library') {
-    // A first sync projects hundreds of articles: the list is read again at most twice a second.
-    libraryRefresh ??= setTimeout(() => {
-      libraryRefresh = null;
-      void useLibrary.getState().refresh();
-      void rebindOpenArticle();
-    }, 500);
-  } else if (notice === 'desk') {
+  if (notice === 'status') refreshStatus();
+  else if (notice === 'library') refreshLibrary();
+  else if (notice.startsWith('entry:')) {
+    changedRows.add(notice.slice('entry:'.length));
+    refreshRows();
+  }
+  else if (notice === 'desk') {
     void rebindOpenArticle();
     void useDesk.getState().refreshReaders();
   } else if (notice === 'presence') void useDesk.getState().refreshReaders();

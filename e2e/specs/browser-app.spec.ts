@@ -152,7 +152,7 @@ test('exports Markdown into a folder chosen in the app and imports it back from 
     await exportDialog.getByLabel('Markdown', { exact: true }).check();
     await chooseFolder(app, folder, () => exportDialog.getByRole('button', { name: 'Choose…' }).click());
     await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(exportDialog.getByTestId('export-progress')).toHaveText('Export finished: 1 of 1 file');
+    await expect(exportDialog.getByTestId('export-progress')).toHaveText('Export finished: 1 of 1 export');
     await page.keyboard.press('Escape');
     expect(await readdir(folder)).toEqual(['round-trip-through-a-file.md']);
 

@@ -29,8 +29,10 @@ test('exports the seed story in every format from the dialog, each one valid', a
     await chooseFolder(app, dir, () => dialog.getByRole('button', { name: 'Choose…' }).click());
     await expect(dialog.getByLabel('Destination folder')).toHaveValue(dir);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(dialog.getByTestId('export-progress')).toHaveText('Export finished: 8 of 8 files', { timeout: 20_000 });
+    await expect(dialog.getByTestId('export-progress')).toHaveText('Export finished: 8 of 8 exports', { timeout: 20_000 });
     await expect(dialog.getByRole('list', { name: 'Exported files' }).getByRole('alert')).toHaveCount(0);
+    // The lead image is written beside the exports, and counted apart from them.
+    await expect(dialog.getByTestId('export-written')).toHaveText(`8 exports and 1 image written to ${dir}`);
 
     const files = await readdir(dir);
     const slug = files.find((f) => f.endsWith('.copydesk'))!.replace('.copydesk', '');
@@ -110,7 +112,7 @@ test('an export into a folder it cannot write names the file and the cause, writ
     await dialog.getByLabel('Replace (asks first)').check();
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
-    await expect(dialog.getByTestId('export-progress')).toHaveText(/Export finished: 3 of 3 files/);
+    await expect(dialog.getByTestId('export-progress')).toHaveText(/Export finished: 3 of 3 exports/);
     await expect(dialog.getByRole('alert')).toContainText(`${slug}.html was not written: the folder ${dir} is not writable`);
     expect(await readFile(join(dir, `${slug}.md`), 'utf8')).toContain('Putin backs Maduro');
     expect(await readFile(join(dir, `${slug}.txt`), 'utf8')).toContain('SOURCE:');
@@ -140,7 +142,7 @@ test('"All in the list" exports the search result, not the whole library', async
     await dialog.getByLabel('Markdown', { exact: true }).check();
     await chooseFolder(app, dir, () => dialog.getByRole('button', { name: 'Choose…' }).click());
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(dialog.getByTestId('export-progress')).toHaveText('Export finished: 1 of 1 file');
+    await expect(dialog.getByTestId('export-progress')).toHaveText('Export finished: 1 of 1 export');
     expect(await readdir(dir)).toEqual(['tanker-seized-off-venezuela.md']);
   } finally {
     await cleanup();

@@ -487,7 +487,7 @@ async function exportAndReadBack(app: CopydeskApp, page: Page, specs: FieldArtic
     await chooseFolder(app, folder, () => dialog.getByRole('button', { name: 'Choose…' }).click());
     await expect(dialog.getByLabel('Destination folder')).toHaveValue(folder);
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(dialog.getByTestId('export-progress')).toHaveText(`Export finished: ${specs.length} of ${specs.length} files`, {
+    await expect(dialog.getByTestId('export-progress')).toHaveText(`Export finished: ${specs.length} of ${specs.length} exports`, {
       timeout: 30_000,
     });
 

@@ -64,7 +64,7 @@ export function ExportDialog() {
           </div>
           <p className="hint" data-testid="export-progress">
             {job.finished ? (job.cancelled ? 'Export cancelled' : 'Export finished') : 'Exporting'}: {job.done.toLocaleString('en')} of{' '}
-            {countOf(job.total, 'file')}
+            {countOf(job.total, 'export')}
           </p>
           {job.finished && <ExportSummary job={job} onShow={(index) => void call('showExportedFile', { jobId: job.jobId, index })} />}
         </>

@@ -1,13 +1,18 @@
 import type { ExportJobStatus } from '../../../../core/export/exportJob';
 import { EXPORT_REGISTRY } from '../../../../formats/registry';
+import { countOf } from '../../../../core/text/plural';
 
 /** What was written and what failed (with the file and the cause), each file with "Show in folder". */
 export function ExportSummary({ job, onShow }: { job: ExportJobStatus; onShow(index: number): void }) {
   const failed = job.results.filter((r) => r.error).length;
+  // The progress line counts exports (an article in a format); a lead image written beside them is counted apart.
+  const images = job.results.filter((r) => !r.error && r.format === 'image').length;
+  const exports = job.results.length - failed - images;
   return (
     <div className="export-summary">
-      <p>
-        {job.results.length - failed} written to <strong>{job.folder}</strong>
+      <p data-testid="export-written">
+        {countOf(exports, 'export')}
+        {images > 0 && ` and ${countOf(images, 'image')}`} written to <strong>{job.folder}</strong>
         {failed > 0 && <span className="summary-failed">, {failed} failed</span>}
       </p>
       <ul aria-label="Exported files">

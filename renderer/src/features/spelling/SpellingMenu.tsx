@@ -63,18 +63,15 @@ export function SpellingMenu({ editor, at, onClose }: { editor: Editor; at: Spel
     onClose();
     // The text may have changed since the menu opened; replace only the word that was underlined.
     if (editor.state.doc.textBetween(word.from, word.to) !== word.word) return;
-    editor
-      .chain()
-      .focus()
-      .command(({ tr }) => {
-        tr.insertText(replacement, word.from, word.to);
-        return true;
-      })
-      .run();
+    backToText(editor);
+    editor.commands.command(({ tr }) => {
+      tr.insertText(replacement, word.from, word.to);
+      return true;
+    });
   };
   const add = () => {
     onClose();
-    editor.commands.focus();
+    backToText(editor);
     spellingService()
       .addWord(word.word)
       .catch((error: unknown) =>
@@ -105,4 +102,12 @@ export function SpellingMenu({ editor, at, onClose }: { editor: Editor; at: Spel
       </button>
     </div>
   );
+}
+
+/**
+ * Focus back in the body at once. TipTap's focus command waits a frame, and a shortcut pressed in that frame
+ * (Ctrl+K right after "Add to dictionary") had its palette's focus taken back by the body.
+ */
+function backToText(editor: Editor): void {
+  if (!editor.isDestroyed) editor.view.focus();
 }

@@ -19,19 +19,19 @@ const OPEN_AT_ONCE = 90;
 export type { DeskStatus } from './deskStatus';
 
 /**
- * Keeps a library in step with a desk. Every live article is shared; the desk index lists them all, so
- * articles made elsewhere arrive (and are created here with the same id) and trashing travels both ways.
- * The article JSON files stay what search, exports and history read: after a change from the desk the
- * article is re-projected from its Y.Doc and saved through the store; a change made here is written into
- * the Y.Doc (smallest edit, logged durably) before it is sent.
- */
-/**
  * How often keystrokes in a shared article reach its JSON file (the library row, search, exports): each
  * edit is durable in the replica's log before the window hears "saved", so the projection only follows.
  * Projected per key, typing cost a store save, a search re-index and a library notice per character.
  */
 export const EDITS_PROJECTED_EVERY_MS = 300;
 
+/**
+ * Keeps a library in step with a desk. Every live article is shared; the desk index lists them all, so
+ * articles made elsewhere arrive (and are created here with the same id) and trashing travels both ways.
+ * The article JSON files stay what search, exports and history read: after a change from the desk the
+ * article is re-projected from its Y.Doc and saved through the store; a change made here is written into
+ * the Y.Doc (smallest edit, logged durably) before it is sent.
+ */
 export class DeskSync {
   private readonly replicas = new Map<string, Replica>();
   private readonly queue: Replica[] = [];

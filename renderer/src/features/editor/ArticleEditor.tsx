@@ -159,7 +159,9 @@ export function ArticleEditor({ initial, desk = null }: { initial: Article; desk
     // The window may go before an IPC save lands; stash unsaved work synchronously for the next start.
     // Bound to a desk, edits leave for main as they are made (no draft to stash: its JSON could revert the desk's).
     const stash = () => {
-      if (autosave.hasUnsavedChanges && !desk) stashDraft({ ...latest.current, body: editorBody(editorRef.current, latest.current.body) });
+      // Bound to a desk, edits waiting out the pause between sends (SEND_EVERY_MS) leave now.
+      if (desk) void desk.flush().catch(() => undefined);
+      else if (autosave.hasUnsavedChanges) stashDraft({ ...latest.current, body: editorBody(editorRef.current, latest.current.body) });
     };
     window.addEventListener('pagehide', stash);
     return () => {

@@ -160,6 +160,11 @@ describe('rows read again after a desk changed them', () => {
     await reading;
     await backend.answer('listArticles', 'live');
     await whole;
-    expect(useLibrary.getState().entries.filter((e) => e.id === 'b').map((e) => e.headline)).toEqual(['Second edit']);
+    expect(
+      useLibrary
+        .getState()
+        .entries.filter((e) => e.id === 'b')
+        .map((e) => e.headline),
+    ).toEqual(['Second edit']);
   });
 });

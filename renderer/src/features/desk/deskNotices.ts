@@ -55,8 +55,7 @@ export function handleDeskNotice(notice: string | undefined): void {
   else if (notice.startsWith('entry:')) {
     changedRows.add(notice.slice('entry:'.length));
     refreshRows();
-  }
-  else if (notice === 'desk') {
+  } else if (notice === 'desk') {
     void rebindOpenArticle();
     void useDesk.getState().refreshReaders();
   } else if (notice === 'presence') void useDesk.getState().refreshReaders();

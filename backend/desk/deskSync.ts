@@ -13,17 +13,11 @@ import { replicaFolder } from './deskFolders';
 import { LOCAL_ORIGIN, Replica } from './articleReplica';
 import { waitUntilSettled } from './settleWait';
 import type { DeskStatus } from './deskStatus';
+import { EDITS_PROJECTED_EVERY_MS, ProjectionQueue } from './projectionQueue';
 
 const OPEN_AT_ONCE = 90;
 
 export type { DeskStatus } from './deskStatus';
-
-/**
- * How often keystrokes in a shared article reach its JSON file (the library row, search, exports): each
- * edit is durable in the replica's log before the window hears "saved", so the projection only follows.
- * Projected per key, typing cost a store save, a search re-index and a library notice per character.
- */
-export const EDITS_PROJECTED_EVERY_MS = 300;
 
 /**
  * Keeps a library in step with a desk. Every live article is shared; the desk index lists them all, so
@@ -38,10 +32,13 @@ export class DeskSync {
   private readonly opening = new Set<Replica>();
   private index!: Replica;
   private socket: HocuspocusProviderWebsocket | null = null;
-  private readonly dirty = new Set<string>();
-  private projecting: Promise<void> = Promise.resolve();
-  /** Set while typed edits wait for their projection (see EDITS_PROJECTED_EVERY_MS). */
-  private projectTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly projections = new ProjectionQueue(
+    async (ids) => {
+      for (const id of ids) await this.project(id);
+    },
+    (error) => void this.flags.note('desk', `Could not apply a change from the desk: ${error.message}`),
+    () => this.changed(),
+  );
   private readonly listeners = new Set<() => void>();
   private readonly remoteListeners = new Set<(id: string) => void>();
   private readonly projectedListeners = new Set<(article: Article) => void>();
@@ -67,7 +64,7 @@ export class DeskSync {
     // Only the entries that changed are looked at: a 1,000-article index must not cost 1,000 reads a change.
     indexMap(sync.index.doc).observe((event) => {
       if (event.transaction.origin === LOCAL_ORIGIN) return;
-      for (const id of event.keysChanged) sync.scheduleProjection(id);
+      for (const id of event.keysChanged) sync.projections.schedule(id);
     });
     // Replicas already on disk first (articles shared before, some perhaps trashed here since).
     for (const file of await readdir(sync.dir)) {
@@ -131,7 +128,7 @@ export class DeskSync {
   async applyEditorUpdate(id: string, update: Uint8Array): Promise<void> {
     const replica = await this.replica(id);
     Y.applyUpdate(replica.doc, update, LOCAL_ORIGIN);
-    this.scheduleProjection(id, EDITS_PROJECTED_EVERY_MS);
+    this.projections.schedule(id, EDITS_PROJECTED_EVERY_MS);
     await replica.settled();
   }
 
@@ -171,7 +168,7 @@ export class DeskSync {
     const next = edit(readArticle(replica.doc, await this.store.get(id)));
     writeArticle(replica.doc, next, LOCAL_ORIGIN);
     putEntry(this.index.doc, id, entryOf(next, false), LOCAL_ORIGIN);
-    this.scheduleProjection(id);
+    this.projections.schedule(id);
     await Promise.all([replica.settled(), this.index.settled()]);
     return next;
   }
@@ -213,16 +210,15 @@ export class DeskSync {
     const all = () => [this.index, ...this.replicas.values()];
     const problems = this.status().problems;
     if (problems.length > 0) throw new Error(problems.join('\n'));
-    if (!all().every((r) => r.upToDate) || this.dirty.size > 0) return false;
+    if (!all().every((r) => r.upToDate) || this.projections.waiting) return false;
     await Promise.all(all().map((r) => r.settled()));
-    await this.projecting;
+    await this.projections.current;
     // Re-read: a projection may have opened replicas for articles that just arrived.
-    return all().every((r) => r.upToDate && r.waiting === 0) && this.dirty.size === 0;
+    return all().every((r) => r.upToDate && r.waiting === 0) && !this.projections.waiting;
   }
 
   async close(): Promise<void> {
-    if (this.projectTimer) this.kick();
-    await this.projecting;
+    await this.projections.settled();
     for (const replica of [this.index, ...this.replicas.values()]) {
       await replica.close();
       if (replica.waiting === 0) await replica.log.compact(replica.doc);
@@ -235,7 +231,7 @@ export class DeskSync {
     let replica = this.replicas.get(id);
     if (!replica) {
       replica = await Replica.open(this.dir, articleDocument(id), () => {
-        this.scheduleProjection(id);
+        this.projections.schedule(id);
         for (const listener of this.remoteListeners) listener(id);
       });
       this.replicas.set(id, replica);
@@ -246,37 +242,6 @@ export class DeskSync {
 
   private changed(): void {
     for (const listener of this.listeners) listener();
-  }
-
-  /** `afterMs`: at most this long from now, with whatever else is dirty by then (0: after this turn). */
-  private scheduleProjection(id: string, afterMs = 0): void {
-    this.dirty.add(id);
-    if (afterMs === 0) this.kick();
-    else
-      this.projectTimer ??= setTimeout(() => {
-        this.projectTimer = null;
-        this.kick();
-      }, afterMs);
-    this.projectTimer?.unref?.();
-  }
-
-  /** Projections run one at a time, after the current event-loop turn, so a burst of updates costs one save. */
-  private kick(): void {
-    if (this.projectTimer) clearTimeout(this.projectTimer);
-    this.projectTimer = null;
-    this.projecting = this.projecting
-      .then(() => new Promise<void>((r) => setImmediate(r)))
-      .then(() => this.projectDirty())
-      .catch((error: unknown) => {
-        this.flags.note('desk', `Could not apply a change from the desk: ${(error as Error).message}`);
-      });
-    void this.projecting.then(() => this.changed());
-  }
-
-  private async projectDirty(): Promise<void> {
-    const ids = [...this.dirty];
-    this.dirty.clear();
-    for (const id of ids) await this.project(id);
   }
 
   /** Brings the local article to what its Y.Doc and the index say. */

@@ -29,6 +29,12 @@ interface LibraryState {
   deleteForever(id: string): Promise<void>;
 }
 
+/** The list with the rows of `ids` replaced by `rows` (an id not among them leaves it), newest first. */
+function replaceRows(entries: readonly IndexEntry[], ids: readonly string[], rows: readonly IndexEntry[]): IndexEntry[] {
+  const replaced = new Set(ids);
+  return [...rows, ...entries.filter((e) => !replaced.has(e.id))].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
 /** The library list and the selection. Entries come from the main process's index, never from disk. */
 export const useLibrary = create<LibraryState>((set, get) => {
   const report = (error: unknown) => useToasts.getState().show({ kind: 'error', text: errorMessage(error) });
@@ -72,10 +78,7 @@ export const useLibrary = create<LibraryState>((set, get) => {
         const rows = await call('listArticles', { which: view, ids: [...ids] });
         // A whole list asked for meanwhile holds these rows as they are now.
         if (ticket !== listTicket || get().view !== view) return;
-        const asked = new Set(ids);
-        set((s) => ({
-          entries: [...rows, ...s.entries.filter((e) => !asked.has(e.id))].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
-        }));
+        set((s) => ({ entries: replaceRows(s.entries, ids, rows) }));
       } catch {
         // The next notice, or the next whole list, brings the rows.
       }
@@ -119,10 +122,7 @@ export const useLibrary = create<LibraryState>((set, get) => {
     },
 
     upsert(entry) {
-      set((s) => {
-        const others = s.entries.filter((e) => e.id !== entry.id);
-        return { entries: [entry, ...others].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
-      });
+      set((s) => ({ entries: replaceRows(s.entries, [entry.id], [entry]) }));
     },
 
     async trash(id) {

@@ -11,12 +11,13 @@ import { saveTarget } from './benchLibrary';
 import { benchQueries } from './benchQueries';
 import { FtsEngine } from './ftsEngine';
 import type { Row, Target } from './row';
+import { FIRST_SCREEN_SNIPPETS } from '../core/library/firstScreen';
 import { interleaved, lagMonitor, median, p95, timeIt } from './stats';
 
 const UPDATE_RUNS = 40;
 const RELOADS = 3;
-/** The screenful the library list asks snippets for (libraryQueryStore); the rest come on scroll. */
-export const SCREENFUL = 15;
+/** The screenful the library list asks snippets for with its results (libraryQueryStore); the rest come as rows show. */
+const SCREENFUL = FIRST_SCREEN_SNIPPETS;
 const PAGE = 50;
 
 export interface SearchBenchOptions {

@@ -30,6 +30,8 @@ export interface IndexParts {
 const TF_BITS = 7;
 const TF_MAX = (1 << TF_BITS) - 1;
 export const tfOf = (packed: number, field: number): number => (packed >>> (field * TF_BITS)) & TF_MAX;
+/** The bits of a packed tf that hold one field's count. */
+export const tfMask = (field: number): number => TF_MAX << (field * TF_BITS);
 
 /**
  * An inverted index over documents numbered in insertion order. A posting list is a plain array of

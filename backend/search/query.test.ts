@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeIndex, encodeIndexSteps, fingerprintOfParts } from './indexCodec';
 import { drain } from './invertedIndex';
 import { InvertedIndex, type FieldTexts, type IndexParts } from './invertedIndex';
-import { runQuery } from './query';
+import { expandQuery, runQuery, textWordsIn } from './query';
 
 const doc = (fields: Partial<FieldTexts>): FieldTexts => ({ headline: '', standfirst: '', body: '', meta: '', ...fields });
 
@@ -87,6 +87,22 @@ describe('runQuery', () => {
     expect(ids(index, 'budget vote')).toEqual(['s', 'b']);
     expect(index.liveCount).toBe(4);
     expect(index.deadCount).toBe(2);
+  });
+
+  it('tells each hit how many query words its standfirst and body hold, as textWordsIn does for one slot', () => {
+    const index = library();
+    const textWords = (q: string) => Object.fromEntries(runQuery(index, q).hits.map((h) => [h.id, h.textWords]));
+    // "h" has both words in its headline only; "s" in its standfirst; "b" in its body.
+    expect(textWords('budget vote')).toEqual({ h: 0, s: 2, b: 2 });
+    // "m" has "budget" in its tags only; "nothing" is in its body.
+    expect(textWords('budget nothing')).toEqual({ m: 1 });
+    // A prefix and a typo count by any of their expansions.
+    expect(textWords('minist budgte')).toEqual({ h: 1, s: 2, b: 2 });
+    const { perWord } = expandQuery(index, 'minist budgte');
+    for (const id of ['h', 's', 'b', 'm', 'x']) {
+      const expected = runQuery(index, 'minist budgte').hits.find((h) => h.id === id)?.textWords ?? 0;
+      expect(textWordsIn(index, perWord, index.slotOf.get(id)!), id).toBe(expected);
+    }
   });
 
   it('returns the matched terms for snippets, and nothing for an empty query', () => {

@@ -1,5 +1,5 @@
 import { fuzzyTerms } from './fuzzyTerms';
-import { FIELDS, tfOf, type InvertedIndex } from './invertedIndex';
+import { FIELDS, tfMask, tfOf, type InvertedIndex } from './invertedIndex';
 import { prefixRange } from './sortedTerms';
 import { tokenize } from './tokenize';
 
@@ -16,10 +16,14 @@ const MAX_QUERY_WORDS = 12;
 const FUZZY_UNTIL_DOCS = 20;
 /** Letters a typo search takes as typed. */
 const FUZZY_PREFIX = 1;
+/** The packed tf bits of the fields a snippet is cut from (snippetTextOf: standfirst and body). */
+const SNIPPET_FIELDS = tfMask(FIELDS.indexOf('body')) | tfMask(FIELDS.indexOf('standfirst'));
 
 export interface QueryHit {
   id: string;
   score: number;
+  /** How many query words the article's snippet text (standfirst and body) holds; the rest matched elsewhere. */
+  textWords: number;
 }
 
 export interface QueryResult {
@@ -28,7 +32,7 @@ export interface QueryResult {
   matched: Map<string, number>;
 }
 
-interface Expansion {
+export interface Expansion {
   termId: number;
   weight: number;
 }
@@ -49,21 +53,44 @@ export function runQuery(index: InvertedIndex, query: string, limit = Infinity):
     .map((expansions) => ({ expansions, cost: expansions.reduce((sum, e) => sum + index.docFrequency(e.termId), 0) }))
     .sort((a, b) => a.cost - b.cost);
   const scratch = scratchFor(index.docIds.length);
-  const { total, word, seen } = scratch;
+  const { total, word, seen, inText, textWords } = scratch;
   let candidates: number[] | null = null;
   for (const { expansions } of ordered) {
     const epoch = ++scratch.epoch;
     if (candidates) for (const slot of candidates) seen[slot] = epoch;
-    const matchedSlots = scoreWord(index, expansions, word, candidates ? seen : null, epoch);
+    const matchedSlots = scoreWord(index, expansions, word, inText, candidates ? seen : null, epoch);
     for (const slot of matchedSlots) {
       total[slot] = (candidates ? total[slot]! : 0) + word[slot]!;
+      textWords[slot] = (candidates ? textWords[slot]! : 0) + inText[slot]!;
       word[slot] = 0;
     }
     candidates = matchedSlots;
     if (candidates.length === 0) break;
   }
   const ranked = topSlots(candidates ?? [], total, limit);
-  return { hits: ranked.map((slot) => ({ id: index.docIds[slot]!, score: total[slot]! })), matched };
+  return { hits: ranked.map((slot) => ({ id: index.docIds[slot]!, score: total[slot]!, textWords: textWords[slot]! })), matched };
+}
+
+/**
+ * How many query words have a matching term in the slot's standfirst or body: what runQuery's hits
+ * carry as `textWords`, for snippets asked for by id (rows scrolled into view). A posting list holds
+ * each slot once, in ascending order, so each term is one binary search.
+ */
+export function textWordsIn(index: InvertedIndex, perWord: Expansion[][], slot: number): number {
+  let count = 0;
+  for (const expansions of perWord) if (expansions.some(({ termId }) => inSnippetFields(index.postingsOf(termId), slot))) count++;
+  return count;
+}
+
+function inSnippetFields(list: number[], slot: number): boolean {
+  let low = 0;
+  let high = list.length >> 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[2 * mid]! < slot) low = mid + 1;
+    else high = mid;
+  }
+  return 2 * low < list.length && list[2 * low] === slot && (list[2 * low + 1]! & SNIPPET_FIELDS) !== 0;
 }
 
 /** Each query word's matching terms, and every matched term mapped to its word (for snippets). */
@@ -124,6 +151,10 @@ interface Scratch {
   total: Float64Array;
   word: Float64Array;
   seen: Int32Array;
+  /** 1 where the word being scored is in the slot's standfirst or body, else 0. */
+  inText: Uint8Array;
+  /** Per slot: how many of the words scored so far are in its standfirst or body. */
+  textWords: Uint8Array;
   epoch: number;
 }
 let scratch: Scratch | null = null;
@@ -132,7 +163,14 @@ let scratch: Scratch | null = null;
 function scratchFor(slots: number): Scratch {
   if (!scratch || scratch.total.length < slots) {
     const size = Math.max(1024, slots * 2);
-    scratch = { total: new Float64Array(size), word: new Float64Array(size), seen: new Int32Array(size), epoch: 0 };
+    scratch = {
+      total: new Float64Array(size),
+      word: new Float64Array(size),
+      seen: new Int32Array(size),
+      inText: new Uint8Array(size),
+      textWords: new Uint8Array(size),
+      epoch: 0,
+    };
   }
   return scratch;
 }
@@ -140,9 +178,17 @@ function scratchFor(slots: number): Scratch {
 /**
  * BM25F: each field's tf is saturated against its length, then weighted; the best expansion wins.
  * Writes each matching slot's score into `scores` and returns those slots; with `only`, it skips any
- * slot not marked with `epoch` there (the candidates left by the words before).
+ * slot not marked with `epoch` there (the candidates left by the words before). `inText` says of each
+ * returned slot whether any expansion is in its standfirst or body: a snippet need not look for the rest.
  */
-function scoreWord(index: InvertedIndex, expansions: Expansion[], scores: Float64Array, only: Int32Array | null, epoch: number): number[] {
+function scoreWord(
+  index: InvertedIndex,
+  expansions: Expansion[],
+  scores: Float64Array,
+  inText: Uint8Array,
+  only: Int32Array | null,
+  epoch: number,
+): number[] {
   const n = index.liveCount;
   const averages = index.fieldTotals.map((t) => Math.max(1, t / n));
   const fields = FIELDS.length;
@@ -173,7 +219,11 @@ function scoreWord(index: InvertedIndex, expansions: Expansion[], scores: Float6
       }
       s *= weight * idf;
       const before = scores[slot]!;
-      if (before === 0) matchedSlots.push(slot);
+      if (before === 0) {
+        matchedSlots.push(slot);
+        inText[slot] = 0;
+      }
+      if ((packed & SNIPPET_FIELDS) !== 0) inText[slot] = 1;
       if (s > before) scores[slot] = s;
     }
   }

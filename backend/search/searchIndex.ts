@@ -5,8 +5,8 @@ import { READ_LATER, type ArticleSource } from './articleSource';
 import { indexArticles } from './indexArticles';
 import { loadIndexFile, saveIndexFile, searchIndexPath } from './indexFile';
 import { InvertedIndex } from './invertedIndex';
-import { expandQuery, runQuery } from './query';
-import { makeSnippet } from './snippet';
+import { expandQuery, runQuery, textWordsIn } from './query';
+import { makeSnippet, SNIPPET_WORDS } from './snippet';
 import { searchLog } from './searchLog';
 import type { SearchLogLevel } from './searchProtocol';
 import type { SearchHit, SearchOptions, SearchStatus, Snippet } from '../../api/searchTypes';
@@ -87,15 +87,20 @@ export class SearchIndex {
     const limit = options.limit ?? 50;
     const { hits: top, matched } = runQuery(this.index, query, limit);
     const withSnippets = Math.min(options.snippets ?? 20, top.length);
-    const snippets = await Promise.all(top.slice(0, withSnippets).map((hit) => this.snippet(hit.id, matched)));
-    return top.map((hit, i) => ({ ...hit, snippet: snippets[i] ?? null }));
+    const snippets = await Promise.all(top.slice(0, withSnippets).map((hit) => this.snippet(hit.id, matched, hit.textWords)));
+    return top.map(({ id, score }, i) => ({ id, score, snippet: snippets[i] ?? null }));
   }
 
   /** Snippets for results further down a long list, in the order asked. */
   async snippetsFor(query: string, ids: readonly string[]): Promise<Array<Snippet | null>> {
     await this.ready;
-    const { matched } = expandQuery(this.index, query);
-    return Promise.all(ids.map((id) => this.snippet(id, matched)));
+    const { perWord, matched } = expandQuery(this.index, query);
+    return Promise.all(
+      ids.map((id) => {
+        const slot = this.index.slotOf.get(id);
+        return this.snippet(id, matched, slot === undefined ? undefined : textWordsIn(this.index, perWord, slot));
+      }),
+    );
   }
 
   /** Writes the index now, if it changed; used at close and after the quiet period. */
@@ -199,7 +204,8 @@ export class SearchIndex {
     return this.state === 'closed';
   }
 
-  private async snippet(id: string, matched: ReadonlyMap<string, number>): Promise<Snippet | null> {
+  /** `textWords`, when the ranking knows it, is how many query words the text holds (makeSnippet stops once it has them). */
+  private async snippet(id: string, matched: ReadonlyMap<string, number>, textWords?: number): Promise<Snippet | null> {
     const stamp = this.index.stampOf(id);
     if (stamp === undefined) return null;
     let text = this.texts.get(id, stamp);
@@ -211,6 +217,6 @@ export class SearchIndex {
       text = snippetTextOf(fieldTextsOf(article));
       this.texts.set(id, stamp, text);
     }
-    return makeSnippet(text, matched);
+    return makeSnippet(text, matched, SNIPPET_WORDS, textWords);
   }
 }

@@ -85,6 +85,31 @@ describe('makeSnippet', () => {
     expect(makeSnippet('— …', new Map())).toEqual({ text: '— …', ranges: [] });
   });
 
+  it('stops reading once the window holds every query word the index says the text has', () => {
+    // "zebra" matched the story elsewhere (its headline): the text holds one query word of two.
+    const text = `${words(10)} budget ${words(40)} budget budget ${words(100)}`;
+    const both = new Map([
+      ['budget', 0],
+      ['zebra', 1],
+    ]);
+    // Read to the end, the window with two matches wins; told that one word is all there is, the scan
+    // ends after the first window that holds it, as a one-word query's always did.
+    expect(marked(makeSnippet(text, both))).toEqual(['budget', 'budget']);
+    const hinted = makeSnippet(text, both, 25, 1);
+    expect(hinted).toEqual(makeSnippet(text, new Map([['budget', 0]])));
+    expect(marked(hinted)).toEqual(['budget']);
+    expect(hinted.text.endsWith('…')).toBe(true);
+  });
+
+  it('with no query word in the text, takes its opening words without reading the rest', () => {
+    const zebra = new Map([['zebra', 0]]);
+    for (const text of [`${words(10)} zebra ${words(100)}`, words(25), words(26), 'Short.'])
+      expect(makeSnippet(text.replace('zebra', 'filler'), zebra, 25, 0)).toEqual(makeSnippet(text.replace('zebra', 'filler'), zebra));
+    // A text the index has not seen yet may hold the word after all: it is not looked for past the opening.
+    expect(marked(makeSnippet(`${words(10)} zebra ${words(100)}`, zebra, 25, 0))).toEqual(['zebra']);
+    expect(marked(makeSnippet(`${words(30)} zebra ${words(100)}`, zebra, 25, 0))).toEqual([]);
+  });
+
   it('matches accented text by its folded term', () => {
     const s = makeSnippet('Vote in Valparaíso today', new Map([['valparaiso', 0]]));
     expect(marked(s)).toEqual(['Valparaíso']);

@@ -13,15 +13,18 @@ const CLOSERS = /^[.,;:!?”"’')\]]+/;
 /**
  * The window of about `words` words that covers the most distinct query words (then the most matches),
  * opening a few words before its first match (see `leadIn`). `matched` maps each matching index term to the query word it came from.
+ * `present`, when the index says how many query words the text holds, ends the scan as soon as a window
+ * holds that many (with none, after the opening words): without it, a story found by its headline or
+ * tags alone was tokenised to its last word looking for words it does not contain.
  */
-export function makeSnippet(text: string, matched: ReadonlyMap<string, number>, words = SNIPPET_WORDS): Snippet {
+export function makeSnippet(text: string, matched: ReadonlyMap<string, number>, words = SNIPPET_WORDS, present?: number): Snippet {
   // Token positions go into reused typed arrays, and matched terms are found by span and hash: a long
   // read has 20,000 tokens, and a string and three array slots for each made snippets most of a query.
   const terms = [...matched.keys()];
   const wordOf = [...matched.values()];
   const table = new TermTable(terms, terms.length);
   terms.forEach((term, id) => table.add(id, hashTerm(term)));
-  const window = new SlidingWindow(words, new Set(wordOf).size);
+  const window = new SlidingWindow(words, Math.min(present ?? Infinity, new Set(wordOf).size));
   let n = 0;
   forEachTermSpan(text, (source, from, to, hash, start, end) => {
     if (n === buffers.starts.length) grow();
@@ -81,12 +84,15 @@ class SlidingWindow {
   private count = 0;
   private best = -1;
   bestAt = -1;
-  stopAt = Infinity;
+  /** One token past the window, when no word is to be found: it tells render() that more text follows. */
+  stopAt: number;
 
   constructor(
     private readonly size: number,
     private readonly words: number,
-  ) {}
+  ) {
+    this.stopAt = words === 0 ? size + 1 : Infinity;
+  }
 
   push(hits: Int32Array, i: number): void {
     const q = hits[i]!;

@@ -18,13 +18,11 @@ async function listLoaded(page: Page): Promise<void> {
   await expect(library(page).getByRole('listbox', { name: 'Articles' })).toHaveAttribute('aria-busy', 'false', { timeout: 0 });
 }
 
-test('a search finds a known phrase among 2,000 articles, and opening the hit shows the article', async ({ app }) => {
-  const { page } = app;
-  await listLoaded(page);
-  await expect(library(page).getByTestId('list-count')).toHaveText('2,000 articles');
-  const search = page.getByTestId('library-search');
-  // The index builds in the background on this first start, as slowly as the machine is loaded; the
-  // search is asked once the backend says the index is ready (polled, bounded only by the test's time).
+/**
+ * The index builds in the background on this first start, as slowly as the machine is loaded; the
+ * search is asked once the backend says the index is ready (polled, bounded only by the test's time).
+ */
+async function indexReady(page: Page): Promise<void> {
   await expect
     .poll(
       async () =>
@@ -35,6 +33,14 @@ test('a search finds a known phrase among 2,000 articles, and opening the hit sh
       { timeout: 0, intervals: [250] },
     )
     .toBe('ready');
+}
+
+test('a search finds a known phrase among 2,000 articles, and opening the hit shows the article', async ({ app }) => {
+  const { page } = app;
+  await listLoaded(page);
+  await expect(library(page).getByTestId('list-count')).toHaveText('2,000 articles');
+  const search = page.getByTestId('library-search');
+  await indexReady(page);
   await search.fill(KNOWN);
   await expect(library(page).getByTestId('article-item')).toHaveCount(1);
   const hit = library(page).getByTestId('article-item').first();
@@ -93,4 +99,39 @@ test('filters narrow the list, and the keyboard moves through it', async ({ app 
   await page.keyboard.press('Delete');
   await expect(page.getByRole('status').filter({ hasText: 'moved to the trash' })).toBeVisible();
   await expect(count).toHaveText('1,999 articles');
+});
+
+test('rows shown past the first screenful, by a sort or a scroll, get their snippets too', async ({ app }) => {
+  const { page } = app;
+  await listLoaded(page);
+  await indexReady(page);
+  await page.getByTestId('library-search').fill('minister');
+  const count = library(page).getByTestId('list-count');
+  await expect(count).toHaveText(/ of 2,000$/);
+  // A–Z order puts results from all over the ranking on screen, most of them past the first screenful.
+  await library(page)
+    .getByRole('button', { name: /Filters/ })
+    .click();
+  await library(page).getByLabel('Sort').selectOption('headline');
+  await library(page)
+    .getByRole('button', { name: /Filters/ })
+    .click();
+  const list = library(page).getByTestId('article-list');
+  const onScreen = async () => {
+    const box = (await list.boundingBox())!;
+    const rows = [];
+    for (const row of await library(page).getByTestId('article-item').all()) {
+      const r = await row.boundingBox();
+      if (r && r.y + r.height > box.y && r.y < box.y + box.height) rows.push(row);
+    }
+    return rows;
+  };
+  const expectSnippets = async () => {
+    const rows = await onScreen();
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) await expect(row.getByTestId('search-snippet').locator('mark').first()).toBeVisible();
+  };
+  await expectSnippets();
+  await list.evaluate((el) => el.scrollBy(0, el.clientHeight * 5));
+  await expectSnippets();
 });

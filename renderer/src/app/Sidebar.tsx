@@ -12,6 +12,7 @@ export function Sidebar() {
   const { createArticle, showView } = useLibrary.getState();
   const visible = useVisibleEntries();
   const snippets = useLibraryQuery((s) => s.snippets);
+  const { showSnippetsFor } = useLibraryQuery.getState();
 
   return (
     <aside className="sidebar" aria-label="Library">
@@ -82,6 +83,7 @@ export function Sidebar() {
         inTrash={view === 'trash'}
         snippets={view === 'live' ? snippets : undefined}
         busy={loading}
+        onRowsShown={view === 'live' ? showSnippetsFor : undefined}
       />
       {loading && entries.length === 0 && <p className="empty-list">Loading the library…</p>}
       {!loading && entries.length === 0 && (

@@ -15,6 +15,8 @@ interface Props {
   snippets?: Map<string, { text: string; ranges: Array<[number, number]> }>;
   /** The list is still being fetched (aria-busy): at start it comes after the open article. */
   busy?: boolean;
+  /** Told the ids of the rows on screen whenever they change (search results ask for their snippets). */
+  onRowsShown?: (ids: string[]) => void;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * keyboard as a listbox: Up and Down move through the articles (opening each), Enter goes to the
  * editor, Delete moves the article to the trash (with Undo).
  */
-export function ArticleList({ entries, inTrash, snippets, busy = false }: Props) {
+export function ArticleList({ entries, inTrash, snippets, busy = false, onRowsShown }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const selectedId = useLibrary((s) => s.selectedId);
   const flush = useEditorSession((s) => s.flush);
@@ -34,6 +36,13 @@ export function ArticleList({ entries, inTrash, snippets, busy = false }: Props)
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+  const rows = virtualizer.getVirtualItems();
+  // The range on screen, without the overscan (set by getVirtualItems above).
+  const firstShown = virtualizer.range?.startIndex ?? -1;
+  const lastShown = virtualizer.range?.endIndex ?? -1;
+  useEffect(() => {
+    if (onRowsShown && firstShown >= 0) onRowsShown(entries.slice(firstShown, lastShown + 1).map((e) => e.id));
+  }, [onRowsShown, entries, firstShown, lastShown]);
   const selectedIndex = entries.findIndex((e) => e.id === selectedId);
   // Keys can come faster than the selection re-renders; the cursor moves at once and catches up after.
   const cursor = useRef(selectedIndex);
@@ -107,7 +116,7 @@ export function ArticleList({ entries, inTrash, snippets, busy = false }: Props)
       onKeyDown={onKeyDown}
     >
       <div className="article-list-inner" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((row) => {
+        {rows.map((row) => {
           const entry = entries[row.index]!;
           return (
             <ArticleListItem

@@ -1,6 +1,6 @@
 /**
  * `tsx bench/openStatCheck.ts [--count 10000] [--check]`: what issue 16's stat check costs a clean open.
- * A clean open now stats every article file (size, times, inode; synchronous stats in slices of 200) to
+ * A clean open now stats every article file (size, times, inode; synchronous stats in slices of 1,000) to
  * notice files changed behind the app's back. Rows, each with its baseline from the same run:
  * - open the library (open + list) at N: the store's open as the app does it, stat check included;
  *   baseline: reading and parsing library.json alone. Target ≤ 150 ms, the "open the library" target.

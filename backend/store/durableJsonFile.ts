@@ -8,7 +8,11 @@ import { readRegularText } from './safeRead';
  * follow a symlink, never block on a FIFO and stop at the store's size limit.
  */
 export class DurableJsonFile<T> implements Adapter<T> {
-  constructor(readonly path: string) {}
+  /** `compact`: written on one line (a large cache); otherwise indented, for files a person may open. */
+  constructor(
+    readonly path: string,
+    private readonly options: { compact?: boolean } = {},
+  ) {}
 
   async read(): Promise<T | null> {
     let text: string;
@@ -22,6 +26,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.path, JSON.stringify(data, null, 2));
+    await writeFileDurably(this.path, this.options.compact ? JSON.stringify(data) : JSON.stringify(data, null, 2));
   }
 }

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { IndexEntrySchema } from '../../core/library/indexEntry';
+import { IndexEntrySchema, type IndexEntry } from '../../core/library/indexEntry';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 import { ArticleStore } from './articleStore';
-import { indexEntryOrNull, loadedIndexOf } from './indexFileShape';
+import { COLUMNS, indexEntryOrNull, indexFileOf, loadedIndexOf } from './indexFileShape';
 
-const ENTRY = {
+const ENTRY: IndexEntry = {
   id: '0b7e3c52-9a41-4f7e-8a1d-4c2b9e6f1a00',
   slug: 'a-slug',
   headline: 'A headline',
@@ -60,11 +60,45 @@ describe('the hand check of library.json (index entries without zod)', () => {
     }
   });
 
+  it('reads rows (version 2) by the same checks, field for field', () => {
+    const rowOf = (value: Record<string, unknown>) =>
+      COLUMNS.map((name) => (name in value ? value[name] : name === 'stamp' ? null : undefined));
+    for (const value of variants()) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+      const byZod = IndexEntrySchema.safeParse(value);
+      const loaded = loadedIndexOf({ indexVersion: 2, columns: COLUMNS, rows: [rowOf(value as Record<string, unknown>)] });
+      expect(loaded !== null, JSON.stringify(value)).toBe(byZod.success);
+      if (byZod.success) expect(loaded!.entries[0]).toStrictEqual(byZod.data);
+    }
+  });
+
+  it('writes rows that read back as the same entries and stamps, in the order given', () => {
+    const other = { ...ENTRY, id: '11111111-1111-4111-8111-111111111111', trashedAt: '2026-11-05T00:00:00.000Z' };
+    const file = JSON.parse(JSON.stringify(indexFileOf([other, ENTRY], (id) => (id === ENTRY.id ? '10:1.5:2.25:7' : undefined))));
+    expect(file.indexVersion).toBe(2);
+    expect(file.rows[1]).toEqual([...Object.values(ENTRY), '10:1.5:2.25:7']);
+    const loaded = loadedIndexOf(file);
+    expect(loaded?.entries).toStrictEqual([other, ENTRY]);
+    expect([...loaded!.stamps]).toEqual([[ENTRY.id, '10:1.5:2.25:7']]);
+  });
+
+  it('rebuilds rather than guess at rows of another layout or length', () => {
+    const file = indexFileOf([ENTRY], () => undefined);
+    expect(loadedIndexOf(file)).not.toBeNull();
+    expect(loadedIndexOf({ ...file, columns: [...COLUMNS].reverse() })).toBeNull();
+    expect(loadedIndexOf({ ...file, columns: [...COLUMNS, 'extra'] })).toBeNull();
+    expect(loadedIndexOf({ ...file, rows: [file.rows[0]!.slice(0, -1)] })).toBeNull();
+    expect(loadedIndexOf({ ...file, rows: [{ ...ENTRY }] })).toBeNull();
+    expect(loadedIndexOf({ ...file, rows: {} })).toBeNull();
+    expect(loadedIndexOf({ indexVersion: 3, columns: COLUMNS, rows: file.rows })).toBeNull();
+  });
+
   it('rejects the whole file for one bad entry, a wrong version or a wrong shape', () => {
     const good = { indexVersion: 1, entries: [ENTRY] };
     expect(loadedIndexOf(good)?.entries).toEqual([ENTRY]);
     expect(loadedIndexOf({ ...good, entries: [ENTRY, { ...ENTRY, words: -1 }] })).toBeNull();
     expect(loadedIndexOf({ ...good, indexVersion: 2 })).toBeNull();
+    expect(loadedIndexOf({ ...good, indexVersion: 0 })).toBeNull();
     expect(loadedIndexOf({ indexVersion: 1, entries: {} })).toBeNull();
     expect(loadedIndexOf(null)).toBeNull();
     expect(loadedIndexOf([good])).toBeNull();
@@ -100,12 +134,21 @@ describe('library.json at open', () => {
     return article.id;
   }
 
+  /** library.json's first row as an object by column name, and a way to write it back. */
+  async function firstRow(): Promise<{ row: Record<string, unknown>; write(row: Record<string, unknown>): Promise<void> }> {
+    const index = JSON.parse(await readFile(indexPath(), 'utf8'));
+    expect(index.columns).toEqual(COLUMNS);
+    const row = Object.fromEntries(COLUMNS.map((name, i) => [name, index.rows[0][i]]));
+    return {
+      row,
+      write: (changed) => writeFile(indexPath(), JSON.stringify({ ...index, rows: [COLUMNS.map((name) => changed[name])] })),
+    };
+  }
+
   it('rebuilds from the article files when one entry is well-formed JSON of the wrong shape', async () => {
     const id = await libraryWith('From the file');
-    const index = JSON.parse(await readFile(indexPath(), 'utf8'));
-    index.entries[0].headline = 'From a bad index';
-    index.entries[0].words = -3;
-    await writeFile(indexPath(), JSON.stringify(index));
+    const { row, write } = await firstRow();
+    await write({ ...row, headline: 'From a bad index', words: -3 });
     const again = await ArticleStore.open(dir);
     expect(again.list().map((e) => [e.id, e.headline])).toEqual([[id, 'From the file']]);
     await again.close();
@@ -113,36 +156,39 @@ describe('library.json at open', () => {
 
   it('trusts an entry whose file still has its stamp, and reads the file again when the stamp is gone', async () => {
     await libraryWith('From the file');
-    const index = JSON.parse(await readFile(indexPath(), 'utf8'));
-    expect(index.files).toBeUndefined();
-    expect(index.entries[0].stamp).toMatch(/^\d+:[\d.]+:[\d.]+:\d+$/);
-    index.entries[0].headline = 'From the index';
-    await writeFile(indexPath(), JSON.stringify(index));
+    const { row, write } = await firstRow();
+    expect(row.stamp).toMatch(/^\d+:[\d.]+:[\d.]+:\d+$/);
+    await write({ ...row, headline: 'From the index' });
     const trusted = await ArticleStore.open(dir);
     expect(trusted.list().map((e) => e.headline)).toEqual(['From the index']);
     // Closing writes the index back as it is in memory; the stamp goes, so the next open reads the file.
     await trusted.close();
-    const again = JSON.parse(await readFile(indexPath(), 'utf8'));
-    delete again.entries[0].stamp;
-    await writeFile(indexPath(), JSON.stringify(again));
+    const again = await firstRow();
+    await again.write({ ...again.row, stamp: null });
     const reread = await ArticleStore.open(dir);
     expect(reread.list().map((e) => e.headline)).toEqual(['From the file']);
     await reread.close();
   });
 
-  it('keeps the stamps of an index written by the previous version (a files map of objects)', async () => {
+  it('reads an index written by the previous version (entries as objects, stamps in them or in a files map)', async () => {
     await libraryWith('From the file');
-    const index = JSON.parse(await readFile(indexPath(), 'utf8'));
-    const [size, mtimeMs, ctimeMs, ino] = (index.entries[0].stamp as string).split(':').map(Number);
-    const { stamp: _moved, ...entry } = index.entries[0];
-    const legacy = {
-      indexVersion: 1,
-      entries: [{ ...entry, headline: 'From the old index' }],
-      files: { [entry.id]: { size, mtimeMs, ctimeMs, ino } },
-    };
-    await writeFile(indexPath(), JSON.stringify(legacy, null, 2));
-    const again = await ArticleStore.open(dir);
-    expect(again.list().map((e) => e.headline)).toEqual(['From the old index']);
-    await again.close();
+    const { row } = await firstRow();
+    const [size, mtimeMs, ctimeMs, ino] = (row.stamp as string).split(':').map(Number);
+    const { stamp, ...entry } = row;
+    for (const legacy of [
+      { indexVersion: 1, entries: [{ ...entry, headline: 'From the old index', stamp }] },
+      {
+        indexVersion: 1,
+        entries: [{ ...entry, headline: 'From the old index' }],
+        files: { [entry.id as string]: { size, mtimeMs, ctimeMs, ino } },
+      },
+    ]) {
+      await writeFile(indexPath(), JSON.stringify(legacy, null, 2));
+      const again = await ArticleStore.open(dir);
+      // Trusted by its stamp (not read again from the file), then written back as rows.
+      expect(again.list().map((e) => e.headline)).toEqual(['From the old index']);
+      await again.close();
+      expect((await firstRow()).row.headline).toBe('From the old index');
+    }
   });
 });

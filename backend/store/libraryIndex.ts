@@ -1,7 +1,7 @@
 import { Low } from 'lowdb';
 import type { IndexEntry } from '../../core/library/indexEntry';
 import { DurableJsonFile } from './durableJsonFile';
-import { INDEX_VERSION, loadedIndexOf, type IndexFile } from './indexFileShape';
+import { indexFileOf, loadedIndexOf, type IndexFile } from './indexFileShape';
 import type { FileStamp } from './scanArticles';
 
 /**
@@ -33,13 +33,14 @@ export class LibraryIndex {
     return true;
   }
 
+  /**
+   * Written in list order (newest change first), so the next open's entries come in that order and
+   * list()'s sort finds them sorted in one pass (a shuffled 10,000 took a twentieth of the open).
+   */
   async persist(): Promise<void> {
-    const db = new Low<IndexFile>(new DurableJsonFile<IndexFile>(this.path), { indexVersion: INDEX_VERSION, entries: [] });
-    const entries = [...this.entries.values()].map((entry) => {
-      const stamp = this.stamps.get(entry.id);
-      return stamp === undefined ? entry : { ...entry, stamp };
-    });
-    db.data = { indexVersion: INDEX_VERSION, entries };
+    const file = indexFileOf([...this.entries.values()].sort(newestFirst), (id) => this.stamps.get(id));
+    // One line: a cache nobody reads by hand, and indentation was a third of its bytes.
+    const db = new Low<IndexFile>(new DurableJsonFile<IndexFile>(this.path, { compact: true }), file);
     await db.write();
   }
 
@@ -84,8 +85,11 @@ export class LibraryIndex {
 
   /** Live articles or trashed ones, newest change first. */
   list(which: 'live' | 'trash'): IndexEntry[] {
-    const wanted = [...this.entries.values()].filter((e) => (which === 'trash') === (e.trashedAt !== null));
-    // ISO times sort by their characters; localeCompare's collation made this sort a tenth of the open.
-    return wanted.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    const wanted: IndexEntry[] = [];
+    for (const entry of this.entries.values()) if ((which === 'trash') === (entry.trashedAt !== null)) wanted.push(entry);
+    return wanted.sort(newestFirst);
   }
 }
+
+/** ISO times sort by their characters; localeCompare's collation made this sort a tenth of the open. */
+const newestFirst = (a: IndexEntry, b: IndexEntry): number => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);

@@ -11,10 +11,18 @@ import { notFound, StoreError } from '../storeErrors';
 import type { ArticleHistory } from './articleHistory';
 import { entryOfLoaded, loadArticleAt, readOnlyMessage, scanArticleFiles, type LoadedArticle } from './articleLoader';
 
-/** Stamps taken at open, before the index was parsed, by folder and id (null: the stat failed). */
+/** Stamps taken at open, before the index was parsed: one per id the folder listed, in its order (null: the stat failed). */
 interface OnDiskStamps {
-  live: Map<string, FileStamp | null>;
-  trash: Map<string, FileStamp | null>;
+  live: Array<FileStamp | null>;
+  trash: Array<FileStamp | null>;
+}
+
+/** The files the index already knew, each with its stamp taken at open when there is one. */
+interface KnownFiles {
+  live: string[];
+  trash: string[];
+  /** Aligned with live then trash (the live loop fills it first); absent when the check takes the stamps itself. */
+  stamps?: Array<FileStamp | null>;
 }
 
 /**
@@ -53,7 +61,7 @@ export class ArticleReader {
     for (const odd of [...live.odd, ...trash.odd]) await quarantineFile(this.layout.quarantine, odd.path, odd.reason, this.now());
     const liveIds = live.ids;
     const trashIds = trash.ids;
-    const onDiskStamps = statFirst && !crashed ? await this.stampsOnDisk(liveIds, trashIds) : undefined;
+    const onDisk = statFirst && !crashed ? await this.stampsOnDisk(liveIds, trashIds) : undefined;
     const loaded = !crashed && (await this.index.load());
     if (!loaded) {
       this.index.replaceAll([]);
@@ -64,30 +72,41 @@ export class ArticleReader {
     }
     // Files added or removed behind the app's back (by hand, by a restore) are picked up cheaply: a file
     // is known when the index has it in the same folder; anything else on disk is read.
-    const knownLive: string[] = [];
-    const knownTrash: string[] = [];
+    const known: KnownFiles = { live: [], trash: [], ...(onDisk ? { stamps: [] } : {}) };
     const missingLive: string[] = [];
     const missingTrash: string[] = [];
-    for (const id of liveIds) (this.index.get(id)?.trashedAt === null ? knownLive : missingLive).push(id);
-    for (const id of trashIds) (typeof this.index.get(id)?.trashedAt === 'string' ? knownTrash : missingTrash).push(id);
+    // Plain loops over aligned arrays: at 10,000 files, Maps of ids to stamps were a tenth of the open.
+    for (let i = 0; i < liveIds.length; i++) {
+      const id = liveIds[i]!;
+      if (this.index.get(id)?.trashedAt !== null) missingLive.push(id);
+      else {
+        known.live.push(id);
+        known.stamps?.push(onDisk!.live[i]!);
+      }
+    }
+    for (let i = 0; i < trashIds.length; i++) {
+      const id = trashIds[i]!;
+      if (typeof this.index.get(id)?.trashedAt !== 'string') missingTrash.push(id);
+      else {
+        known.trash.push(id);
+        known.stamps?.push(onDisk!.trash[i]!);
+      }
+    }
     // Each entry is known at most once, so when every entry was, no file is gone and no Set of 10,000 is built.
-    if (knownLive.length + knownTrash.length < this.index.size) {
-      const onDisk = new Set([...liveIds, ...trashIds]);
-      for (const id of this.index.ids()) if (!onDisk.has(id)) this.index.remove(id);
+    if (known.live.length + known.trash.length < this.index.size) {
+      const present = new Set([...liveIds, ...trashIds]);
+      for (const id of this.index.ids()) if (!present.has(id)) this.index.remove(id);
     }
     if (missingLive.length + missingTrash.length > 0) await this.addFromDisk(missingLive, missingTrash);
     // The files the index already knew are checked against their stamps by the returned step, which
     // the store runs before the open returns or first in its queue (see StoreOptions.verify).
-    return () => this.recheck(knownLive, knownTrash, onDiskStamps);
+    return () => this.recheck(known);
   }
 
-  /** Every file's stamp now, by folder and id. */
+  /** Every file's stamp now, by folder, in the order of the ids given. */
   private async stampsOnDisk(liveIds: string[], trashIds: string[]): Promise<OnDiskStamps> {
     const stamps = await stampsOf(this.pathsOf(liveIds, trashIds));
-    return {
-      live: new Map(liveIds.map((id, i) => [id, stamps[i]!])),
-      trash: new Map(trashIds.map((id, i) => [id, stamps[liveIds.length + i]!])),
-    };
+    return { live: stamps.slice(0, liveIds.length), trash: stamps.slice(liveIds.length) };
   }
 
   /** Joined by hand: path.join for 10,000 names cost more than their stats. The ids are names readdir gave. */
@@ -99,40 +118,34 @@ export class ArticleReader {
   }
 
   /** Reads again the files whose stamp changed since the index was written: changed behind the app's back. */
-  private async recheck(liveIds: string[], trashIds: string[], onDisk?: OnDiskStamps): Promise<void> {
-    const changed = await this.changedFiles(
-      liveIds.filter((id) => this.index.get(id)),
-      trashIds.filter((id) => this.index.get(id)),
-      onDisk,
-    );
+  private async recheck(known: KnownFiles): Promise<void> {
+    const changed = await this.changedFiles(known);
     if (changed.live.length + changed.trash.length === 0) return;
     for (const id of [...changed.live, ...changed.trash]) this.index.remove(id);
     // A changed trashed file keeps its trashing time (see addFromDisk for a new one).
     await this.addFromDisk(changed.live, changed.trash, changed.trashedAt);
   }
 
-  /** Ids whose file's size, times or inode differ from the index's stamp (or that have no stamp yet). */
-  private async changedFiles(
-    liveIds: string[],
-    trashIds: string[],
-    onDisk?: OnDiskStamps,
-  ): Promise<{ live: string[]; trash: string[]; trashedAt: Map<string, string | null> }> {
-    // A file missing from stamps taken at open counts as changed, so it is read again.
-    const stamps = onDisk
-      ? [...liveIds.map((id) => onDisk.live.get(id) ?? null), ...trashIds.map((id) => onDisk.trash.get(id) ?? null)]
-      : await stampsOf(this.pathsOf(liveIds, trashIds));
-    const ids = [...liveIds, ...trashIds];
+  /**
+   * Ids whose file's size, times or inode differ from the index's stamp (or that have no stamp yet).
+   * An entry removed since the open (the check may run in the background) is left out.
+   */
+  private async changedFiles(known: KnownFiles): Promise<{ live: string[]; trash: string[]; trashedAt: Map<string, string | null> }> {
+    const count = known.live.length;
+    const stamps = known.stamps ?? (await stampsOf(this.pathsOf(known.live, known.trash)));
     const live: string[] = [];
     const trash: string[] = [];
     const trashedAt = new Map<string, string | null>();
-    ids.forEach((id, i) => {
-      if (sameStamp(this.index.stampOf(id), stamps[i]!)) return;
-      if (i < liveIds.length) live.push(id);
+    for (let i = 0; i < stamps.length; i++) {
+      const id = i < count ? known.live[i]! : known.trash[i - count]!;
+      const entry = this.index.get(id);
+      if (!entry || sameStamp(this.index.stampOf(id), stamps[i]!)) continue;
+      if (i < count) live.push(id);
       else {
         trash.push(id);
-        trashedAt.set(id, this.index.get(id)?.trashedAt ?? null);
+        trashedAt.set(id, entry.trashedAt);
       }
-    });
+    }
     return { live, trash, trashedAt };
   }
 

@@ -76,6 +76,17 @@ describe('SortedTerms', () => {
     expect(list.all().at(-1)).toBe('zz');
   });
 
+  it('keeps order through batches that grow with the vocabulary, with lookups between them', () => {
+    const list = new SortedTerms();
+    const words = Array.from({ length: 60_000 }, (_, i) => `t${(i * 104_729) % 60_000}`);
+    words.forEach((w, i) => {
+      list.add(w);
+      // A query in the middle of a build sees every term added so far.
+      if (i === 30_000) expect(list.all()).toHaveLength(30_001);
+    });
+    expect([...list.all()]).toEqual([...words].sort(compareTerms));
+  });
+
   it('gives the range of terms with a prefix', () => {
     const [start, end] = prefixRange(VOCAB, 'budg');
     expect(VOCAB.slice(start, end)).toEqual(['budge', 'budget', 'budgets']);

@@ -26,7 +26,7 @@ describe('makeSnippet', () => {
     expect(s.text.split(' ').length).toBeLessThanOrEqual(26);
     expect(marked(s)).toEqual(['zebra', 'crossing', 'referendum']);
     // A few words of lead-in, then the match: the start of the line shows it.
-    expect(s.text).toMatch(/^…filler filler filler the zebra/);
+    expect(s.text).toMatch(/^…filler the zebra/);
   });
 
   it('never cuts the line before its match: the first match is within the first characters, wherever it falls', () => {
@@ -74,8 +74,8 @@ describe('makeSnippet', () => {
   });
 
   it('collapses paragraph breaks and keeps closing punctuation', () => {
-    const s = makeSnippet('“Rain,” she said.\n\nFloods followed.', new Map([['floods', 0]]));
-    expect(s.text).toBe('“Rain,” she said. Floods followed.');
+    const s = makeSnippet('“Rain!”\n\nFloods followed.', new Map([['floods', 0]]));
+    expect(s.text).toBe('“Rain!” Floods followed.');
     expect(marked(s)).toEqual(['Floods']);
   });
 

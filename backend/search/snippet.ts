@@ -47,10 +47,11 @@ export function makeSnippet(text: string, matched: ReadonlyMap<string, number>, 
 /**
  * The library shows a snippet on one line, so the window opens just before its first match (a few words
  * of lead-in, at most LEAD_IN_CHARS characters) rather than centred on it: a centred match sat about twelve
- * words in, past the end of the line, and no highlight showed.
+ * words in, past the end of the line, and no highlight showed. The sidebar's line holds about thirty
+ * characters, so the lead-in keeps to half of that (with 28, a match after it was cut off the line).
  */
 export const LEAD_IN_WORDS = 4;
-export const LEAD_IN_CHARS = 28;
+export const LEAD_IN_CHARS = 14;
 
 function leadIn(starts: Int32Array, first: number): number {
   let from = first;

@@ -134,6 +134,8 @@ test('a library of 10,000 generated articles, searched and filtered', async () =
     }
     await page.getByRole('button', { name: /Filters/ }).click();
     await page.getByRole('group', { name: 'Filters' }).getByText('ready', { exact: true }).click();
+    // The rows the filter brings on screen ask for their snippets as they appear.
+    await page.getByTestId('article-item').first().getByTestId('search-snippet').waitFor();
     await page.screenshot({ path: `${OUT}/library-search.png` });
   } finally {
     await session.close();

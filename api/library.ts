@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { LIST_IDS_MAX, type IndexEntry } from '../core/library/indexEntry';
 import { articleId, channel, noInput } from './channel';
-import type { SearchHit, SearchStatus, Snippet } from './searchTypes';
+import type { SearchResults, SearchStatus, Snippet } from './searchTypes';
+import { ALL_HITS } from '../core/library/firstScreen';
 
 export interface QuarantineInfo {
   file: string;
@@ -11,11 +12,11 @@ export interface QuarantineInfo {
 
 /** The library: search, the list, trash and quarantine. */
 export const libraryChannels = {
-  searchArticles: channel<SearchHit[]>()(
+  searchArticles: channel<SearchResults>()(
     z
       .object({
         query: z.string().max(500),
-        limit: z.number().int().min(1).max(20_000).default(50),
+        limit: z.number().int().min(1).max(ALL_HITS).default(50),
         snippets: z.number().int().min(0).max(100).default(20),
       })
       .strict(),

@@ -9,10 +9,10 @@ import { expandQuery, runQuery, textWordsIn } from './query';
 import { makeSnippet, SNIPPET_WORDS } from './snippet';
 import { searchLog } from './searchLog';
 import type { SearchLogLevel } from './searchProtocol';
-import type { SearchHit, SearchOptions, SearchStatus, Snippet } from '../../api/searchTypes';
+import type { SearchOptions, SearchResults, SearchStatus, Snippet } from '../../api/searchTypes';
 import { TextCache } from './textCache';
 
-export type { SearchHit, SearchOptions, SearchStatus } from '../../api/searchTypes';
+export type { SearchOptions, SearchResults, SearchStatus } from '../../api/searchTypes';
 
 export interface SearchIndexOptions {
   dataDir: string;
@@ -82,13 +82,13 @@ export class SearchIndex {
     this.afterChange();
   }
 
-  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     await this.ready;
     const limit = options.limit ?? 50;
-    const { hits: top, matched } = runQuery(this.index, query, limit);
-    const withSnippets = Math.min(options.snippets ?? 20, top.length);
-    const snippets = await Promise.all(top.slice(0, withSnippets).map((hit) => this.snippet(hit.id, matched, hit.textWords)));
-    return top.map(({ id, score }, i) => ({ id, score, snippet: snippets[i] ?? null }));
+    const { hits, matched } = runQuery(this.index, query, limit);
+    const withSnippets = Math.min(options.snippets ?? 20, hits.length);
+    const snippets = await Promise.all(hits.slice(0, withSnippets).map((hit) => this.snippet(hit.id, matched, hit.textWords)));
+    return { ids: hits.map((hit) => hit.id), snippets };
   }
 
   /** Snippets for results further down a long list, in the order asked. */

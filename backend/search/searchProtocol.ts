@@ -1,5 +1,5 @@
 import type { Article } from '../../core/article/schema';
-import type { SearchHit, SearchOptions, SearchStatus, Snippet } from '../../api/searchTypes';
+import type { SearchOptions, SearchResults, SearchStatus, Snippet } from '../../api/searchTypes';
 
 /**
  * The messages between the main thread's SearchService and the search worker. Every request carries
@@ -22,7 +22,7 @@ export interface SearchReplies {
   open: null;
   upsert: { ms: number };
   remove: null;
-  search: SearchHit[];
+  search: SearchResults;
   snippetsFor: Array<Snippet | null>;
   status: SearchStatus;
   persist: null;

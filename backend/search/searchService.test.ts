@@ -31,18 +31,18 @@ describe('SearchService (the search worker)', () => {
     const harbour = await store.create({ headline: 'Harbour strike ends', body: body('The harbour workers went back on Monday.') });
     await store.create({ headline: 'Council budget', body: body('The council passed its budget.') });
     const search = open();
-    const hits = await search.search('harbour', { limit: 5, snippets: 1 });
-    expect(hits.map((h) => h.id)).toEqual([harbour.id]);
-    expect(hits[0]!.snippet!.text).toContain('harbour');
+    const found = await search.search('harbour', { limit: 5, snippets: 1 });
+    expect(found.ids).toEqual([harbour.id]);
+    expect(found.snippets[0]!.text).toContain('harbour');
     expect(await search.status()).toEqual({ state: 'ready', indexed: 2 });
     expect(logs.join('\n')).toMatch(/building over 2 articles/);
 
     // Not awaited, as the IPC handlers do: the worker applies messages in the order they were sent.
     const saved = await store.save({ ...harbour, headline: 'Lighthouse keeper retires' });
     void search.upsert(saved.article);
-    expect((await search.search('lighthouse')).map((h) => h.id)).toEqual([harbour.id]);
+    expect((await search.search('lighthouse')).ids).toEqual([harbour.id]);
     void search.remove(harbour.id);
-    expect(await search.search('lighthouse')).toEqual([]);
+    expect(await search.search('lighthouse')).toEqual({ ids: [], snippets: [] });
     await search.close();
     expect(await search.status()).toEqual({ state: 'closed', indexed: 0 });
   });
@@ -54,7 +54,7 @@ describe('SearchService (the search worker)', () => {
     await first.close();
     logs = [];
     const second = open();
-    expect((await second.search('ferry')).length).toBe(1);
+    expect((await second.search('ferry')).ids).toHaveLength(1);
     expect(logs).toEqual([]);
     await second.close();
   });
@@ -65,7 +65,7 @@ describe('SearchService (the search worker)', () => {
     const path = join(dir, 'articles', `${odd.id}.json`);
     await writeFile(path, JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), byline: 5 }));
     const search = open();
-    expect((await search.search('harbour')).map((h) => h.id)).toEqual([good.id]);
+    expect((await search.search('harbour')).ids).toEqual([good.id]);
     await search.close();
   });
 
@@ -80,8 +80,8 @@ describe('SearchService (the search worker)', () => {
     void search.remove(made[1]!.id);
     const hits = search.search('harbour');
     const keeper = search.search('lighthouse');
-    expect(await hits).toEqual([]);
-    expect((await keeper).map((h) => h.id).sort()).toEqual([made[0]!.id, made[4]!.id].sort());
+    expect(await hits).toEqual({ ids: [], snippets: [] });
+    expect((await keeper).ids.sort()).toEqual([made[0]!.id, made[4]!.id].sort());
     expect(await search.status()).toEqual({ state: 'ready', indexed: 4 });
     expect(logs.join('\n')).toMatch(/building over 5 articles/);
     await search.close();

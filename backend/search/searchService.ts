@@ -11,7 +11,7 @@ import {
   type WorkerOutbound,
 } from './searchProtocol';
 import { searchLog } from './searchLog';
-import type { SearchHit, SearchOptions, SearchStatus, Snippet } from '../../api/searchTypes';
+import type { SearchOptions, SearchResults, SearchStatus, Snippet } from '../../api/searchTypes';
 import { spawnSearchWorker } from './spawnSearchWorker';
 
 /** Entries per slice of the live list sent at start: about a millisecond of main-thread work each. */
@@ -120,7 +120,7 @@ export class SearchService {
     return handled(this.request({ op: 'remove', id }));
   }
 
-  search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+  search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     return this.request({ op: 'search', query, options });
   }
 

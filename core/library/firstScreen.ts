@@ -4,3 +4,6 @@
  * filtered into view ask for theirs (searchSnippets) as they appear. The search bench uses the same number.
  */
 export const FIRST_SCREEN_SNIPPETS = 8;
+
+/** The library asks search for every hit, up to this many: it counts them and filters and sorts them itself. */
+export const ALL_HITS = 20_000;

@@ -17,7 +17,7 @@ function fakeBackend(hitCount: number) {
     searchArticles: async (input: { query: string; limit: number; snippets: number }) => {
       calls.push({ channel: 'searchArticles', input });
       const ids = Array.from({ length: hitCount }, (_, i) => `${input.query}-${i}`);
-      return { ok: true, value: ids.map((id, i) => ({ id, score: 1, snippet: i < input.snippets ? snippetOf(input.query, id) : null })) };
+      return { ok: true, value: { ids, snippets: ids.slice(0, input.snippets).map((id) => snippetOf(input.query, id)) } };
     },
     searchSnippets: async (input: { query: string; ids: string[] }) => {
       calls.push({ channel: 'searchSnippets', input });

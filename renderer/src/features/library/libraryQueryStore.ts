@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ArticleStatus } from '../../../../core/article/schema';
 import type { LibrarySort } from '../../../../core/library/filters';
 import type { Snippet } from '../../../../api/searchTypes';
-import { FIRST_SCREEN_SNIPPETS } from '../../../../core/library/firstScreen';
+import { ALL_HITS, FIRST_SCREEN_SNIPPETS } from '../../../../core/library/firstScreen';
 import { call, errorMessage } from '../../bridge/copydesk';
 import { SnippetRequests } from './snippetRequests';
 
@@ -68,13 +68,15 @@ export const useLibraryQuery = create<QueryState>((set, get) => {
     set({ searching: true });
     try {
       // Snippets cost a file read each: the first screenful comes with the results, the rest as rows show.
-      const hits = await call('searchArticles', { query, limit: 20_000, snippets: FIRST_SCREEN_SNIPPETS });
+      const found = await call('searchArticles', { query, limit: ALL_HITS, snippets: FIRST_SCREEN_SNIPPETS });
       if (mine !== generation) return; // a newer query has been typed since
       const snippets = new Map<string, Snippet>();
-      for (const hit of hits) if (hit.snippet) snippets.set(hit.id, hit.snippet);
+      found.snippets.forEach((snippet, i) => {
+        if (snippet) snippets.set(found.ids[i]!, snippet);
+      });
       shownQuery = query;
-      snippetRequests.reset(hits.slice(0, FIRST_SCREEN_SNIPPETS).map((h) => h.id));
-      set({ hits: hits.map((h) => h.id), snippets, searching: false, error: null });
+      snippetRequests.reset(found.ids.slice(0, found.snippets.length));
+      set({ hits: found.ids, snippets, searching: false, error: null });
     } catch (error) {
       if (mine === generation) set({ searching: false, error: errorMessage(error) });
     }

@@ -119,21 +119,7 @@ function loadedRows(columns: unknown, rows: unknown): LoadedIndex | null {
   for (let i = 0; i < rows.length; i++) {
     const row: unknown = rows[i];
     if (!Array.isArray(row) || row.length !== COLUMNS.length) return null;
-    const candidate = {
-      id: row[COLUMN.id],
-      slug: row[COLUMN.slug],
-      headline: row[COLUMN.headline],
-      section: row[COLUMN.section],
-      status: row[COLUMN.status],
-      tags: row[COLUMN.tags],
-      byline: row[COLUMN.byline],
-      words: row[COLUMN.words],
-      createdAt: row[COLUMN.createdAt],
-      updatedAt: row[COLUMN.updatedAt],
-      publishedAt: row[COLUMN.publishedAt],
-      trashedAt: row[COLUMN.trashedAt],
-    };
-    // The candidate is already a fresh object of exactly the entry's fields: checked, it is the entry.
+    const candidate = fieldsOf((key) => row[COLUMN[key]]);
     if (!isIndexEntry(candidate)) return null;
     entries[i] = candidate;
     const stamp: unknown = row[STAMP_COLUMN];
@@ -145,21 +131,25 @@ function loadedRows(columns: unknown, rows: unknown): LoadedIndex | null {
 /** One entry checked field by field, copied into a fresh object; null when it is not an index entry. */
 export function indexEntryOrNull(value: unknown): IndexEntry | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const e = value as Record<keyof IndexEntry, unknown>;
-  if (!isIndexEntry(e)) return null;
+  const candidate = fieldsOf((key) => (value as Record<keyof IndexEntry, unknown>)[key]);
+  return isIndexEntry(candidate) ? candidate : null;
+}
+
+/** A fresh object of exactly the entry's fields (as zod would strip the rest), each as `get` gives it, unchecked. */
+function fieldsOf(get: (key: keyof IndexEntry) => unknown): Record<keyof IndexEntry, unknown> {
   return {
-    id: e.id,
-    slug: e.slug,
-    headline: e.headline,
-    section: e.section,
-    status: e.status,
-    tags: e.tags,
-    byline: e.byline,
-    words: e.words,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
-    publishedAt: e.publishedAt,
-    trashedAt: e.trashedAt,
+    id: get('id'),
+    slug: get('slug'),
+    headline: get('headline'),
+    section: get('section'),
+    status: get('status'),
+    tags: get('tags'),
+    byline: get('byline'),
+    words: get('words'),
+    createdAt: get('createdAt'),
+    updatedAt: get('updatedAt'),
+    publishedAt: get('publishedAt'),
+    trashedAt: get('trashedAt'),
   };
 }
 

@@ -55,6 +55,33 @@ describe('fuzzyTerms', () => {
     }
   });
 
+  it('agrees with the plain scan over a large vocabulary of shared prefixes, within one letter’s range', () => {
+    // Over four letters, so long runs share a prefix and the walk's skips cross many terms at once.
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const word = () => Array.from({ length: 1 + Math.floor(random() * 9) }, () => 'abcd'[Math.floor(random() * 4)]).join('');
+    const vocab = [...new Set(Array.from({ length: 6000 }, word))].sort(compareTerms);
+    for (let q = 0; q < 60; q++) {
+      const query = word();
+      const max = q % 3 === 0 ? 2 : 1;
+      const [from, to] = q % 2 === 0 ? prefixRange(vocab, query.slice(0, 1)) : [0, vocab.length];
+      const walked: string[] = [];
+      fuzzyTerms(
+        vocab,
+        query,
+        max,
+        (i, distance) => {
+          expect(distance).toBe(osa(vocab[i]!, query));
+          walked.push(vocab[i]!);
+        },
+        from,
+        to,
+      );
+      const expected = vocab.slice(from, to).filter((t) => osa(t, query) <= max);
+      expect(walked, `${query} within ${max}`).toEqual(expected);
+    }
+  });
+
   it('counts a swap of neighbours as one edit', () => {
     expect(found('budgte', 1)).toContain('budget');
     expect(found('teh', 1)).toEqual(expect.arrayContaining(['the', 'teh']));

@@ -1,5 +1,3 @@
-import { prefixRange } from './sortedTerms';
-
 /**
  * Finds the terms within `maxDistance` edits (insert, delete, substitute, or swap two neighbours) of
  * `query`. It walks the sorted vocabulary as if it were a trie: rows of the edit-distance table are
@@ -38,7 +36,7 @@ export function fuzzyTerms(
     previous = term;
     if (prunedAt > 0) {
       valid = prunedAt - 1;
-      i = prefixRange(sorted, term.slice(0, prunedAt), i)[1];
+      i = pastPrefix(sorted, i, to, term.slice(0, prunedAt));
       continue;
     }
     valid = limit;
@@ -48,9 +46,31 @@ export function fuzzyTerms(
       i++;
     } else {
       // Terms sharing these maxLen characters come after the one of exactly maxLen, so all are too long.
-      i = prefixRange(sorted, term.slice(0, maxLen), i)[1];
+      i = pastPrefix(sorted, i, to, term.slice(0, maxLen));
     }
   }
+}
+
+/**
+ * The first index after `at` (whose term starts with `prefix`) of a term that does not, or `to`. It
+ * gallops from `at` before it bisects: most skipped runs are a few terms long, and two binary searches
+ * over the whole vocabulary for each were half of a typo search.
+ */
+function pastPrefix(sorted: readonly string[], at: number, to: number, prefix: string): number {
+  let low = at + 1;
+  let step = 1;
+  while (low + step <= to && sorted[low + step - 1]!.startsWith(prefix)) {
+    low += step;
+    step *= 2;
+  }
+  // sorted[low - 1] has the prefix; the end is in [low, min(low + step, to)].
+  let high = Math.min(low + step, to);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]!.startsWith(prefix)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Fills row `d` (the term's first d characters against every prefix of the query); returns its minimum. */

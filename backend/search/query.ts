@@ -32,6 +32,14 @@ export interface QueryResult {
   matched: Map<string, number>;
 }
 
+/** A completion or near miss of a query word, with what ranking the candidates needs. */
+interface Candidate {
+  termId: number;
+  df: number;
+  /** Edits from the word (0 for a completion). */
+  distance: number;
+}
+
 export interface Expansion {
   termId: number;
   weight: number;
@@ -111,14 +119,21 @@ function expand(index: InvertedIndex, word: string, typing: boolean): Expansion[
   const add = (termId: number | undefined, weight: number) => {
     if (termId !== undefined && weight > (found.get(termId) ?? 0)) found.set(termId, weight);
   };
-  const dfOf = (term: string) => index.docFrequency(index.termId(term)!);
+  // Each candidate's id and frequency are looked up once, not in every comparison of a sort: a term's id
+  // is a binary search of the vocabulary, and sorting a few hundred completions of "mont" by frequency
+  // that way was most of a query.
+  const candidate = (term: string, distance = 0): Candidate => {
+    const termId = index.termId(term)!;
+    return { termId, df: index.docFrequency(termId), distance };
+  };
   add(index.termId(word), 1);
   const sorted = index.sorted.all();
   if (word.length >= 3 || (typing && word.length >= 2)) {
     const [start, end] = prefixRange(sorted, word);
-    const range = sorted.slice(start, end).filter((term) => term !== word);
-    const byFrequency = range.length > MAX_EXPANSIONS ? range.sort((a, b) => dfOf(b) - dfOf(a)).slice(0, MAX_EXPANSIONS) : range;
-    for (const term of byFrequency) add(index.termId(term), PREFIX_WEIGHT);
+    const range: Candidate[] = [];
+    for (let i = start; i < end; i++) if (sorted[i] !== word) range.push(candidate(sorted[i]!));
+    if (range.length > MAX_EXPANSIONS) range.sort((a, b) => b.df - a.df).length = MAX_EXPANSIONS;
+    for (const { termId } of range) add(termId, PREFIX_WEIGHT);
   }
   // Typos are forgiven when the word as typed (and its completions) finds less than a screenful:
   // a word that is in many stories is spelt as the writer meant it, and its near-misses only add noise.
@@ -126,7 +141,7 @@ function expand(index: InvertedIndex, word: string, typing: boolean): Expansion[
   for (const termId of found.keys()) reach = Math.max(reach, index.docFrequency(termId));
   const maxDistance = reach >= FUZZY_UNTIL_DOCS || /^\d+$/.test(word) ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
   if (maxDistance > 0) {
-    const fuzzy: Array<[string, number]> = [];
+    const fuzzy: Candidate[] = [];
     // Typos are looked for among terms with the same first letter, as most fuzzy search does: writers
     // rarely miss the first letter, and walking one letter's terms instead of 240,000 is what keeps a
     // misspelt name under a few milliseconds.
@@ -136,13 +151,13 @@ function expand(index: InvertedIndex, word: string, typing: boolean): Expansion[
       word,
       maxDistance,
       (i, distance) => {
-        if (distance > 0) fuzzy.push([sorted[i]!, distance]);
+        if (distance > 0) fuzzy.push(candidate(sorted[i]!, distance));
       },
       from,
       to,
     );
-    fuzzy.sort((a, b) => a[1] - b[1] || dfOf(b[0]) - dfOf(a[0]));
-    for (const [term, distance] of fuzzy.slice(0, MAX_EXPANSIONS)) add(index.termId(term), FUZZY_WEIGHT[distance]!);
+    fuzzy.sort((a, b) => a.distance - b.distance || b.df - a.df);
+    for (const { termId, distance } of fuzzy.slice(0, MAX_EXPANSIONS)) add(termId, FUZZY_WEIGHT[distance]!);
   }
   return [...found].map(([termId, weight]) => ({ termId, weight }));
 }

@@ -2,13 +2,14 @@
  * What the renderer runs while typing in the 20,000-word article, with the bench's typing pattern (chunks
  * of keys 15 ms apart, then a pause long enough for every debounce: stats, checks, autosave).
  *
- *   npx tsx bench/profileTyping.ts [--checks off] [--keys 150] [--long 30] [--trace] [--bare] [--save FILE]
+ *   npx tsx bench/profileTyping.ts [--checks off] [--keys 150] [--long 30] [--trace | --heap] [--bare] [--save FILE]
  *
  * Default: a CPU profile (Chrome DevTools protocol) cut into main-thread tasks, printing each long task
  * with the functions that filled it (build once with `minify: false` to read the names). --trace records
  * a performance trace instead: rendering steps by name, and each task's thread time (CPU), which the
  * machine's load does not inflate the way it inflates wall time. --bare types into a bare contenteditable
- * holding the same HTML, the keystroke row's baseline. Needs `npm run build`.
+ * holding the same HTML, the keystroke row's baseline. --heap samples what is allocated while typing, by
+ * function (the long tasks while typing are mostly major collections). Needs `npm run build`.
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { APP_URL, launchBrowserHost } from '../hosts/browser/browserHost';
@@ -59,6 +60,47 @@ async function profiled(cdp: CDPSession, run: () => Promise<void>): Promise<CpuP
   return ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
 }
 
+interface HeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Bytes allocated while `run` types, by the function that allocated them (sampled; collected objects counted). */
+async function allocations(cdp: CDPSession, run: () => Promise<void>): Promise<HeapNode> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 8192,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  await run();
+  return ((await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: HeapNode } }).profile.head;
+}
+
+function summariseAllocations(head: HeapNode, keys: number, top = 25): string[] {
+  const bySelf = new Map<string, number>();
+  const nameOf = (node: HeapNode) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    return `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+  };
+  // A built-in (Map.set, Array.push: no script) is named with its caller, which is what can change.
+  const walk = (node: HeapNode, caller: string) => {
+    const name = node.callFrame.url ? nameOf(node) : `${nameOf(node)} ← ${caller}`;
+    bySelf.set(name, (bySelf.get(name) ?? 0) + node.selfSize);
+    for (const child of node.children) walk(child, node.callFrame.url ? nameOf(node) : caller);
+  };
+  walk(head, '');
+  const total = [...bySelf.values()].reduce((a, b) => a + b, 0);
+  return [
+    `allocated ${(total / 1e6).toFixed(1)} MB over ${keys} keys (${(total / keys / 1e3).toFixed(0)} kB a key); by function:`,
+    ...[...bySelf]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, bytes]) => `${(bytes / 1e6).toFixed(2).padStart(8)} MB  ${name}`),
+  ];
+}
+
 async function main(): Promise<void> {
   const keys = Number(option('keys', '150'));
   const longMs = Number(option('long', '30'));
@@ -90,7 +132,9 @@ async function main(): Promise<void> {
     console.log(
       `${target === EDITOR ? 'app' : 'bare'}, checks ${checksOn ? 'on' : 'off'}, ${keys} keys, load ${(await loadAverage()).toFixed(1)}`,
     );
-    if (process.argv.includes('--trace')) {
+    if (process.argv.includes('--heap')) {
+      for (const line of summariseAllocations(await allocations(cdp, run), keys)) console.log(line);
+    } else if (process.argv.includes('--trace')) {
       const events = await traced(cdp, run);
       await save(events);
       console.log(cpuSummary(events));

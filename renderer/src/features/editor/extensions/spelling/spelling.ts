@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { SpellingService } from '../../../spelling/spellingService';
-import { documentWords } from './blockWords';
+import { BlockSpelling } from './blockSpelling';
 import { checksArticle } from '../../../spelling/articleLanguage';
 
 /** How long typing must pause before the body is checked again. */
@@ -91,6 +91,7 @@ class SpellingView {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private run = 0;
   private readonly unsubscribe: () => void;
+  private readonly blocks: BlockSpelling;
 
   constructor(
     private readonly view: EditorView,
@@ -98,7 +99,11 @@ class SpellingView {
     private readonly articleLanguage: () => string,
   ) {
     views.set(view, this);
-    this.unsubscribe = service.onChange(() => this.schedule(0));
+    this.blocks = new BlockSpelling(service);
+    this.unsubscribe = service.onChange(() => {
+      this.blocks.forget();
+      this.schedule(0);
+    });
     // An article just opened is checked after the same pause as an edit: opening it comes first.
     this.schedule(SPELLING_DELAY_MS);
   }
@@ -124,19 +129,17 @@ class SpellingView {
     this.timer = null;
     const run = ++this.run;
     const doc = this.view.state.doc;
-    const words = checksArticle(this.articleLanguage(), this.service.languages()) ? documentWords(doc) : [];
-    let wrong: Set<string>;
+    let words: MisspeltWord[];
     try {
-      wrong = await this.service.wrongWords(words.map((w) => w.word));
+      words = checksArticle(this.articleLanguage(), this.service.languages()) ? await this.blocks.misspeltWords(doc, MAX_UNDERLINES) : [];
     } catch {
       return; // The service has told the user; the old underlines stay until the next check.
     }
     // A newer check started, or the editor is gone; an edit since then schedules its own check.
     if (run !== this.run || this.view.isDestroyed || this.view.state.doc !== doc) return;
-    const decorations = words
-      .filter((w) => wrong.has(w.word))
-      .slice(0, MAX_UNDERLINES)
-      .map((w) => Decoration.inline(w.from, w.to, { class: 'spelling-error', 'data-spelling': w.word }, { word: w.word }));
+    const decorations = words.map((w) =>
+      Decoration.inline(w.from, w.to, { class: 'spelling-error', 'data-spelling': w.word }, { word: w.word }),
+    );
     this.view.dispatch(this.view.state.tr.setMeta(spellingKey, DecorationSet.create(doc, decorations)).setMeta('addToHistory', false));
   }
 }

@@ -120,6 +120,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const preferences = await PreferencesStore.open(options.dataDir);
     // The search worker loads its saved index or builds one; the main thread never waits for it.
     const search = SearchService.open({ dataDir: options.dataDir, source: store });
+    // Its list is the store's at open; the files the open's background check reads again (changed behind
+    // the app's back) it reads again too. The first search waits for that, as the first list waits for the check.
+    const searchCaughtUp = store.verified
+      .then((ids) => search.refresh(ids))
+      .catch((error: unknown) => console.error('[search] reading the changed articles again failed:', error));
     const houseList = new HouseListFile(options.dataDir);
     // Library-wide find runs in a worker thread of its own, started on the first search.
     const finder = new LibraryFinder({ dataDir: options.dataDir, live: () => store.list('live') });
@@ -138,6 +143,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         flush,
         openedFiles,
         search,
+        searchCaughtUp,
         finder,
         platform: options.platform,
         appInfo,

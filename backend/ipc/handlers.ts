@@ -43,6 +43,8 @@ export interface HandlerDeps {
   houseList: HouseListFile;
   openedFiles: OpenedFiles;
   search: SearchService;
+  /** Resolves once search has read the articles changed behind the app's back (openBackend). */
+  searchCaughtUp: Promise<unknown>;
   finder: LibraryFinder;
   platform: Platform;
   /** The in-app file dialog, in hosts without native dialogs. */
@@ -67,6 +69,7 @@ export function createHandlers({
   flush,
   openedFiles,
   search,
+  searchCaughtUp,
   finder,
   platform,
   appInfo,
@@ -99,7 +102,10 @@ export function createHandlers({
       const wanted = new Set(ids);
       return store.list(which).filter((e) => wanted.has(e.id));
     },
-    searchArticles: ({ query, limit, snippets }) => search.search(query, { limit, snippets }),
+    searchArticles: async ({ query, limit, snippets }) => {
+      await searchCaughtUp;
+      return search.search(query, { limit, snippets });
+    },
     searchSnippets: ({ query, ids }) => search.snippetsFor(query, ids),
     searchStatus: () => search.status(),
     getArticle: ({ id }) => store.get(id),

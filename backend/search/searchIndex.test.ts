@@ -62,6 +62,24 @@ describe('SearchIndex', () => {
     await search.close();
   });
 
+  it('reads again the articles it is told changed on disk: the new text is found, an unreadable one leaves', async () => {
+    const [first, second] = await seed(2);
+    const search = open();
+    expect(await idsOf(search, 'harbour')).toEqual([first!.id]);
+    // Written behind the index's back (as by hand or by a restore): the index still has the old text.
+    const file = store.layout.articleFile(first!.id);
+    const rewritten = { headline: 'Lighthouse keeper retires', standfirst: '', body: body('Retired.') };
+    await writeFile(file, JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), ...rewritten }));
+    await writeFile(store.layout.articleFile(second!.id), '{"id": "truncated');
+    expect(await idsOf(search, 'lighthouse')).toEqual([]);
+    await search.refresh([first!.id, second!.id]);
+    expect(await idsOf(search, 'lighthouse')).toEqual([first!.id]);
+    expect(await idsOf(search, 'harbour')).toEqual([]);
+    expect(await idsOf(search, 'council')).toEqual([]);
+    expect(search.status().indexed).toBe(1);
+    await search.close();
+  });
+
   it('gives snippets only to the first hits, and the rest on request', async () => {
     await seed(20);
     const search = open();

@@ -11,6 +11,7 @@ import { searchLog } from './searchLog';
 import type { SearchLogLevel } from './searchProtocol';
 import type { SearchOptions, SearchResults, SearchStatus, Snippet } from '../../api/searchTypes';
 import { TextCache } from './textCache';
+import { TimeSlicer } from './timeSlice';
 
 export type { SearchOptions, SearchResults, SearchStatus } from '../../api/searchTypes';
 
@@ -21,6 +22,9 @@ export interface SearchIndexOptions {
   persistDelayMs?: number;
   log?: (message: string, level?: SearchLogLevel) => void;
 }
+
+/** In the worker a slice only delays messages to search (as in indexArticles). */
+const REFRESH_SLICE_MS = 50;
 
 /** More changed articles than this share of the library, and a fresh build beats patching. */
 const REBUILD_SHARE = 0.5;
@@ -80,6 +84,25 @@ export class SearchIndex {
     this.texts.delete(id);
     this.index.remove(id);
     this.afterChange();
+  }
+
+  /**
+   * Reads these articles again and indexes what their files hold now; one that is gone or unreadable
+   * leaves the index. In slices, so a search asked meanwhile waits at most one.
+   */
+  async refresh(ids: readonly string[]): Promise<void> {
+    await this.ready;
+    const slicer = new TimeSlicer(REFRESH_SLICE_MS);
+    for (const id of ids) {
+      if (this.isClosed()) return;
+      const now = this.options.source.readNow ? this.options.source.readNow(id) : READ_LATER;
+      const article = now === READ_LATER ? await this.options.source.read(id).catch(() => null) : now;
+      this.texts.delete(id);
+      if (article) this.index.upsert(article.id, article.updatedAt, fieldTextsOf(article));
+      else this.index.remove(id);
+      this.afterChange();
+      if (slicer.due()) await slicer.pause();
+    }
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {

@@ -11,6 +11,8 @@ export type SearchRequest =
   | { op: 'open'; dataDir: string; live: string; persistDelayMs?: number }
   | { op: 'upsert'; article: Article }
   | { op: 'remove'; id: string }
+  /** Articles whose files changed behind the app's back: read again and indexed as they are now. */
+  | { op: 'refresh'; ids: readonly string[] }
   | { op: 'search'; query: string; options: SearchOptions }
   | { op: 'snippetsFor'; query: string; ids: readonly string[] }
   | { op: 'status' }
@@ -22,6 +24,7 @@ export interface SearchReplies {
   open: null;
   upsert: { ms: number };
   remove: null;
+  refresh: null;
   search: SearchResults;
   snippetsFor: Array<Snippet | null>;
   status: SearchStatus;

@@ -69,6 +69,30 @@ describe('SearchService (the search worker)', () => {
     await search.close();
   });
 
+  it('sends the live list as it was at open, though the store replaces entries while the slices go', async () => {
+    const made = [];
+    for (const headline of ['Harbour strike ends', 'Harbour reopens', 'Harbour pilots', 'Harbour cranes', 'Harbour fees'])
+      made.push(await store.create({ headline, body: body(`${headline}.`) }));
+    // The store's entries as its index holds them: the open's background check removes the entries whose
+    // files changed behind the app's back, then puts them back one file read at a time.
+    const entries = new Map(store.list('live').map((e) => [e.id, e]));
+    const source = {
+      list: () => [...entries.values()],
+      *listUnsorted() {
+        yield* entries.values();
+      },
+    };
+    const search = SearchService.open({ dataDir: dir, source, liveSlice: 2, log: (m) => logs.push(m) });
+    const removed = [...entries.values()];
+    entries.clear();
+    for (const entry of removed) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      entries.set(entry.id, entry);
+    }
+    expect((await search.search('harbour', { limit: 10 })).ids.sort()).toEqual(made.map((a) => a.id).sort());
+    await search.close();
+  });
+
   it('sends the live list a slice at a time; requests made meanwhile follow the open, in order', async () => {
     const made = [];
     for (const headline of ['Harbour strike ends', 'Harbour reopens', 'Council budget', 'Ferry timetable', 'Lighthouse sold'])

@@ -71,8 +71,12 @@ export class SearchService {
       () => undefined,
       (error: Error) => log(`Search failed to start: ${error.message}`),
     );
-    this.sendLive(options.source.listUnsorted?.('live') ?? options.source.list('live'), options.liveSlice ?? LIVE_SLICE).catch(
-      (error: unknown) => this.fail(error instanceof Error ? error : new Error(String(error)), log),
+    // Taken now, whole: the slices go out across turns of the event loop, and meanwhile the store's
+    // background check of the article files removes and puts back the entries it reads again. Walked
+    // live, the list lost those not yet back, and the worker built an index without them.
+    const live = [...(options.source.listUnsorted?.('live') ?? options.source.list('live'))];
+    this.sendLive(live, options.liveSlice ?? LIVE_SLICE).catch((error: unknown) =>
+      this.fail(error instanceof Error ? error : new Error(String(error)), log),
     );
   }
 
@@ -109,6 +113,15 @@ export class SearchService {
   status(): Promise<SearchStatus> {
     if (this.closing) return Promise.resolve({ state: 'closed', indexed: 0 });
     return this.request({ op: 'status' });
+  }
+
+  /**
+   * Articles whose files the store's open read again (changed behind the app's back): the worker reads
+   * them too. Its list was taken at open, and an index loaded from disk would otherwise keep their old text.
+   */
+  refresh(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return Promise.resolve();
+    return this.request({ op: 'refresh', ids }).then(() => undefined);
   }
 
   /** Resolves with the worker's own time for the update (the bench reads it); callers need not wait. */

@@ -46,6 +46,9 @@ async function handle(request: WorkerInbound): Promise<unknown> {
     case 'remove':
       opened().remove(request.id);
       return null;
+    case 'refresh':
+      await opened().refresh(request.ids);
+      return null;
     case 'search':
       return opened().search(request.query, request.options);
     case 'snippetsFor':

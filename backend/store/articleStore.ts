@@ -65,10 +65,11 @@ export class ArticleStore {
       const recheck = await store.reader.loadIndex(crashed, options.verify !== 'background');
       // A failed check leaves the index as it was loaded; the next open checks again.
       if (options.verify === 'background')
-        store.verified = store.queue
-          .run(recheck)
-          .catch((error: unknown) => console.error('[store] checking the article files failed:', error));
-      else await recheck();
+        store.verified = store.queue.run(recheck).catch((error: unknown) => {
+          console.error('[store] checking the article files failed:', error);
+          return [];
+        });
+      else store.verified = Promise.resolve(await recheck());
       return store;
     } catch (error) {
       await lock?.release();
@@ -76,8 +77,11 @@ export class ArticleStore {
     }
   }
 
-  /** Resolves once the open's stamp check is done (at once unless `verify: 'background'`). */
-  verified: Promise<void> = Promise.resolve();
+  /**
+   * Resolves once the open's stamp check is done (at once unless `verify: 'background'`), with the ids of
+   * the live articles whose files it read again because they changed behind the app's back.
+   */
+  verified: Promise<readonly string[]> = Promise.resolve([]);
 
   /** Said once after opening: a stale lock (its process gone, or its pid reused) was taken over. */
   get lockTakenOver(): string | null {

@@ -55,7 +55,7 @@ export class ArticleReader {
    * parsed: their garbage is then collected from a small heap, where after the parse every collection
    * first had to move the 10,000 entries just parsed (a fifth of the open went to that).
    */
-  async loadIndex(crashed: boolean, statFirst = false): Promise<() => Promise<void>> {
+  async loadIndex(crashed: boolean, statFirst = false): Promise<() => Promise<string[]>> {
     const live = await articleIdsIn(this.layout.articles);
     const trash = await articleIdsIn(this.layout.trash);
     for (const odd of [...live.odd, ...trash.odd]) await quarantineFile(this.layout.quarantine, odd.path, odd.reason, this.now());
@@ -68,7 +68,7 @@ export class ArticleReader {
       await this.addFromDisk(liveIds, trashIds);
       // A disk that takes no writes still opens: the index is rebuilt in memory at every open then.
       if (this.writable) await this.index.persist().catch(() => undefined);
-      return async () => undefined;
+      return async () => [];
     }
     // Files added or removed behind the app's back (by hand, by a restore) are picked up cheaply: a file
     // is known when the index has it in the same folder; anything else on disk is read.
@@ -117,13 +117,17 @@ export class ArticleReader {
     ];
   }
 
-  /** Reads again the files whose stamp changed since the index was written: changed behind the app's back. */
-  private async recheck(known: KnownFiles): Promise<void> {
+  /**
+   * Reads again the files whose stamp changed since the index was written: changed behind the app's
+   * back. Returns the live ones' ids (search reads them again too).
+   */
+  private async recheck(known: KnownFiles): Promise<string[]> {
     const changed = await this.changedFiles(known);
-    if (changed.live.length + changed.trash.length === 0) return;
+    if (changed.live.length + changed.trash.length === 0) return [];
     for (const id of [...changed.live, ...changed.trash]) this.index.remove(id);
     // A changed trashed file keeps its trashing time (see addFromDisk for a new one).
     await this.addFromDisk(changed.live, changed.trash, changed.trashedAt);
+    return changed.live;
   }
 
   /**

@@ -19,7 +19,7 @@ const LIVE_SLICE = 5000;
 
 export interface SearchServiceOptions {
   dataDir: string;
-  /** The store: `listUnsorted` (walked a slice at a time) where it has one, else `list`. */
+  /** The store: `listUnsorted` (no sort: the worker sorts) where it has one, else `list`. */
   source: Pick<ArticleSource, 'list'> & { listUnsorted?(which: 'live'): Iterable<Pick<IndexEntry, 'id' | 'updatedAt'>> };
   persistDelayMs?: number;
   log?: (message: string, level?: SearchLogLevel) => void;

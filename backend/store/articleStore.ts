@@ -121,7 +121,10 @@ export class ArticleStore {
     return this.index.list(which);
   }
 
-  /** The same entries unsorted and uncopied, for a caller that walks them a slice at a time (the search worker's start). */
+  /**
+   * The same entries unsorted and uncopied, read as the caller walks them (the search service copies
+   * them at once: walked across turns, they change under it while the open's check runs).
+   */
   listUnsorted(which: 'live' | 'trash' = 'live'): Iterable<IndexEntry> {
     return this.index.unsorted(which);
   }

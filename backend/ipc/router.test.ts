@@ -5,11 +5,10 @@ import { z } from 'zod';
 import { contract } from '../../api/contract';
 import { CHANNEL_NAMES } from '../../api/channels';
 import { createRouter, type Handlers } from './router';
-import { openBackend, type Backend } from '../openBackend';
+import type { Backend } from '../openBackend';
+import { invokeOk, openTestBackend } from '../../testing/testBackend';
 import { makeTempDataDir } from '../../testing/tempDataDir';
 import { CopydeskError } from '../../core/errors';
-import { ScriptedPlatform } from '../hostPlatforms';
-import { readPreviewStylesheet } from '../export/previewStylesheet';
 import type { Article } from '../../core/article/schema';
 
 let backend: Backend;
@@ -18,25 +17,14 @@ let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
   ({ dir, cleanup } = await makeTempDataDir());
-  backend = await openBackend({
-    dataDir: dir,
-    host: 'browser',
-    version: 'test',
-    platform: new ScriptedPlatform(),
-    stylesheet: readPreviewStylesheet(),
-    pdf: null,
-  });
+  backend = await openTestBackend(dir);
 });
 afterEach(async () => {
   await backend.close();
   await cleanup();
 });
 
-async function ok<T>(channel: string, input: unknown): Promise<T> {
-  const result = await backend.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value as T;
-}
+const ok = <T>(channel: string, input: unknown): Promise<T> => invokeOk<T>(backend, channel, input);
 
 describe('router', () => {
   it('declares the same channels in the contract and the preload list', () => {

@@ -3,10 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../../core/article/schema';
 import type { SearchResults } from '../../api/searchTypes';
-import { openBackend, type Backend } from '../openBackend';
-import { ScriptedPlatform } from '../hostPlatforms';
-import { readPreviewStylesheet } from '../export/previewStylesheet';
+import type { Backend } from '../openBackend';
 import { makeTempDataDir } from '../../testing/tempDataDir';
+import { invokeOk, openTestBackend } from '../../testing/testBackend';
 
 /**
  * Search at the start of a session, when article files changed while the app was closed (a restore by
@@ -23,21 +22,8 @@ afterEach(async () => {
   await cleanup();
 });
 
-const start = async () =>
-  (backend = await openBackend({
-    dataDir: dir,
-    host: 'browser',
-    version: 'test',
-    platform: new ScriptedPlatform(),
-    stylesheet: readPreviewStylesheet(),
-    pdf: null,
-  }));
-
-async function ok<T>(channel: string, input: unknown): Promise<T> {
-  const result = await backend!.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
-  return result.value as T;
-}
+const start = async () => (backend = await openTestBackend(dir));
+const ok = <T>(channel: string, input: unknown): Promise<T> => invokeOk<T>(backend!, channel, input);
 
 const found = async (query: string) => (await ok<SearchResults>('searchArticles', { query })).ids;
 

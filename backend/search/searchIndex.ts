@@ -1,7 +1,6 @@
-import type { Article } from '../../core/article/schema';
 import { fieldTextsOf, snippetTextOf } from './articleTexts';
 import { fingerprintOf } from './indexCodec';
-import { READ_LATER, type ArticleSource } from './articleSource';
+import { READ_LATER, type ArticleSource, type SearchableArticle } from './articleSource';
 import { indexArticles } from './indexArticles';
 import { loadIndexFile, saveIndexFile, searchIndexPath } from './indexFile';
 import { InvertedIndex } from './invertedIndex';
@@ -41,7 +40,7 @@ export class SearchIndex {
   /** Ids changed while a build runs; the build must not overwrite their newer state. */
   private touched: Set<string> | null = null;
   /** Changes made while the file is read, replayed onto the loaded index (null: removed). */
-  private pending: Map<string, Article | null> | null = new Map();
+  private pending: Map<string, SearchableArticle | null> | null = new Map();
   private readonly texts = new TextCache();
   private persistTimer: NodeJS.Timeout | null = null;
   private persisting: Promise<void> = Promise.resolve();
@@ -68,7 +67,7 @@ export class SearchIndex {
     return { state: this.state, indexed: this.index.liveCount };
   }
 
-  upsert(article: Article): void {
+  upsert(article: SearchableArticle): void {
     if (this.state === 'closed') return;
     this.pending?.set(article.id, article);
     this.touched?.add(article.id);
@@ -97,10 +96,8 @@ export class SearchIndex {
       if (this.isClosed()) return;
       const now = this.options.source.readNow ? this.options.source.readNow(id) : READ_LATER;
       const article = now === READ_LATER ? await this.options.source.read(id).catch(() => null) : now;
-      this.texts.delete(id);
-      if (article) this.index.upsert(article.id, article.updatedAt, fieldTextsOf(article));
-      else this.index.remove(id);
-      this.afterChange();
+      if (article) this.upsert(article);
+      else this.remove(id);
       if (slicer.due()) await slicer.pause();
     }
   }
@@ -164,7 +161,7 @@ export class SearchIndex {
   private async start(): Promise<void> {
     const loaded = await loadIndexFile(this.path);
     const live = this.options.source.list('live');
-    const pending = this.pending ?? new Map<string, Article | null>();
+    const pending = this.pending ?? new Map<string, SearchableArticle | null>();
     this.pending = null;
     if (loaded.ok && loaded.fingerprint === fingerprintOf(live.map((e) => [e.id, e.updatedAt] as const))) {
       this.index = loaded.index;
@@ -194,7 +191,7 @@ export class SearchIndex {
     );
   }
 
-  private replay(pending: Map<string, Article | null>): void {
+  private replay(pending: Map<string, SearchableArticle | null>): void {
     for (const [id, article] of pending) {
       if (article) this.index.upsert(article.id, article.updatedAt, fieldTextsOf(article));
       else this.index.remove(id);

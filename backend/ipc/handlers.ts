@@ -99,8 +99,9 @@ export function createHandlers({
     listArticles: async ({ which, ids }) => {
       await store.verified;
       if (!ids) return store.list(which);
+      // A few rows (a desk's projection changed them): picked out unsorted, not the whole list sorted first.
       const wanted = new Set(ids);
-      return store.list(which).filter((e) => wanted.has(e.id));
+      return [...store.listUnsorted(which)].filter((e) => wanted.has(e.id));
     },
     searchArticles: async ({ query, limit, snippets }) => {
       await searchCaughtUp;

@@ -50,16 +50,18 @@ export function filterEntries(entries: readonly IndexEntry[], filter: LibraryFil
   return kept.sort(comparator(sort));
 }
 
+/** Newest change first (ISO times compare as strings), then by id, so equal times keep one order. */
+export const newestFirst = (a: IndexEntry, b: IndexEntry): number => cmp(b.updatedAt, a.updatedAt) || cmp(a.id, b.id);
+
 function comparator(sort: LibrarySort): (a: IndexEntry, b: IndexEntry) => number {
-  const byUpdated = (a: IndexEntry, b: IndexEntry) => cmp(b.updatedAt, a.updatedAt) || cmp(a.id, b.id);
-  if (sort === 'updated') return byUpdated;
-  if (sort === 'headline') return (a, b) => headlineOrder.compare(a.headline.trim(), b.headline.trim()) || byUpdated(a, b);
+  if (sort === 'updated') return newestFirst;
+  if (sort === 'headline') return (a, b) => headlineOrder.compare(a.headline.trim(), b.headline.trim()) || newestFirst(a, b);
   // Newest published first; the unpublished follow, newest change first.
   return (a, b) => {
-    if (a.publishedAt && b.publishedAt) return cmp(b.publishedAt, a.publishedAt) || byUpdated(a, b);
+    if (a.publishedAt && b.publishedAt) return cmp(b.publishedAt, a.publishedAt) || newestFirst(a, b);
     if (a.publishedAt) return -1;
     if (b.publishedAt) return 1;
-    return byUpdated(a, b);
+    return newestFirst(a, b);
   };
 }
 
